@@ -1,0 +1,71 @@
+import { createDatabaseClient } from '@openpb/db/client';
+import { openLocalDatabase } from '@openpb/db/local-database';
+import { seedSyntheticData } from '@openpb/db/synthetic/seed';
+import { findPersona, PERSONAS } from '../auth/personas.ts';
+import { DEVELOPMENT_ISSUER, loadDevelopmentKey } from '../auth/development-key.ts';
+import { signDevelopmentToken } from '../auth/development-token.ts';
+import { createTokenVerifier } from '../auth/token-verifier.ts';
+import { readEnvironment } from '../env.ts';
+import { createHttpServer, type DevelopmentSignIn } from '../http-server.ts';
+import { createApi } from '../yoga.ts';
+
+const env = readEnvironment();
+const production = env.NODE_ENV === 'production';
+const corsOrigins = env.OPENPB_CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+
+const database = await openLocalDatabase(env);
+const db = createDatabaseClient({ databaseUrl: database.databaseUrl, poolSize: 20 });
+if (database.created) {
+  console.log(`New embedded database: seeding synthetic data (scale "${env.OPENPB_SEED_SCALE}")…`);
+  await seedSyntheticData(db, { scale: env.OPENPB_SEED_SCALE, seed: 1, progress: 'bar' });
+}
+
+let developmentSignIn: DevelopmentSignIn | undefined;
+let verifyToken;
+if (production) {
+  verifyToken = createTokenVerifier({
+    key: { kind: 'jwks', url: env.OPENPB_JWKS_URL ?? '' },
+    issuer: env.OPENPB_JWT_ISSUER ?? '',
+    audience: env.OPENPB_JWT_AUDIENCE,
+  });
+} else {
+  const key = await loadDevelopmentKey();
+  verifyToken = createTokenVerifier({
+    key: { kind: 'local', publicKey: key.publicKey },
+    issuer: DEVELOPMENT_ISSUER,
+    audience: env.OPENPB_JWT_AUDIENCE,
+  });
+  developmentSignIn = {
+    personas: () => PERSONAS.map(({ key: personaKey, name, title }) => ({ key: personaKey, name, title })),
+    token: async (personaKey) => {
+      const persona = findPersona(personaKey);
+      return persona ? signDevelopmentToken(key, persona, env.OPENPB_JWT_AUDIENCE) : null;
+    },
+  };
+}
+
+const signIn = developmentSignIn;
+const api = createApi({
+  db,
+  verifyToken,
+  production,
+  corsOrigins,
+  ...(signIn ? { graphiqlToken: async () => (await signIn.token('social-worker')) ?? '' } : {}),
+});
+const server = createHttpServer({ api, corsOrigins, ...(signIn ? { developmentSignIn: signIn } : {}) });
+
+server.listen(env.PORT, env.HOST, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  console.log(`API ready: http://${env.HOST}:${port}/graphql${production ? '' : ' (GraphiQL in the browser)'}`);
+  console.log(`Database: ${database.embedded ? 'embedded PostgreSQL under .data/postgres' : 'DATABASE_URL'}`);
+});
+
+async function shutdown() {
+  server.close();
+  await db.$disconnect();
+  await database.stop();
+  process.exit(0);
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

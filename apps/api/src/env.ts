@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    DATABASE_URL: z.string().url().optional(),
+    OPENPB_EMBEDDED_PG_PORT: z.string().optional(),
+    /** Production identity provider: the JWKS of the council's OpenID Connect provider. */
+    OPENPB_JWKS_URL: z.string().url().optional(),
+    OPENPB_JWT_ISSUER: z.string().optional(),
+    OPENPB_JWT_AUDIENCE: z.string().default('openpb-api'),
+    /** Seed the embedded database at this scale when it is created. */
+    OPENPB_SEED_SCALE: z.string().default('demo'),
+    /** Origins allowed to call the API from a browser (comma-separated). */
+    OPENPB_CORS_ORIGINS: z.string().default('http://localhost:5173,http://127.0.0.1:5173'),
+  })
+  .superRefine((env, context) => {
+    if (env.NODE_ENV === 'production' && (!env.OPENPB_JWKS_URL || !env.OPENPB_JWT_ISSUER)) {
+      context.addIssue({
+        code: 'custom',
+        message: 'production needs OPENPB_JWKS_URL and OPENPB_JWT_ISSUER (development tokens are refused)',
+        path: ['OPENPB_JWKS_URL'],
+      });
+    }
+  });
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+/** The only place that reads process.env. */
+export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
+  const parsed = environmentSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,62 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Api } from './yoga.ts';
+
+export interface DevelopmentSignIn {
+  readonly personas: () => readonly { key: string; name: string; title: string }[];
+  readonly token: (personaKey: string) => Promise<string | null>;
+}
+
+export interface HttpServerOptions {
+  readonly api: Api;
+  /** Development only: persona sign-in for the demo and GraphiQL. Absent in production. */
+  readonly developmentSignIn?: DevelopmentSignIn;
+  readonly corsOrigins: readonly string[];
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers });
+  response.end(JSON.stringify(body));
+}
+
+async function readJson(request: IncomingMessage, limitBytes = 4096): Promise<unknown> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limitBytes) return null;
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** The node:http server: GraphQL at /graphql, a health check, and development sign-in. */
+export function createHttpServer(options: HttpServerOptions): Server {
+  const { api, developmentSignIn } = options;
+  return createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (developmentSignIn && url.pathname.startsWith('/dev/')) {
+      const origin = request.headers.origin;
+      const cors: Record<string, string> =
+        origin && options.corsOrigins.includes(origin)
+          ? { 'access-control-allow-origin': origin, 'access-control-allow-headers': 'content-type', vary: 'origin' }
+          : {};
+      if (request.method === 'OPTIONS') return sendJson(response, 204, null, { ...cors, 'access-control-allow-methods': 'GET, POST' });
+      if (url.pathname === '/dev/personas' && request.method === 'GET') {
+        return sendJson(response, 200, { personas: developmentSignIn.personas() }, cors);
+      }
+      if (url.pathname === '/dev/token' && request.method === 'POST') {
+        const body = (await readJson(request)) as { persona?: unknown } | null;
+        const token = typeof body?.persona === 'string' ? await developmentSignIn.token(body.persona) : null;
+        return token
+          ? sendJson(response, 200, { token }, cors)
+          : sendJson(response, 400, { error: 'unknown persona' }, cors);
+      }
+    }
+    return api(request, response);
+  });
+}

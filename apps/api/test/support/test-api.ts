@@ -1,0 +1,67 @@
+import { type CryptoKey, generateKeyPair, SignJWT } from 'jose';
+import { inject } from 'vitest';
+import { createDatabaseClient, type PrismaClient } from '@openpb/db/client';
+import { createIsolatedDatabase } from '@openpb/db/testing/isolated-database';
+import type { StaffRole } from '@openpb/graphql/context';
+import { COUNCIL_CLAIM, ROLES_CLAIM } from '../../src/auth/token-claims.ts';
+import { createTokenVerifier } from '../../src/auth/token-verifier.ts';
+import { type Api, createApi } from '../../src/yoga.ts';
+
+const ISSUER = 'https://idp.test.example';
+const AUDIENCE = 'openpb-api';
+
+export interface TestApi {
+  readonly api: Api;
+  readonly db: PrismaClient;
+  /** SQL statements run since the last `resetStatements()`. */
+  readonly statements: string[];
+  resetStatements(): void;
+  tokenFor(claims: { councilId: string; roles?: StaffRole[]; subject?: string; expiresIn?: string }): Promise<string>;
+  /** POSTs a GraphQL operation through the real yoga fetch handler. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    options: { token?: string | null; variables?: Record<string, unknown> },
+  ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
+  close(): Promise<void>;
+}
+
+/** A real API over a fresh database of its own, with a token issuer of its own. */
+export async function startTestApi(options: { now?: () => Date } = {}): Promise<TestApi> {
+  const database = await createIsolatedDatabase(inject('databaseServerUrl'), inject('databaseTemplate'));
+  const statements: string[] = [];
+  const db = createDatabaseClient({ databaseUrl: database.databaseUrl, onQuery: (query) => statements.push(query.sql) });
+  const { privateKey, publicKey } = await generateKeyPair('ES256');
+  const api = createApi({
+    db,
+    production: false,
+    verifyToken: createTokenVerifier({ key: { kind: 'local', publicKey: publicKey as CryptoKey }, issuer: ISSUER, audience: AUDIENCE }),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  return {
+    api,
+    db,
+    statements,
+    resetStatements: () => statements.splice(0, statements.length),
+    tokenFor: ({ councilId, roles = ['QUALIFIED_SOCIAL_WORKER'], subject = 'staff:test', expiresIn = '5m' }) =>
+      new SignJWT({ [COUNCIL_CLAIM]: councilId, [ROLES_CLAIM]: roles })
+        .setProtectedHeader({ alg: 'ES256' })
+        .setSubject(subject)
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(expiresIn)
+        .sign(privateKey),
+    graphql: async (query, { token, variables }) => {
+      const response = await api.fetch('http://api.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    close: async () => {
+      await db.$disconnect();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['@openpb/db/testing/vitest-global-setup'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

@@ -1,0 +1,30 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from './generated/prisma/index.js';
+import { poolConfigFromUrl } from './connection-config.ts';
+
+export type { PrismaClient };
+export { Prisma } from './generated/prisma/index.js';
+
+export interface CreateDatabaseClientOptions {
+  readonly databaseUrl: string;
+  /** Connections in the pool (node-postgres `max`). */
+  readonly poolSize?: number;
+  /** Log every SQL statement through this callback (tests count statements with it). */
+  readonly onQuery?: (query: { sql: string; durationMs: number }) => void;
+}
+
+/** A Prisma client over the node-postgres driver adapter. The caller owns its lifetime. */
+export function createDatabaseClient(options: CreateDatabaseClientOptions): PrismaClient {
+  const adapter = new PrismaPg({ ...poolConfigFromUrl(options.databaseUrl), max: options.poolSize ?? 10 });
+  const client = new PrismaClient({
+    adapter,
+    log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [],
+  });
+  if (options.onQuery) {
+    const onQuery = options.onQuery;
+    client.$on('query' as never, (event: { query: string; duration: number }) => {
+      onQuery({ sql: event.query, durationMs: event.duration });
+    });
+  }
+  return client;
+}

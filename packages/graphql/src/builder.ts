@@ -1,0 +1,50 @@
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import type PrismaTypes from '@openpb/db/generated/pothos-types';
+import { getDatamodel } from '@openpb/db/generated/pothos-types';
+import type { IsoDate } from '@openpb/domain/dates';
+import type { Pence } from '@openpb/domain/money';
+import type { GraphQLContext } from './context.ts';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface SchemaTypes {
+  Context: GraphQLContext;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  AuthScopes: { staff: boolean };
+  Scalars: {
+    Pence: { Input: Pence; Output: Pence };
+    Date: { Input: IsoDate; Output: Date | IsoDate };
+    DateTime: { Input: Date; Output: Date };
+  };
+}
+
+/** The one Pothos builder. It defines no types itself: each type lives in schema/<type>.ts. */
+export const builder = new SchemaBuilder<SchemaTypes>({
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (context) => ({ staff: context.viewer.roles.length > 0 }),
+  },
+  prisma: {
+    client: (context) => context.db,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    maxConnectionSize: MAX_PAGE_SIZE,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: { nullable: true },
+    nodesQueryOptions: false,
+  },
+  errors: { defaultTypes: [] },
+});

@@ -1,0 +1,15 @@
+import { builder } from './builder.ts';
+import './schema/scalars.ts';
+import './schema/errors.ts';
+import './schema/council.ts';
+import './schema/viewer.ts';
+import './schema/person.ts';
+import './schema/personal-budget.ts';
+import './schema/people-query.ts';
+import './schema/create-person-mutation.ts';
+
+builder.queryType({});
+builder.mutationType({});
+
+/** The executable schema. */
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,13 @@
+import { builder } from '../builder.ts';
+import { databaseId } from '../tenancy.ts';
+
+builder.prismaNode('Council', {
+  description: 'A council with adult social services responsibilities (a CASSR).',
+  id: { field: 'id' },
+  findUnique: (id, context) => ({ id: id === context.viewer.councilId ? id : databaseId('') }),
+  fields: (t) => ({
+    laCode: t.exposeString('laCode', { description: 'The CLD local authority code.' }),
+    name: t.exposeString('name'),
+    region: t.exposeString('region'),
+  }),
+});

@@ -1,0 +1,83 @@
+import { createPersonInputSchema } from '@openpb/domain/entities/person';
+import { builder } from '../builder.ts';
+import { Conflict } from '../errors/conflict.ts';
+import { parseInput, ValidationFailed } from '../errors/validation-failed.ts';
+import { isUniqueViolation } from '../prisma-errors.ts';
+import { todayIn } from '../today.ts';
+import {
+  AccommodationStatusEnum,
+  ClientTypeEnum,
+  EthnicityEnum,
+  GenderEnum,
+  MentalCapacityForDpEnum,
+  PrimarySupportReasonEnum,
+} from './code-lists.ts';
+import { PersonRef } from './person.ts';
+
+const CreatePersonInput = builder.inputType('CreatePersonInput', {
+  fields: (t) => ({
+    laPersonId: t.string({ description: 'The council’s own identifier; unique within the council.' }),
+    nhsNumber: t.string({ required: false, description: '10 digits with a valid modulus-11 check digit.' }),
+    givenName: t.string(),
+    familyName: t.string(),
+    birthDate: t.field({ type: 'Date', description: 'The person must be 18 or over.' }),
+    gender: t.field({ type: GenderEnum }),
+    ethnicity: t.field({ type: EthnicityEnum }),
+    postcode: t.string({ description: 'A UK postcode; stored upper-case with one space.' }),
+    clientType: t.field({ type: ClientTypeEnum }),
+    primarySupportReason: t.field({ type: PrimarySupportReasonEnum }),
+    accommodationStatus: t.field({ type: AccommodationStatusEnum }),
+    mentalCapacityForDp: t.field({ type: MentalCapacityForDpEnum }),
+  }),
+});
+
+builder.mutationField('createPerson', (t) =>
+  t.field({
+    type: PersonRef,
+    description: 'Records a new person in your council. Fails with a typed error, writing nothing, on bad input or a duplicate.',
+    authScopes: { staff: true },
+    args: { input: t.arg({ type: CreatePersonInput }) },
+    errors: { types: [ValidationFailed, Conflict], dataField: { name: 'person' } },
+    resolve: async (_root, { input }, context) => {
+      const person = parseInput(createPersonInputSchema(todayIn(context.now())), input);
+      const councilId = context.viewer.councilId;
+      return context.db.$transaction(async (tx) => {
+        const clash = await tx.person.findFirst({
+          where: {
+            councilId,
+            OR: [{ laPersonId: person.laPersonId }, ...(person.nhsNumber ? [{ nhsNumber: person.nhsNumber }] : [])],
+          },
+          select: { laPersonId: true },
+        });
+        if (clash) throw duplicateOf(clash.laPersonId === person.laPersonId ? 'laPersonId' : 'nhsNumber');
+        try {
+          return await tx.person.create({
+            data: {
+              councilId,
+              laPersonId: person.laPersonId,
+              nhsNumber: person.nhsNumber ?? null,
+              givenName: person.givenName,
+              familyName: person.familyName,
+              birthDate: new Date(`${person.birthDate}T00:00:00Z`),
+              gender: person.gender,
+              ethnicity: person.ethnicity,
+              postcode: person.postcode,
+              clientType: person.clientType,
+              primarySupportReason: person.primarySupportReason,
+              accommodationStatus: person.accommodationStatus,
+              mentalCapacityForDp: person.mentalCapacityForDp,
+            },
+          });
+        } catch (error) {
+          // a concurrent insert of the same person won the race
+          if (isUniqueViolation(error)) throw duplicateOf('laPersonId');
+          throw error;
+        }
+      });
+    },
+  }),
+);
+
+function duplicateOf(field: 'laPersonId' | 'nhsNumber'): Conflict {
+  return new Conflict('DUPLICATE', `A person with this ${field} exists already in your council`, ['input', field]);
+}

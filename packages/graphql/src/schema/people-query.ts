@@ -1,0 +1,43 @@
+import type { Prisma } from '@openpb/db/client';
+import { builder } from '../builder.ts';
+import { PrimarySupportReasonEnum } from './code-lists.ts';
+
+const PeopleFilter = builder.inputType('PeopleFilter', {
+  description: 'Narrows the people list. All given conditions must hold.',
+  fields: (t) => ({
+    search: t.string({
+      required: false,
+      description: 'Matches the start of the family name or given name (case-insensitive), or the exact LA person id.',
+    }),
+    primarySupportReason: t.field({ type: PrimarySupportReasonEnum, required: false }),
+  }),
+});
+
+builder.queryField('people', (t) =>
+  t.prismaConnection({
+    type: 'Person',
+    cursor: 'id',
+    description: 'People of your council, ordered by family name, given name and id.',
+    authScopes: { staff: true },
+    args: { filter: t.arg({ type: PeopleFilter, required: false }) },
+    resolve: (query, _root, args, context) => {
+      const where: Prisma.PersonWhereInput = { councilId: context.viewer.councilId };
+      const search = args.filter?.search?.trim();
+      if (search) {
+        where.OR = [
+          { familyName: { startsWith: search, mode: 'insensitive' } },
+          { givenName: { startsWith: search, mode: 'insensitive' } },
+          { laPersonId: search },
+        ];
+      }
+      if (args.filter?.primarySupportReason) {
+        where.primarySupportReason = args.filter.primarySupportReason;
+      }
+      return context.db.person.findMany({
+        ...query,
+        where,
+        orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }, { id: 'asc' }],
+      });
+    },
+  }),
+);

@@ -1,0 +1,46 @@
+import { weeklyFromAnnualPence } from '@openpb/domain/cost-frequency';
+import { builder } from '../builder.ts';
+import { tenantRowWhere } from '../tenancy.ts';
+import { DeploymentModeEnum, PersonalBudgetStatusEnum } from './code-lists.ts';
+import { deliveryMechanismOfDeployment } from '@openpb/domain/code-lists/deployment-mode';
+import { DeliveryMechanismEnum } from './code-lists.ts';
+
+builder.prismaObject('BudgetDeployment', {
+  description: 'How part of a personal budget is taken (Statutory Guidance 11.30).',
+  fields: (t) => ({
+    mode: t.field({ type: DeploymentModeEnum, resolve: (deployment) => deployment.mode as never }),
+    deliveryMechanism: t.field({
+      type: DeliveryMechanismEnum,
+      description: 'The CLD Delivery Mechanism this deployment is reported as.',
+      resolve: (deployment) => deliveryMechanismOfDeployment(deployment.mode as never),
+    }),
+    annualAmountPence: t.field({ type: 'Pence', resolve: (deployment) => deployment.annualAmountPence }),
+  }),
+});
+
+builder.prismaNode('PersonalBudget', {
+  description:
+    'The personal budget (Care Act 2014 s26): the cost to the council of meeting the eligible needs, split into what the person pays and what the council pays.',
+  id: { field: 'id' },
+  findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
+  fields: (t) => ({
+    version: t.exposeInt('version'),
+    status: t.field({ type: PersonalBudgetStatusEnum, resolve: (budget) => budget.status as never }),
+    annualTotalPence: t.field({ type: 'Pence', resolve: (budget) => budget.annualTotalPence }),
+    annualLaContributionPence: t.field({ type: 'Pence', resolve: (budget) => budget.annualLaContributionPence }),
+    annualPersonContributionPence: t.field({
+      type: 'Pence',
+      resolve: (budget) => budget.annualPersonContributionPence,
+    }),
+    weeklyTotalPence: t.field({
+      type: 'Pence',
+      description: 'The annual total over 52 weeks, rounded half-up to whole pence.',
+      select: { annualTotalPence: true },
+      resolve: (budget) => weeklyFromAnnualPence(budget.annualTotalPence),
+    }),
+    effectiveFrom: t.field({ type: 'Date', resolve: (budget) => budget.effectiveFrom }),
+    effectiveTo: t.field({ type: 'Date', nullable: true, resolve: (budget) => budget.effectiveTo }),
+    person: t.relation('person'),
+    deployments: t.relation('deployments', { description: 'At most one per deployment mode.' }),
+  }),
+});

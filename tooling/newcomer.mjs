@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// The newcomer's two commands (README): `npm run dev` and `npm test`.
+// Needs only Node 20 and npm: it fetches the pinned pnpm through npx when pnpm is missing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+const pinned = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).packageManager;
+const pinnedVersion = pinned.split('@')[1];
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, env, ...options });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function pnpmCommand() {
+  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8', env });
+  if (probe.status === 0 && probe.stdout.trim() === pinnedVersion) return ['pnpm'];
+  return ['npx', '--yes', `pnpm@${pinnedVersion}`];
+}
+
+function chromiumPath() {
+  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (path) => path && existsSync(path),
+  );
+}
+
+function ensureChromium() {
+  if (chromiumPath()) return;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('Installing Debian chromium for the browser test…');
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
+    return;
+  }
+  console.error('The demo browser test needs Chromium: install Debian’s `chromium` or set CHROMIUM_PATH.');
+  process.exit(1);
+}
+
+const [pnpm, ...pnpmArgs] = pnpmCommand();
+const task = process.argv[2];
+run(pnpm, [...pnpmArgs, 'install', ...(process.env.CI ? ['--frozen-lockfile'] : [])]);
+
+if (task === 'dev') {
+  run(pnpm, [...pnpmArgs, 'exec', 'turbo', 'run', 'dev', '--filter=@openpb/api', '--filter=@openpb/demo']);
+} else if (task === 'test') {
+  ensureChromium();
+  run(pnpm, [...pnpmArgs, 'exec', 'biome', 'ci', '.']);
+  run(pnpm, [...pnpmArgs, 'exec', 'turbo', 'run', 'generate']);
+  if (process.env.CI) {
+    // the committed schema.graphql must be what the code prints
+    run('git', ['diff', '--exit-code', '--', 'packages/graphql/schema.graphql']);
+  }
+  run(pnpm, [...pnpmArgs, 'exec', 'turbo', 'run', 'typecheck', 'test', '--concurrency=2']);
+} else {
+  console.error('usage: node tooling/newcomer.mjs dev|test');
+  process.exit(2);
+}
