@@ -3,6 +3,7 @@ import type { GraphQLContext } from '@openpb/graphql/context';
 import { schema } from '@openpb/graphql/schema';
 import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { TokenVerifier } from './auth/token-verifier.ts';
+import { usePageSizeLimit } from './plugins/page-size-limit.ts';
 
 export interface ApiOptions {
   readonly db: PrismaClient;
@@ -29,6 +30,7 @@ export function createApi(options: ApiOptions): Api {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     maskedErrors: true,
+    plugins: [usePageSizeLimit()],
     logging: options.production ? 'warn' : 'info',
     cors: { origin: [...(options.corsOrigins ?? [])], credentials: false },
     graphiql: options.production

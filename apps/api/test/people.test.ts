@@ -81,8 +81,11 @@ describe('people', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const { body } = await t.graphql<PeoplePage>(PEOPLE_PAGE, { token, variables: { first: 60, after } });
-      const page = body.data?.people;
+      const response: { body: { data?: PeoplePage } } = await t.graphql<PeoplePage>(PEOPLE_PAGE, {
+        token,
+        variables: { first: 60, after },
+      });
+      const page = response.body.data?.people;
       expect(page).toBeDefined();
       seen.push(...(page?.edges.map((edge) => edge.node.id) ?? []));
       after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;

@@ -1,7 +1,6 @@
 import { type CryptoKey, generateKeyPair, SignJWT } from 'jose';
-import { inject } from 'vitest';
 import { createDatabaseClient, type PrismaClient } from '@openpb/db/client';
-import { createIsolatedDatabase } from '@openpb/db/testing/isolated-database';
+import { createTestFileDatabase } from '@openpb/db/testing/isolated-database';
 import type { StaffRole } from '@openpb/graphql/context';
 import { COUNCIL_CLAIM, ROLES_CLAIM } from '../../src/auth/token-claims.ts';
 import { createTokenVerifier } from '../../src/auth/token-verifier.ts';
@@ -27,7 +26,7 @@ export interface TestApi {
 
 /** A real API over a fresh database of its own, with a token issuer of its own. */
 export async function startTestApi(options: { now?: () => Date } = {}): Promise<TestApi> {
-  const database = await createIsolatedDatabase(inject('databaseServerUrl'), inject('databaseTemplate'));
+  const database = await createTestFileDatabase();
   const statements: string[] = [];
   const db = createDatabaseClient({ databaseUrl: database.databaseUrl, onQuery: (query) => statements.push(query.sql) });
   const { privateKey, publicKey } = await generateKeyPair('ES256');

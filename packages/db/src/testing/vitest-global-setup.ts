@@ -1,12 +1,6 @@
 import type { TestProject } from 'vitest/node';
+import './provided-context.ts';
 import { startTestDatabaseServer } from './test-database-server.ts';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseServerUrl: string;
-    databaseTemplate: string;
-  }
-}
 
 /**
  * Vitest globalSetup: one real PostgreSQL per test run (DATABASE_URL's server, or an embedded

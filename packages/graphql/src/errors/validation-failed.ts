@@ -32,9 +32,20 @@ export class ValidationFailed extends ApiError {
   }
 }
 
+/** GraphQL sends `null` for an omitted optional field; the domain's schemas mean "absent". */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, field]) => field !== null)
+      .map(([key, field]) => [key, withoutNulls(field)]),
+  );
+}
+
 /** Parses `input` with a domain schema or throws ValidationFailed with the path of every issue. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(withoutNulls(input));
   if (!result.success) throw ValidationFailed.fromZod(result.error);
   return result.data;
 }

@@ -4,6 +4,7 @@ import { databaseId } from '../tenancy.ts';
 builder.prismaNode('Council', {
   description: 'A council with adult social services responsibilities (a CASSR).',
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id, context) => ({ id: id === context.viewer.councilId ? id : databaseId('') }),
   fields: (t) => ({
     laCode: t.exposeString('laCode', { description: 'The CLD local authority code.' }),

@@ -36,7 +36,7 @@ builder.mutationField('createPerson', (t) =>
     type: PersonRef,
     description: 'Records a new person in your council. Fails with a typed error, writing nothing, on bad input or a duplicate.',
     authScopes: { staff: true },
-    args: { input: t.arg({ type: CreatePersonInput }) },
+    args: { input: t.arg({ type: CreatePersonInput, required: true }) },
     errors: { types: [ValidationFailed, Conflict], dataField: { name: 'person' } },
     resolve: async (_root, { input }, context) => {
       const person = parseInput(createPersonInputSchema(todayIn(context.now())), input);

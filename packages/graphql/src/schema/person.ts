@@ -12,6 +12,7 @@ import {
 export const PersonRef = builder.prismaNode('Person', {
   description: 'Someone the council supports: a service user or an unpaid carer.',
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
   fields: (t) => ({
     laPersonId: t.exposeString('laPersonId', {

@@ -22,6 +22,7 @@ builder.prismaNode('PersonalBudget', {
   description:
     'The personal budget (Care Act 2014 s26): the cost to the council of meeting the eligible needs, split into what the person pays and what the council pays.',
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
   fields: (t) => ({
     version: t.exposeInt('version'),

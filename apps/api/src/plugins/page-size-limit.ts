@@ -1,0 +1,40 @@
+import { MAX_PAGE_SIZE } from '@openpb/graphql/builder';
+import { type ArgumentNode, Kind, visit } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+
+const PAGE_ARGUMENTS = new Set(['first', 'last']);
+
+function pageSizeOf(argument: ArgumentNode, variables: Record<string, unknown>): unknown {
+  if (argument.value.kind === Kind.INT) return Number(argument.value.value);
+  if (argument.value.kind === Kind.VARIABLE) return variables[argument.value.name.value];
+  return undefined;
+}
+
+/**
+ * Refuses, before anything runs, any connection asked for more than MAX_PAGE_SIZE items (or a
+ * negative number), instead of silently returning fewer than asked.
+ */
+export function usePageSizeLimit(): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      let offending: string | null = null;
+      visit(args.document, {
+        Argument(node) {
+          if (offending || !PAGE_ARGUMENTS.has(node.name.value)) return;
+          const size = pageSizeOf(node, variables);
+          if (typeof size === 'number' && (size < 0 || size > MAX_PAGE_SIZE)) offending = node.name.value;
+        },
+      });
+      if (offending) {
+        setResultAndStopExecution({
+          errors: [
+            createGraphQLError(`\`${offending}\` must be between 0 and ${MAX_PAGE_SIZE}`, {
+              extensions: { code: 'BAD_USER_INPUT' },
+            }),
+          ],
+        });
+      }
+    },
+  };
+}
