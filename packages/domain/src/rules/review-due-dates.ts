@@ -1,0 +1,137 @@
+/**
+ * I-10 Review due dates.
+ * - First review of a new plan within 6–8 weeks: due ≤ start + 56 days, with a warning after 42
+ *   (both configurable in `LaPolicy`) [S-10c].
+ * - Then at least every 12 months: due ≤ last completed review + 12 months [S-10c].
+ * - Direct payments (DP Regulations reg 7, S-09f): first review ≤ agreement start + 6 months, then
+ *   at intervals of at most 12 months.
+ */
+import { addDays, addMonths, compareDates, type IsoDate } from '../dates.ts';
+import { DEFAULT_LA_POLICY, type LaPolicy } from '../entities/council-policy.ts';
+import { type RuleViolation, violation } from './rule-violation.ts';
+
+export type ReviewPolicy = Pick<LaPolicy, 'firstReviewMaxDays' | 'firstReviewTargetDays'>;
+
+export const ANNUAL_REVIEW_MONTHS = 12;
+export const FIRST_DP_REVIEW_MONTHS = 6;
+export const DP_REVIEW_INTERVAL_MONTHS = 12;
+
+/** Latest allowed first review of a plan: start + 56 days by default. */
+export function firstReviewDueDate(
+  planStartDate: IsoDate,
+  policy: ReviewPolicy = DEFAULT_LA_POLICY,
+): IsoDate {
+  return addDays(planStartDate, policy.firstReviewMaxDays);
+}
+
+/** Target date for the first review (start + 42 days by default); later dates get a warning. */
+export function firstReviewTargetDate(
+  planStartDate: IsoDate,
+  policy: ReviewPolicy = DEFAULT_LA_POLICY,
+): IsoDate {
+  return addDays(planStartDate, policy.firstReviewTargetDays);
+}
+
+/** Latest allowed next review: the last completed review + 12 months. */
+export function nextReviewDueDate(lastCompletedReviewDate: IsoDate): IsoDate {
+  return addMonths(lastCompletedReviewDate, ANNUAL_REVIEW_MONTHS);
+}
+
+/** Latest allowed first DP review: agreement start + 6 months (reg 7). */
+export function firstDpReviewDueDate(agreementStartDate: IsoDate): IsoDate {
+  return addMonths(agreementStartDate, FIRST_DP_REVIEW_MONTHS);
+}
+
+/** Latest allowed next DP review: the last DP review + 12 months (reg 7). */
+export function nextDpReviewDueDate(lastDpReviewDate: IsoDate): IsoDate {
+  return addMonths(lastDpReviewDate, DP_REVIEW_INTERVAL_MONTHS);
+}
+
+function tooLate(
+  due: IsoDate,
+  latest: IsoDate,
+  path: readonly string[],
+  what: string,
+): RuleViolation[] {
+  if (compareDates(due, latest) <= 0) return [];
+  return [violation('REVIEW_DUE_TOO_LATE', `${what} must be due by ${latest}.`, path)];
+}
+
+/** Plan: the first review is due no later than start + max days; warns after the target. */
+export function checkFirstReviewDue(
+  plan: { readonly startDate: IsoDate; readonly firstReviewDueDate: IsoDate },
+  policy: ReviewPolicy = DEFAULT_LA_POLICY,
+): readonly RuleViolation[] {
+  const latest = firstReviewDueDate(plan.startDate, policy);
+  const errors = tooLate(
+    plan.firstReviewDueDate,
+    latest,
+    ['firstReviewDueDate'],
+    'The first review',
+  );
+  if (errors.length > 0) return errors;
+  const target = firstReviewTargetDate(plan.startDate, policy);
+  if (compareDates(plan.firstReviewDueDate, target) > 0) {
+    return [
+      violation(
+        'REVIEW_DUE_AFTER_TARGET',
+        `The first review is due after the ${policy.firstReviewTargetDays}-day target (${target}).`,
+        ['firstReviewDueDate'],
+        'warning',
+      ),
+    ];
+  }
+  return [];
+}
+
+/** Plan: the next review is due within 12 months of the last completed review. */
+export function checkNextReviewDue(input: {
+  readonly lastCompletedReviewDate: IsoDate;
+  readonly nextReviewDueDate: IsoDate;
+}): readonly RuleViolation[] {
+  return tooLate(
+    input.nextReviewDueDate,
+    nextReviewDueDate(input.lastCompletedReviewDate),
+    ['nextReviewDueDate'],
+    'The next review',
+  );
+}
+
+/** DP agreement: first review within 6 months of the start, then within 12 months of the last. */
+export function checkDpReviewDue(input: {
+  readonly startDate: IsoDate;
+  readonly firstReviewDueDate: IsoDate;
+  readonly lastDpReviewDate?: IsoDate | null | undefined;
+  readonly nextReviewDueDate?: IsoDate | null | undefined;
+}): readonly RuleViolation[] {
+  const problems = tooLate(
+    input.firstReviewDueDate,
+    firstDpReviewDueDate(input.startDate),
+    ['firstReviewDueDate'],
+    'The first direct payment review',
+  );
+  if (input.lastDpReviewDate != null && input.nextReviewDueDate != null) {
+    problems.push(
+      ...tooLate(
+        input.nextReviewDueDate,
+        nextDpReviewDueDate(input.lastDpReviewDate),
+        ['nextReviewDueDate'],
+        'The next direct payment review',
+      ),
+    );
+  }
+  return problems;
+}
+
+/** Whether a plan's first review is overdue on `today` (metric "overdue first reviews", §6.6). */
+export function isFirstReviewOverdue(
+  planStartDate: IsoDate,
+  completedReviewDates: readonly IsoDate[],
+  today: IsoDate,
+  policy: ReviewPolicy = DEFAULT_LA_POLICY,
+): boolean {
+  const reviewedSinceStart = completedReviewDates.some(
+    (date) => compareDates(date, planStartDate) >= 0,
+  );
+  return !reviewedSinceStart && compareDates(today, firstReviewDueDate(planStartDate, policy)) > 0;
+}
