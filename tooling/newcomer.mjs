@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
-const pinned = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).packageManager;
+const pinned = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+).packageManager;
 const pinnedVersion = pinned.split('@')[1];
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
 
@@ -32,10 +34,14 @@ function ensureChromium() {
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log('Installing Debian chromium for the browser test…');
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
+    run('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     return;
   }
-  console.error('The demo browser test needs Chromium: install Debian’s `chromium` or set CHROMIUM_PATH.');
+  console.error(
+    'The demo browser test needs Chromium: install Debian’s `chromium` or set CHROMIUM_PATH.',
+  );
   process.exit(1);
 }
 
@@ -44,7 +50,15 @@ const task = process.argv[2];
 run(pnpm, [...pnpmArgs, 'install', ...(process.env.CI ? ['--frozen-lockfile'] : [])]);
 
 if (task === 'dev') {
-  run(pnpm, [...pnpmArgs, 'exec', 'turbo', 'run', 'dev', '--filter=@openpb/api', '--filter=@openpb/demo']);
+  run(pnpm, [
+    ...pnpmArgs,
+    'exec',
+    'turbo',
+    'run',
+    'dev',
+    '--filter=@openpb/api',
+    '--filter=@openpb/demo',
+  ]);
 } else if (task === 'test') {
   ensureChromium();
   run(pnpm, [...pnpmArgs, 'exec', 'biome', 'ci', '.']);

@@ -20,7 +20,8 @@ const environmentSchema = z
     if (env.NODE_ENV === 'production' && (!env.OPENPB_JWKS_URL || !env.OPENPB_JWT_ISSUER)) {
       context.addIssue({
         code: 'custom',
-        message: 'production needs OPENPB_JWKS_URL and OPENPB_JWT_ISSUER (development tokens are refused)',
+        message:
+          'production needs OPENPB_JWKS_URL and OPENPB_JWT_ISSUER (development tokens are refused)',
         path: ['OPENPB_JWKS_URL'],
       });
     }
@@ -32,7 +33,9 @@ export type Environment = z.infer<typeof environmentSchema>;
 export function readEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
   const parsed = environmentSchema.safeParse(source);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
   }
   return parsed.data;

@@ -13,8 +13,17 @@ export interface HttpServerOptions {
   readonly corsOrigins: readonly string[];
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers });
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  response.writeHead(status, {
+    'content-type': 'application/json',
+    'cache-control': 'no-store',
+    ...headers,
+  });
   response.end(JSON.stringify(body));
 }
 
@@ -43,15 +52,24 @@ export function createHttpServer(options: HttpServerOptions): Server {
       const origin = request.headers.origin;
       const cors: Record<string, string> =
         origin && options.corsOrigins.includes(origin)
-          ? { 'access-control-allow-origin': origin, 'access-control-allow-headers': 'content-type', vary: 'origin' }
+          ? {
+              'access-control-allow-origin': origin,
+              'access-control-allow-headers': 'content-type',
+              vary: 'origin',
+            }
           : {};
-      if (request.method === 'OPTIONS') return sendJson(response, 204, null, { ...cors, 'access-control-allow-methods': 'GET, POST' });
+      if (request.method === 'OPTIONS')
+        return sendJson(response, 204, null, {
+          ...cors,
+          'access-control-allow-methods': 'GET, POST',
+        });
       if (url.pathname === '/dev/personas' && request.method === 'GET') {
         return sendJson(response, 200, { personas: developmentSignIn.personas() }, cors);
       }
       if (url.pathname === '/dev/token' && request.method === 'POST') {
         const body = (await readJson(request)) as { persona?: unknown } | null;
-        const token = typeof body?.persona === 'string' ? await developmentSignIn.token(body.persona) : null;
+        const token =
+          typeof body?.persona === 'string' ? await developmentSignIn.token(body.persona) : null;
         return token
           ? sendJson(response, 200, { token }, cors)
           : sendJson(response, 400, { error: 'unknown persona' }, cors);

@@ -19,7 +19,10 @@ export type Api = YogaServerInstance<Record<string, never>, GraphQLContext>;
 
 const unauthenticated = () =>
   createGraphQLError('A valid bearer token is required', {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
+    extensions: {
+      code: 'UNAUTHENTICATED',
+      http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } },
+    },
   });
 
 /** The GraphQL server as a fetch handler: what the server is, not how it listens. */

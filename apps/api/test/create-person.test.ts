@@ -28,14 +28,30 @@ const valid = {
   mentalCapacityForDp: 'CAPACITY_PRESENT',
 };
 
-type Result = { createPerson: { __typename: string; person?: { laPersonId: string; postcode: string; birthDate: string }; code?: string; path?: string[]; message?: string; issues?: { path: string[]; code: string }[] } };
+type Result = {
+  createPerson: {
+    __typename: string;
+    person?: { laPersonId: string; postcode: string; birthDate: string };
+    code?: string;
+    path?: string[];
+    message?: string;
+    issues?: { path: string[]; code: string }[];
+  };
+};
 
 let t: TestApi;
 let token: string;
 
 beforeAll(async () => {
   t = await startTestApi({ now: () => new Date('2026-11-23T10:00:00Z') });
-  await t.db.council.create({ data: { id: DEMO_COUNCIL.id, laCode: DEMO_COUNCIL.laCode, name: DEMO_COUNCIL.name, region: DEMO_COUNCIL.region } });
+  await t.db.council.create({
+    data: {
+      id: DEMO_COUNCIL.id,
+      laCode: DEMO_COUNCIL.laCode,
+      name: DEMO_COUNCIL.name,
+      region: DEMO_COUNCIL.region,
+    },
+  });
   token = await t.tokenFor({ councilId: DEMO_COUNCIL.id });
 });
 
@@ -65,7 +81,12 @@ describe('createPerson', () => {
     ['an empty family name', { familyName: '   ' }, ['input', 'familyName']],
   ])('refuses %s with a ValidationError and writes nothing', async (_case, change, path) => {
     const before = await t.db.person.count();
-    const { body } = await create({ ...valid, laPersonId: `EM-${Math.random()}`, nhsNumber: null, ...change });
+    const { body } = await create({
+      ...valid,
+      laPersonId: `EM-${Math.random()}`,
+      nhsNumber: null,
+      ...change,
+    });
     expect(body.errors).toBeUndefined();
     expect(body.data?.createPerson.__typename).toBe('ValidationError');
     expect(body.data?.createPerson.code).toBe('VALIDATION_FAILED');
@@ -77,13 +98,20 @@ describe('createPerson', () => {
   it('refuses a second person with the same LA person id with a ConflictError', async () => {
     const before = await t.db.person.count();
     const { body } = await create({ ...valid, nhsNumber: null, givenName: 'Other' });
-    expect(body.data?.createPerson).toMatchObject({ __typename: 'ConflictError', code: 'DUPLICATE', path: ['input', 'laPersonId'] });
+    expect(body.data?.createPerson).toMatchObject({
+      __typename: 'ConflictError',
+      code: 'DUPLICATE',
+      path: ['input', 'laPersonId'],
+    });
     expect(await t.db.person.count()).toBe(before);
   });
 
   it('refuses a second person with the same NHS number', async () => {
     const { body } = await create({ ...valid, laPersonId: 'EM-000002' });
-    expect(body.data?.createPerson).toMatchObject({ __typename: 'ConflictError', path: ['input', 'nhsNumber'] });
+    expect(body.data?.createPerson).toMatchObject({
+      __typename: 'ConflictError',
+      path: ['input', 'nhsNumber'],
+    });
   });
 
   it('answers when the client selects only __typename', async () => {
@@ -95,7 +123,12 @@ describe('createPerson', () => {
   });
 
   it('rejects an unknown code before any resolver runs, echoing no personal data', async () => {
-    const { body } = await create({ ...valid, laPersonId: 'EM-000004', nhsNumber: null, gender: 'NOT_A_GENDER' });
+    const { body } = await create({
+      ...valid,
+      laPersonId: 'EM-000004',
+      nhsNumber: null,
+      gender: 'NOT_A_GENDER',
+    });
     expect(body.data).toBeUndefined();
     expect(JSON.stringify(body.errors)).not.toContain('Crawley');
   });

@@ -20,7 +20,15 @@ const PEOPLE_PAGE = /* GraphQL */ `
 type PeoplePage = {
   people: {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: { id: string; familyName: string; givenName: string; laPersonId: string; primarySupportReason: string } }[];
+    edges: {
+      node: {
+        id: string;
+        familyName: string;
+        givenName: string;
+        laPersonId: string;
+        primarySupportReason: string;
+      };
+    }[];
   };
 };
 
@@ -31,13 +39,23 @@ let otherCouncilPersonId: string;
 beforeAll(async () => {
   t = await startTestApi();
   await seedSyntheticData(t.db, { scale: 'small', seed: 7 });
-  const other = await t.db.council.create({ data: { laCode: '998', name: 'Other Council', region: 'London' } });
+  const other = await t.db.council.create({
+    data: { laCode: '998', name: 'Other Council', region: 'London' },
+  });
   const outsider = await t.db.person.create({
     data: {
-      councilId: other.id, laPersonId: 'X-1', givenName: 'Olive', familyName: 'Outsider',
-      birthDate: new Date('1950-01-01T00:00:00Z'), gender: 'FEMALE', ethnicity: 'WHITE_BRITISH',
-      postcode: 'SW1A 1AA', clientType: 'SERVICE_USER', primarySupportReason: 'MENTAL_HEALTH',
-      accommodationStatus: 'OWNER_OCCUPIER', mentalCapacityForDp: 'CAPACITY_PRESENT',
+      councilId: other.id,
+      laPersonId: 'X-1',
+      givenName: 'Olive',
+      familyName: 'Outsider',
+      birthDate: new Date('1950-01-01T00:00:00Z'),
+      gender: 'FEMALE',
+      ethnicity: 'WHITE_BRITISH',
+      postcode: 'SW1A 1AA',
+      clientType: 'SERVICE_USER',
+      primarySupportReason: 'MENTAL_HEALTH',
+      accommodationStatus: 'OWNER_OCCUPIER',
+      mentalCapacityForDp: 'CAPACITY_PRESENT',
     },
   });
   otherCouncilPersonId = Buffer.from(`Person:${outsider.id}`).toString('base64');
@@ -56,8 +74,12 @@ describe('authentication', () => {
   it('refuses a tampered token', async () => {
     const [header, payload, signature] = token.split('.');
     const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
-    const forged = Buffer.from(JSON.stringify({ ...claims, openpb_roles: ['COUNCIL_ADMIN'] })).toString('base64url');
-    const { status } = await t.graphql('{ viewer { subject } }', { token: `${header}.${forged}.${signature}` });
+    const forged = Buffer.from(
+      JSON.stringify({ ...claims, openpb_roles: ['COUNCIL_ADMIN'] }),
+    ).toString('base64url');
+    const { status } = await t.graphql('{ viewer { subject } }', {
+      token: `${header}.${forged}.${signature}`,
+    });
     expect(status).toBe(401);
   });
 
@@ -68,9 +90,15 @@ describe('authentication', () => {
   });
 
   it('tells the caller who they are', async () => {
-    const { body } = await t.graphql('{ viewer { subject roles council { name laCode } } }', { token });
+    const { body } = await t.graphql('{ viewer { subject roles council { name laCode } } }', {
+      token,
+    });
     expect(body.data).toEqual({
-      viewer: { subject: 'staff:test', roles: ['QUALIFIED_SOCIAL_WORKER'], council: { name: DEMO_COUNCIL.name, laCode: '990' } },
+      viewer: {
+        subject: 'staff:test',
+        roles: ['QUALIFIED_SOCIAL_WORKER'],
+        council: { name: DEMO_COUNCIL.name, laCode: '990' },
+      },
     });
   });
 });
@@ -104,11 +132,16 @@ describe('people', () => {
       take: 100,
       select: { laPersonId: true },
     });
-    expect(body.data?.people.edges.map((edge) => edge.node.laPersonId)).toEqual(expected.map((p) => p.laPersonId));
+    expect(body.data?.people.edges.map((edge) => edge.node.laPersonId)).toEqual(
+      expected.map((p) => p.laPersonId),
+    );
   });
 
   it('never shows another council’s people', async () => {
-    const { body } = await t.graphql<PeoplePage>(PEOPLE_PAGE, { token, variables: { first: 100, filter: { search: 'Outsider' } } });
+    const { body } = await t.graphql<PeoplePage>(PEOPLE_PAGE, {
+      token,
+      variables: { first: 100, filter: { search: 'Outsider' } },
+    });
     expect(body.data?.people.edges).toEqual([]);
   });
 
@@ -120,7 +153,10 @@ describe('people', () => {
     const reasons = new Set(body.data?.people.edges.map((edge) => edge.node.primarySupportReason));
     expect([...reasons]).toEqual(['LEARNING_DISABILITY']);
     const someone = body.data?.people.edges[0]?.node;
-    const byId = await t.graphql<PeoplePage>(PEOPLE_PAGE, { token, variables: { first: 5, filter: { search: someone?.laPersonId } } });
+    const byId = await t.graphql<PeoplePage>(PEOPLE_PAGE, {
+      token,
+      variables: { first: 5, filter: { search: someone?.laPersonId } },
+    });
     expect(byId.body.data?.people.edges.map((edge) => edge.node.id)).toEqual([someone?.id]);
   });
 
@@ -158,9 +194,14 @@ describe('node', () => {
     const foreign = await t.graphql(NODE, { token, variables: { id: otherCouncilPersonId } });
     const missing = await t.graphql(NODE, {
       token,
-      variables: { id: Buffer.from('Person:0190a7c0-0000-7000-8000-00000000abcd').toString('base64') },
+      variables: {
+        id: Buffer.from('Person:0190a7c0-0000-7000-8000-00000000abcd').toString('base64'),
+      },
     });
-    const garbage = await t.graphql(NODE, { token, variables: { id: Buffer.from('Person:nope').toString('base64') } });
+    const garbage = await t.graphql(NODE, {
+      token,
+      variables: { id: Buffer.from('Person:nope').toString('base64') },
+    });
     expect(foreign.body).toEqual({ data: { node: null } });
     expect(missing.body).toEqual(foreign.body);
     expect(garbage.body).toEqual(foreign.body);

@@ -1,9 +1,9 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from './generated/prisma/index.js';
 import { poolConfigFromUrl } from './connection-config.ts';
+import { PrismaClient } from './generated/prisma/index.js';
 
-export type { PrismaClient };
 export { Prisma } from './generated/prisma/index.js';
+export type { PrismaClient };
 
 export interface CreateDatabaseClientOptions {
   readonly databaseUrl: string;
@@ -15,7 +15,10 @@ export interface CreateDatabaseClientOptions {
 
 /** A Prisma client over the node-postgres driver adapter. The caller owns its lifetime. */
 export function createDatabaseClient(options: CreateDatabaseClientOptions): PrismaClient {
-  const adapter = new PrismaPg({ ...poolConfigFromUrl(options.databaseUrl), max: options.poolSize ?? 10 });
+  const adapter = new PrismaPg({
+    ...poolConfigFromUrl(options.databaseUrl),
+    max: options.poolSize ?? 10,
+  });
   const client = new PrismaClient({
     adapter,
     log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [],

@@ -14,7 +14,9 @@ export function poolConfigFromUrl(databaseUrl: string): PoolConfig {
     user: decodeURIComponent(url.username),
     password: decodeURIComponent(url.password),
     database: decodeURIComponent(url.pathname.replace(/^\//, '')) || 'postgres',
-    ...(sslmode && sslmode !== 'disable' ? { ssl: { rejectUnauthorized: sslmode === 'verify-full' } } : {}),
+    ...(sslmode && sslmode !== 'disable'
+      ? { ssl: { rejectUnauthorized: sslmode === 'verify-full' } }
+      : {}),
   };
 }
 

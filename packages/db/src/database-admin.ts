@@ -2,7 +2,10 @@ import pg from 'pg';
 import { poolConfigFromUrl } from './connection-config.ts';
 
 /** Runs `work` with one short-lived connection to the server's maintenance database. */
-export async function withAdminConnection<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withAdminConnection<T>(
+  serverUrl: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client(poolConfigFromUrl(serverUrl));
   await client.connect();
   try {
@@ -20,7 +23,11 @@ function quoteDatabaseName(name: string): string {
 }
 
 /** Creates the database unless it exists; returns true when it was created. */
-export async function ensureDatabaseExists(serverUrl: string, name: string, template?: string): Promise<boolean> {
+export async function ensureDatabaseExists(
+  serverUrl: string,
+  name: string,
+  template?: string,
+): Promise<boolean> {
   return withAdminConnection(serverUrl, async (client) => {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount) return false;

@@ -36,7 +36,14 @@ export async function startEmbeddedPostgres(
     password: PASSWORD,
     persistent: options.persistent,
     createPostgresUser: true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'fsync=off',
+    ],
     onLog: () => {},
     onError: () => {},
   });

@@ -29,7 +29,11 @@ export async function openLocalDatabase(env: {
     return { databaseUrl: env.DATABASE_URL, created: false, embedded: false, stop: async () => {} };
   }
   const port = Number(env.OPENPB_EMBEDDED_PG_PORT ?? EMBEDDED_DEFAULT_PORT);
-  const server = await startEmbeddedPostgres({ dataDir: join(localDataDir, 'postgres'), port, persistent: true });
+  const server = await startEmbeddedPostgres({
+    dataDir: join(localDataDir, 'postgres'),
+    port,
+    persistent: true,
+  });
   const created = await ensureDatabaseExists(server.serverUrl, DATABASE_NAME);
   const databaseUrl = withDatabase(server.serverUrl, DATABASE_NAME);
   await migrateDatabase(databaseUrl);

@@ -14,7 +14,12 @@ export async function migrateDatabase(databaseUrl: string): Promise<void> {
   const code = await new Promise<number | null>((done, fail) => {
     const child = spawn(process.execPath, [prismaCli, 'migrate', 'deploy'], {
       cwd: dbPackageDir,
-      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PRISMA_HIDE_UPDATE_MESSAGE: '1',
+        CHECKPOINT_DISABLE: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
@@ -23,6 +28,8 @@ export async function migrateDatabase(databaseUrl: string): Promise<void> {
     child.on('close', done);
   });
   if (code !== 0) {
-    throw new Error(`prisma migrate deploy failed (exit ${code}):\n${Buffer.concat(output).toString()}`);
+    throw new Error(
+      `prisma migrate deploy failed (exit ${code}):\n${Buffer.concat(output).toString()}`,
+    );
   }
 }

@@ -5,7 +5,9 @@ import { poolConfigFromUrl } from './connection-config.ts';
 export function migrationAdapterFactory(): PrismaPg {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    throw new Error('DATABASE_URL must be set for prisma migrate (pnpm --filter @openpb/db migrate:create does it for you)');
+    throw new Error(
+      'DATABASE_URL must be set for prisma migrate (pnpm --filter @openpb/db migrate:create does it for you)',
+    );
   }
   return new PrismaPg(poolConfigFromUrl(databaseUrl));
 }

@@ -1,12 +1,12 @@
+import type PrismaTypes from '@openpb/db/generated/pothos-types';
+import { getDatamodel } from '@openpb/db/generated/pothos-types';
+import type { IsoDate } from '@openpb/domain/dates';
+import type { Pence } from '@openpb/domain/money';
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import type PrismaTypes from '@openpb/db/generated/pothos-types';
-import { getDatamodel } from '@openpb/db/generated/pothos-types';
-import type { IsoDate } from '@openpb/domain/dates';
-import type { Pence } from '@openpb/domain/money';
 import type { GraphQLContext } from './context.ts';
 
 export const MAX_PAGE_SIZE = 100;

@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
-import { COUNCIL_CLAIM, ROLES_CLAIM } from './token-claims.ts';
 import { DEVELOPMENT_ISSUER, type DevelopmentKey } from './development-key.ts';
 import type { Persona } from './personas.ts';
+import { COUNCIL_CLAIM, ROLES_CLAIM } from './token-claims.ts';
 
 /** A short-lived development token for a persona, signed with the local development key. */
 export async function signDevelopmentToken(
@@ -10,7 +10,11 @@ export async function signDevelopmentToken(
   audience: string,
   lifetime = '8h',
 ): Promise<string> {
-  return new SignJWT({ [COUNCIL_CLAIM]: persona.councilId, [ROLES_CLAIM]: [...persona.roles], name: persona.name })
+  return new SignJWT({
+    [COUNCIL_CLAIM]: persona.councilId,
+    [ROLES_CLAIM]: [...persona.roles],
+    name: persona.name,
+  })
     .setProtectedHeader({ alg: 'ES256' })
     .setSubject(persona.subject)
     .setIssuer(DEVELOPMENT_ISSUER)

@@ -25,5 +25,9 @@ const claimsSchema = z.object({
 export function viewerFromClaims(payload: JWTPayload): Viewer | null {
   const claims = claimsSchema.safeParse(payload);
   if (!claims.success) return null;
-  return { subject: claims.data.sub, councilId: claims.data[COUNCIL_CLAIM], roles: claims.data[ROLES_CLAIM] };
+  return {
+    subject: claims.data.sub,
+    councilId: claims.data[COUNCIL_CLAIM],
+    roles: claims.data[ROLES_CLAIM],
+  };
 }

@@ -1,5 +1,5 @@
 import type { Viewer } from '@openpb/graphql/context';
-import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify, type CryptoKey } from 'jose';
+import { type CryptoKey, createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import { viewerFromClaims } from './token-claims.ts';
 
 /** Resolves a bearer token to a viewer, or null when it is missing, forged, expired or foreign. */
@@ -15,7 +15,9 @@ export function createTokenVerifier(options: {
   readonly audience: string;
 }): TokenVerifier {
   const key: JWTVerifyGetKey | CryptoKey =
-    options.key.kind === 'jwks' ? createRemoteJWKSet(new URL(options.key.url)) : options.key.publicKey;
+    options.key.kind === 'jwks'
+      ? createRemoteJWKSet(new URL(options.key.url))
+      : options.key.publicKey;
   return async (token) => {
     try {
       const { payload } = await jwtVerify(token, key as CryptoKey, {

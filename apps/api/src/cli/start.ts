@@ -1,17 +1,19 @@
 import { createDatabaseClient } from '@openpb/db/client';
 import { openLocalDatabase } from '@openpb/db/local-database';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
-import { findPersona, PERSONAS } from '../auth/personas.ts';
 import { DEVELOPMENT_ISSUER, loadDevelopmentKey } from '../auth/development-key.ts';
 import { signDevelopmentToken } from '../auth/development-token.ts';
-import { createTokenVerifier } from '../auth/token-verifier.ts';
+import { findPersona, PERSONAS } from '../auth/personas.ts';
+import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.ts';
 import { readEnvironment } from '../env.ts';
 import { createHttpServer, type DevelopmentSignIn } from '../http-server.ts';
 import { createApi } from '../yoga.ts';
 
 const env = readEnvironment();
 const production = env.NODE_ENV === 'production';
-const corsOrigins = env.OPENPB_CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+const corsOrigins = env.OPENPB_CORS_ORIGINS.split(',')
+  .map((origin) => origin.trim())
+  .filter(Boolean);
 
 const database = await openLocalDatabase(env);
 const db = createDatabaseClient({ databaseUrl: database.databaseUrl, poolSize: 20 });
@@ -21,7 +23,7 @@ if (database.created) {
 }
 
 let developmentSignIn: DevelopmentSignIn | undefined;
-let verifyToken;
+let verifyToken: TokenVerifier;
 if (production) {
   verifyToken = createTokenVerifier({
     key: { kind: 'jwks', url: env.OPENPB_JWKS_URL ?? '' },
@@ -36,7 +38,8 @@ if (production) {
     audience: env.OPENPB_JWT_AUDIENCE,
   });
   developmentSignIn = {
-    personas: () => PERSONAS.map(({ key: personaKey, name, title }) => ({ key: personaKey, name, title })),
+    personas: () =>
+      PERSONAS.map(({ key: personaKey, name, title }) => ({ key: personaKey, name, title })),
     token: async (personaKey) => {
       const persona = findPersona(personaKey);
       return persona ? signDevelopmentToken(key, persona, env.OPENPB_JWT_AUDIENCE) : null;
@@ -52,13 +55,21 @@ const api = createApi({
   corsOrigins,
   ...(signIn ? { graphiqlToken: async () => (await signIn.token('social-worker')) ?? '' } : {}),
 });
-const server = createHttpServer({ api, corsOrigins, ...(signIn ? { developmentSignIn: signIn } : {}) });
+const server = createHttpServer({
+  api,
+  corsOrigins,
+  ...(signIn ? { developmentSignIn: signIn } : {}),
+});
 
 server.listen(env.PORT, env.HOST, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
-  console.log(`API ready: http://${env.HOST}:${port}/graphql${production ? '' : ' (GraphiQL in the browser)'}`);
-  console.log(`Database: ${database.embedded ? 'embedded PostgreSQL under .data/postgres' : 'DATABASE_URL'}`);
+  console.log(
+    `API ready: http://${env.HOST}:${port}/graphql${production ? '' : ' (GraphiQL in the browser)'}`,
+  );
+  console.log(
+    `Database: ${database.embedded ? 'embedded PostgreSQL under .data/postgres' : 'DATABASE_URL'}`,
+  );
 });
 
 async function shutdown() {

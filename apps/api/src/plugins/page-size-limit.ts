@@ -23,7 +23,8 @@ export function usePageSizeLimit(): Plugin {
         Argument(node) {
           if (offending || !PAGE_ARGUMENTS.has(node.name.value)) return;
           const size = pageSizeOf(node, variables);
-          if (typeof size === 'number' && (size < 0 || size > MAX_PAGE_SIZE)) offending = node.name.value;
+          if (typeof size === 'number' && (size < 0 || size > MAX_PAGE_SIZE))
+            offending = node.name.value;
         },
       });
       if (offending) {

@@ -1,7 +1,7 @@
-import { type CryptoKey, generateKeyPair, SignJWT } from 'jose';
 import { createDatabaseClient, type PrismaClient } from '@openpb/db/client';
 import { createTestFileDatabase } from '@openpb/db/testing/isolated-database';
 import type { StaffRole } from '@openpb/graphql/context';
+import { type CryptoKey, generateKeyPair, SignJWT } from 'jose';
 import { COUNCIL_CLAIM, ROLES_CLAIM } from '../../src/auth/token-claims.ts';
 import { createTokenVerifier } from '../../src/auth/token-verifier.ts';
 import { type Api, createApi } from '../../src/yoga.ts';
@@ -15,12 +15,20 @@ export interface TestApi {
   /** SQL statements run since the last `resetStatements()`. */
   readonly statements: string[];
   resetStatements(): void;
-  tokenFor(claims: { councilId: string; roles?: StaffRole[]; subject?: string; expiresIn?: string }): Promise<string>;
+  tokenFor(claims: {
+    councilId: string;
+    roles?: StaffRole[];
+    subject?: string;
+    expiresIn?: string;
+  }): Promise<string>;
   /** POSTs a GraphQL operation through the real yoga fetch handler. */
   graphql<T = Record<string, unknown>>(
     query: string,
     options: { token?: string | null; variables?: Record<string, unknown> },
-  ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
+  ): Promise<{
+    status: number;
+    body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  }>;
   close(): Promise<void>;
 }
 
@@ -28,12 +36,19 @@ export interface TestApi {
 export async function startTestApi(options: { now?: () => Date } = {}): Promise<TestApi> {
   const database = await createTestFileDatabase();
   const statements: string[] = [];
-  const db = createDatabaseClient({ databaseUrl: database.databaseUrl, onQuery: (query) => statements.push(query.sql) });
+  const db = createDatabaseClient({
+    databaseUrl: database.databaseUrl,
+    onQuery: (query) => statements.push(query.sql),
+  });
   const { privateKey, publicKey } = await generateKeyPair('ES256');
   const api = createApi({
     db,
     production: false,
-    verifyToken: createTokenVerifier({ key: { kind: 'local', publicKey: publicKey as CryptoKey }, issuer: ISSUER, audience: AUDIENCE }),
+    verifyToken: createTokenVerifier({
+      key: { kind: 'local', publicKey: publicKey as CryptoKey },
+      issuer: ISSUER,
+      audience: AUDIENCE,
+    }),
     ...(options.now ? { now: options.now } : {}),
   });
   return {
@@ -41,7 +56,12 @@ export async function startTestApi(options: { now?: () => Date } = {}): Promise<
     db,
     statements,
     resetStatements: () => statements.splice(0, statements.length),
-    tokenFor: ({ councilId, roles = ['QUALIFIED_SOCIAL_WORKER'], subject = 'staff:test', expiresIn = '5m' }) =>
+    tokenFor: ({
+      councilId,
+      roles = ['QUALIFIED_SOCIAL_WORKER'],
+      subject = 'staff:test',
+      expiresIn = '5m',
+    }) =>
       new SignJWT({ [COUNCIL_CLAIM]: councilId, [ROLES_CLAIM]: roles })
         .setProtectedHeader({ alg: 'ES256' })
         .setSubject(subject)
@@ -53,7 +73,10 @@ export async function startTestApi(options: { now?: () => Date } = {}): Promise<
     graphql: async (query, { token, variables }) => {
       const response = await api.fetch('http://api.test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: await response.json() };

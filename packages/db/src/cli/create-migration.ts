@@ -24,11 +24,15 @@ const scratch = 'openpb_migration_scratch';
 await dropDatabase(server.serverUrl, scratch);
 await ensureDatabaseExists(server.serverUrl, scratch);
 const prismaCli = createRequire(import.meta.url).resolve('prisma/build/index.js');
-const result = spawnSync(process.execPath, [prismaCli, 'migrate', 'dev', '--create-only', '--name', values.name], {
-  cwd: dbPackageDir,
-  stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: withDatabase(server.serverUrl, scratch) },
-});
+const result = spawnSync(
+  process.execPath,
+  [prismaCli, 'migrate', 'dev', '--create-only', '--name', values.name],
+  {
+    cwd: dbPackageDir,
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: withDatabase(server.serverUrl, scratch) },
+  },
+);
 await dropDatabase(server.serverUrl, scratch);
 await server.stop();
 process.exit(result.status ?? 1);

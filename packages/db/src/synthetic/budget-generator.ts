@@ -24,7 +24,11 @@ function annualFromWeeklyPounds(weeklyPence: number): number {
   return Math.max(1, Math.round(weeklyPence / 100)) * 100 * 52;
 }
 
-function deploy(random: Random, annualTotalPence: number, directPayment: boolean): SyntheticBudget['deployments'] {
+function deploy(
+  random: Random,
+  annualTotalPence: number,
+  directPayment: boolean,
+): SyntheticBudget['deployments'] {
   if (directPayment && random.chance(0.15)) {
     // a mixed package: part direct payment, part commissioned by the council
     const dpShare = Math.round((annualTotalPence * random.int(50, 80)) / 100);
@@ -43,10 +47,15 @@ function deploy(random: Random, annualTotalPence: number, directPayment: boolean
  * The person's budgets: none for some (still being assessed), else the signed-off budget in force,
  * and for a quarter an earlier version it superseded. Amounts satisfy I-1 and I-4 exactly.
  */
-export function generateBudgets(random: Random, person: SyntheticPerson, asOf: IsoDate): SyntheticBudget[] {
+export function generateBudgets(
+  random: Random,
+  person: SyntheticPerson,
+  asOf: IsoDate,
+): SyntheticBudget[] {
   if (random.chance(0.08)) return [];
   const profile = CASELOAD_PROFILE[person.primarySupportReason];
-  const directPayment = person.mentalCapacityForDp !== 'NOT_ASSESSED' && random.chance(profile.directPayment);
+  const directPayment =
+    person.mentalCapacityForDp !== 'NOT_ASSESSED' && random.chance(profile.directPayment);
   const versions = random.chance(0.25) ? 2 : 1;
   const budgets: SyntheticBudget[] = [];
   let effectiveFrom = addDays(asOf, -random.int(versions === 2 ? 600 : 30, 3 * 365));

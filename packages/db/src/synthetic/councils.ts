@@ -10,11 +10,50 @@ export interface SyntheticCouncil {
   readonly postcodeArea: string;
 }
 
-const PLACE_STARTS = ['Ash', 'Brook', 'Church', 'Elm', 'Fair', 'Green', 'High', 'King', 'Long', 'Mill', 'North', 'Oak', 'Red', 'Stone', 'West'];
-const PLACE_ENDS = ['bridge', 'bury', 'field', 'ford', 'ham', 'ley', 'mere', 'minster', 'stead', 'ton', 'wick', 'worth'];
+const PLACE_STARTS = [
+  'Ash',
+  'Brook',
+  'Church',
+  'Elm',
+  'Fair',
+  'Green',
+  'High',
+  'King',
+  'Long',
+  'Mill',
+  'North',
+  'Oak',
+  'Red',
+  'Stone',
+  'West',
+];
+const PLACE_ENDS = [
+  'bridge',
+  'bury',
+  'field',
+  'ford',
+  'ham',
+  'ley',
+  'mere',
+  'minster',
+  'stead',
+  'ton',
+  'wick',
+  'worth',
+];
 const AREA_FIRST = 'BCDFGHKLMNPRSTWY';
 const AREA_SECOND = 'ABDEFGHLMNPRSTWY';
-const REGIONS = ['North East', 'North West', 'Yorkshire and the Humber', 'East Midlands', 'West Midlands', 'East of England', 'London', 'South East', 'South West'];
+const REGIONS = [
+  'North East',
+  'North West',
+  'Yorkshire and the Humber',
+  'East Midlands',
+  'West Midlands',
+  'East of England',
+  'London',
+  'South East',
+  'South West',
+];
 
 /** The demo council first, then fictional councils with unreal LA codes (9xx and above). */
 export function syntheticCouncils(count: number, random: Random): SyntheticCouncil[] {

@@ -20,7 +20,9 @@ function draw(seed: number, count: number) {
 
 describe('synthetic caseload', () => {
   const caseload = draw(1, 5_000);
-  const current = caseload.flatMap(({ budgets }) => budgets.filter((budget) => budget.status === 'SIGNED_OFF'));
+  const current = caseload.flatMap(({ budgets }) =>
+    budgets.filter((budget) => budget.status === 'SIGNED_OFF'),
+  );
 
   it('is the same for the same seed and differs for another', () => {
     expect(draw(42, 50)).toEqual(draw(42, 50));
@@ -28,7 +30,9 @@ describe('synthetic caseload', () => {
   });
 
   it('has about a third of budgets as direct payments carrying about half of the money (ADASS 2011)', () => {
-    const withDp = current.filter((budget) => budget.deployments.some((d) => d.mode === 'DIRECT_PAYMENT'));
+    const withDp = current.filter((budget) =>
+      budget.deployments.some((d) => d.mode === 'DIRECT_PAYMENT'),
+    );
     const dpMoney = current
       .flatMap((budget) => budget.deployments)
       .filter((deployment) => deployment.mode === 'DIRECT_PAYMENT')
@@ -42,8 +46,12 @@ describe('synthetic caseload', () => {
 
   it('keeps every budget’s arithmetic exact (I-1, I-4)', () => {
     for (const budget of current) {
-      expect(budget.annualLaContributionPence + budget.annualPersonContributionPence).toBe(budget.annualTotalPence);
-      expect(budget.deployments.reduce((sum, d) => sum + d.annualAmountPence, 0)).toBe(budget.annualTotalPence);
+      expect(budget.annualLaContributionPence + budget.annualPersonContributionPence).toBe(
+        budget.annualTotalPence,
+      );
+      expect(budget.deployments.reduce((sum, d) => sum + d.annualAmountPence, 0)).toBe(
+        budget.annualTotalPence,
+      );
       expect(Number.isSafeInteger(budget.annualTotalPence)).toBe(true);
     }
   });

@@ -88,7 +88,9 @@ export function generatePerson(
   const primarySupportReason = random.weighted(PSR_SHARES);
   const profile = CASELOAD_PROFILE[primarySupportReason];
   const older = random.chance(profile.over65);
-  const age = older ? Math.min(104, 65 + Math.floor(Math.abs(random.normal()) * 14)) : random.int(18, 64);
+  const age = older
+    ? Math.min(104, 65 + Math.floor(Math.abs(random.normal()) * 14))
+    : random.int(18, 64);
   const birthDate = addDays(asOf, -(age * 365 + random.int(0, 364) + Math.floor(age / 4)));
   const gender = random.chance(older ? 0.62 : 0.48) ? 'FEMALE' : 'MALE';
   const lacksCapacity =
@@ -111,8 +113,15 @@ export function generatePerson(
     clientType: primarySupportReason === 'SOCIAL_SUPPORT_TO_CARER' ? 'CARER' : 'SERVICE_USER',
     primarySupportReason,
     accommodationStatus: random.weighted(
-      (older ? ACCOMMODATION_OLDER : ACCOMMODATION_WORKING_AGE) as Record<AccommodationStatus, number>,
+      (older ? ACCOMMODATION_OLDER : ACCOMMODATION_WORKING_AGE) as Record<
+        AccommodationStatus,
+        number
+      >,
     ),
-    mentalCapacityForDp: lacksCapacity ? 'LACKS_CAPACITY' : random.chance(0.9) ? 'CAPACITY_PRESENT' : 'NOT_ASSESSED',
+    mentalCapacityForDp: lacksCapacity
+      ? 'LACKS_CAPACITY'
+      : random.chance(0.9)
+        ? 'CAPACITY_PRESENT'
+        : 'NOT_ASSESSED',
   };
 }

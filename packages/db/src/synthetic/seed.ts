@@ -26,7 +26,11 @@ const DEFAULT_AS_OF = '2026-10-01';
 
 const toDate = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 
-async function insertBatch(db: PrismaClient, people: SyntheticPerson[], budgets: SyntheticBudget[]) {
+async function insertBatch(
+  db: PrismaClient,
+  people: SyntheticPerson[],
+  budgets: SyntheticBudget[],
+) {
   await db.$transaction([
     db.person.createMany({
       data: people.map((person) => ({ ...person, birthDate: toDate(person.birthDate) })),
@@ -40,7 +44,11 @@ async function insertBatch(db: PrismaClient, people: SyntheticPerson[], budgets:
     }),
     db.budgetDeployment.createMany({
       data: budgets.flatMap((budget) =>
-        budget.deployments.map((deployment) => ({ ...deployment, councilId: budget.councilId, budgetId: budget.id })),
+        budget.deployments.map((deployment) => ({
+          ...deployment,
+          councilId: budget.councilId,
+          budgetId: budget.id,
+        })),
       ),
     }),
   ]);
@@ -50,9 +58,14 @@ async function insertBatch(db: PrismaClient, people: SyntheticPerson[], budgets:
  * Fills an empty database with a deterministic synthetic data set at a named scale. Every
  * person is fictional; NHS numbers come from the 999 range that is never issued.
  */
-export async function seedSyntheticData(db: PrismaClient, options: SeedOptions): Promise<SeedSummary> {
+export async function seedSyntheticData(
+  db: PrismaClient,
+  options: SeedOptions,
+): Promise<SeedSummary> {
   if (!isScaleName(options.scale)) {
-    throw new Error(`Unknown scale "${options.scale}". Choose one of: ${Object.keys(SCALES).join(', ')}`);
+    throw new Error(
+      `Unknown scale "${options.scale}". Choose one of: ${Object.keys(SCALES).join(', ')}`,
+    );
   }
   const scale = SCALES[options.scale];
   const asOf = options.asOf ?? DEFAULT_AS_OF;

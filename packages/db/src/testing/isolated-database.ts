@@ -10,7 +10,10 @@ export interface IsolatedDatabase {
 }
 
 /** A fresh, migrated database of its own for one test file (a copy of the template). */
-export async function createIsolatedDatabase(serverUrl: string, templateName: string): Promise<IsolatedDatabase> {
+export async function createIsolatedDatabase(
+  serverUrl: string,
+  templateName: string,
+): Promise<IsolatedDatabase> {
   const name = `openpb_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   await ensureDatabaseExists(serverUrl, name, templateName);
   return { databaseUrl: withDatabase(serverUrl, name), drop: () => dropDatabase(serverUrl, name) };

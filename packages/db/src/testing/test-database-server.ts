@@ -21,7 +21,9 @@ async function freePort(): Promise<number> {
     probe.once('error', fail);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
+      );
     });
   });
 }
@@ -39,7 +41,11 @@ export async function startTestDatabaseServer(): Promise<TestDatabaseServer> {
     serverUrl = withDatabase(external, 'postgres');
   } else {
     const dataDir = await mkdtemp(join(tmpdir(), 'openpb-test-pg-'));
-    const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+    const server = await startEmbeddedPostgres({
+      dataDir,
+      port: await freePort(),
+      persistent: false,
+    });
     serverUrl = server.serverUrl;
     stopServer = async () => {
       await server.stop();

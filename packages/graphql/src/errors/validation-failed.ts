@@ -15,7 +15,9 @@ export class ValidationFailed extends ApiError {
   constructor(issues: readonly ValidationIssue[]) {
     const first = issues[0];
     super(
-      first ? `Invalid input at ${['input', ...first.path].join('.')}: ${first.message}` : 'Invalid input',
+      first
+        ? `Invalid input at ${['input', ...first.path].join('.')}: ${first.message}`
+        : 'Invalid input',
       first ? ['input', ...first.path] : null,
     );
     this.issues = issues.map((issue) => ({ ...issue, path: ['input', ...issue.path] }));

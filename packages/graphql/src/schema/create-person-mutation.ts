@@ -16,8 +16,13 @@ import { PersonRef } from './person.ts';
 
 const CreatePersonInput = builder.inputType('CreatePersonInput', {
   fields: (t) => ({
-    laPersonId: t.string({ description: 'The council’s own identifier; unique within the council.' }),
-    nhsNumber: t.string({ required: false, description: '10 digits with a valid modulus-11 check digit.' }),
+    laPersonId: t.string({
+      description: 'The council’s own identifier; unique within the council.',
+    }),
+    nhsNumber: t.string({
+      required: false,
+      description: '10 digits with a valid modulus-11 check digit.',
+    }),
     givenName: t.string(),
     familyName: t.string(),
     birthDate: t.field({ type: 'Date', description: 'The person must be 18 or over.' }),
@@ -34,7 +39,8 @@ const CreatePersonInput = builder.inputType('CreatePersonInput', {
 builder.mutationField('createPerson', (t) =>
   t.field({
     type: PersonRef,
-    description: 'Records a new person in your council. Fails with a typed error, writing nothing, on bad input or a duplicate.',
+    description:
+      'Records a new person in your council. Fails with a typed error, writing nothing, on bad input or a duplicate.',
     authScopes: { staff: true },
     args: { input: t.arg({ type: CreatePersonInput, required: true }) },
     errors: { types: [ValidationFailed, Conflict], dataField: { name: 'person' } },
@@ -45,11 +51,15 @@ builder.mutationField('createPerson', (t) =>
         const clash = await tx.person.findFirst({
           where: {
             councilId,
-            OR: [{ laPersonId: person.laPersonId }, ...(person.nhsNumber ? [{ nhsNumber: person.nhsNumber }] : [])],
+            OR: [
+              { laPersonId: person.laPersonId },
+              ...(person.nhsNumber ? [{ nhsNumber: person.nhsNumber }] : []),
+            ],
           },
           select: { laPersonId: true },
         });
-        if (clash) throw duplicateOf(clash.laPersonId === person.laPersonId ? 'laPersonId' : 'nhsNumber');
+        if (clash)
+          throw duplicateOf(clash.laPersonId === person.laPersonId ? 'laPersonId' : 'nhsNumber');
         try {
           return await tx.person.create({
             data: {
@@ -79,5 +89,8 @@ builder.mutationField('createPerson', (t) =>
 );
 
 function duplicateOf(field: 'laPersonId' | 'nhsNumber'): Conflict {
-  return new Conflict('DUPLICATE', `A person with this ${field} exists already in your council`, ['input', field]);
+  return new Conflict('DUPLICATE', `A person with this ${field} exists already in your council`, [
+    'input',
+    field,
+  ]);
 }

@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { ApiError } from '../errors/api-error.ts';
+import type { ApiError } from '../errors/api-error.ts';
 import { Conflict } from '../errors/conflict.ts';
 import { NotFound } from '../errors/not-found.ts';
 import { ValidationFailed, type ValidationIssue } from '../errors/validation-failed.ts';
@@ -11,7 +11,9 @@ export const ErrorCode = builder.enumType('ErrorCode', {
     NOT_FOUND: { description: 'A referenced record does not exist (or is not visible to you).' },
     DUPLICATE: { description: 'A record with the same identifying fields exists already.' },
     VERSION_CONFLICT: { description: 'The record changed since you read it; read it again.' },
-    IDEMPOTENCY_KEY_REUSED: { description: 'The idempotency key was used before with another payload.' },
+    IDEMPOTENCY_KEY_REUSED: {
+      description: 'The idempotency key was used before with another payload.',
+    },
   } as const,
 });
 
@@ -21,7 +23,10 @@ export const ErrorInterface = builder.interfaceRef<ApiError>('Error').implement(
   fields: (t) => ({
     message: t.exposeString('message'),
     code: t.field({ type: ErrorCode, resolve: (error) => error.code as never }),
-    path: t.stringList({ nullable: true, resolve: (error) => (error.path ? [...error.path] : null) }),
+    path: t.stringList({
+      nullable: true,
+      resolve: (error) => (error.path ? [...error.path] : null),
+    }),
   }),
 });
 

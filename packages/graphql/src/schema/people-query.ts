@@ -7,7 +7,8 @@ const PeopleFilter = builder.inputType('PeopleFilter', {
   fields: (t) => ({
     search: t.string({
       required: false,
-      description: 'Matches the start of the family name or given name (case-insensitive), or the exact LA person id.',
+      description:
+        'Matches the start of the family name or given name (case-insensitive), or the exact LA person id.',
     }),
     primarySupportReason: t.field({ type: PrimarySupportReasonEnum, required: false }),
   }),

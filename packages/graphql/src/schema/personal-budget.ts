@@ -1,9 +1,12 @@
+import { deliveryMechanismOfDeployment } from '@openpb/domain/code-lists/deployment-mode';
 import { weeklyFromAnnualPence } from '@openpb/domain/cost-frequency';
 import { builder } from '../builder.ts';
 import { tenantRowWhere } from '../tenancy.ts';
-import { DeploymentModeEnum, PersonalBudgetStatusEnum } from './code-lists.ts';
-import { deliveryMechanismOfDeployment } from '@openpb/domain/code-lists/deployment-mode';
-import { DeliveryMechanismEnum } from './code-lists.ts';
+import {
+  DeliveryMechanismEnum,
+  DeploymentModeEnum,
+  PersonalBudgetStatusEnum,
+} from './code-lists.ts';
 
 builder.prismaObject('BudgetDeployment', {
   description: 'How part of a personal budget is taken (Statutory Guidance 11.30).',
@@ -14,7 +17,10 @@ builder.prismaObject('BudgetDeployment', {
       description: 'The CLD Delivery Mechanism this deployment is reported as.',
       resolve: (deployment) => deliveryMechanismOfDeployment(deployment.mode as never),
     }),
-    annualAmountPence: t.field({ type: 'Pence', resolve: (deployment) => deployment.annualAmountPence }),
+    annualAmountPence: t.field({
+      type: 'Pence',
+      resolve: (deployment) => deployment.annualAmountPence,
+    }),
   }),
 });
 
@@ -26,9 +32,15 @@ builder.prismaNode('PersonalBudget', {
   findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
   fields: (t) => ({
     version: t.exposeInt('version'),
-    status: t.field({ type: PersonalBudgetStatusEnum, resolve: (budget) => budget.status as never }),
+    status: t.field({
+      type: PersonalBudgetStatusEnum,
+      resolve: (budget) => budget.status as never,
+    }),
     annualTotalPence: t.field({ type: 'Pence', resolve: (budget) => budget.annualTotalPence }),
-    annualLaContributionPence: t.field({ type: 'Pence', resolve: (budget) => budget.annualLaContributionPence }),
+    annualLaContributionPence: t.field({
+      type: 'Pence',
+      resolve: (budget) => budget.annualLaContributionPence,
+    }),
     annualPersonContributionPence: t.field({
       type: 'Pence',
       resolve: (budget) => budget.annualPersonContributionPence,

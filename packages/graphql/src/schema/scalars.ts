@@ -1,4 +1,4 @@
-import { isIsoDate, type IsoDate } from '@openpb/domain/dates';
+import { type IsoDate, isIsoDate } from '@openpb/domain/dates';
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.ts';
 
@@ -21,7 +21,8 @@ function toIsoDate(value: Date | string): IsoDate {
 }
 
 builder.scalarType('Date', {
-  description: 'A calendar date without time or zone, ISO 8601 YYYY-MM-DD (Europe/London civil date).',
+  description:
+    'A calendar date without time or zone, ISO 8601 YYYY-MM-DD (Europe/London civil date).',
   serialize: (value) => toIsoDate(value),
   parseValue: (value) => {
     if (typeof value !== 'string') throw new GraphQLError('Date must be a string YYYY-MM-DD');
