@@ -12,7 +12,7 @@ import { dbPackageDir, localDataDir } from '../paths.ts';
 // scratch database on the embedded PostgreSQL (stop `pnpm dev` first: they share the cluster).
 const { values } = parseArgs({ options: { name: { type: 'string' } } });
 if (!values.name) {
-  console.error('usage: pnpm --filter @openpb/db migrate:create -- --name <change>');
+  console.error('usage: pnpm --filter @openpb/db migrate:create --name <change>');
   process.exit(2);
 }
 const server = await startEmbeddedPostgres({
