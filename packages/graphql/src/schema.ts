@@ -7,6 +7,9 @@ import './schema/person.ts';
 import './schema/personal-budget.ts';
 import './schema/people-query.ts';
 import './schema/create-person-mutation.ts';
+import './schema/case-pathway/register.ts';
+import './schema/planning/register.ts';
+import './schema/direct-payments/register.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,38 +1,37 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { withDatabase } from '../connection-config.ts';
-import { dropDatabase, ensureDatabaseExists } from '../database-admin.ts';
-import { startEmbeddedPostgres } from '../embedded-postgres.ts';
-import { EMBEDDED_DEFAULT_PORT } from '../local-database.ts';
-import { dbPackageDir, localDataDir } from '../paths.ts';
+import { dbPackageDir } from '../paths.ts';
 
-// Writes a new migration from the difference between the migrations and schema.prisma, against a
-// scratch database on the embedded PostgreSQL (stop `pnpm dev` first: they share the cluster).
+// Writes a new migration: the SQL that takes the schema as last committed (git HEAD) to the
+// schema.prisma in the working tree. It needs no database: Prisma 6.19's JavaScript schema
+// engine diffs two datamodels offline (`migrate dev` is unreliable over the driver adapter).
 const { values } = parseArgs({ options: { name: { type: 'string' } } });
-if (!values.name) {
-  console.error('usage: pnpm --filter @openpb/db migrate:create --name <change>');
+if (!values.name || !/^[a-z0-9_]+$/.test(values.name)) {
+  console.error('usage: pnpm --filter @openpb/db migrate:create --name <snake_case_change>');
   process.exit(2);
 }
-const server = await startEmbeddedPostgres({
-  dataDir: join(localDataDir, 'postgres'),
-  port: Number(process.env.OPENPB_EMBEDDED_PG_PORT ?? EMBEDDED_DEFAULT_PORT),
-  persistent: true,
-});
-const scratch = 'openpb_migration_scratch';
-await dropDatabase(server.serverUrl, scratch);
-await ensureDatabaseExists(server.serverUrl, scratch);
+const committed = join(tmpdir(), `openpb-committed-${process.pid}.prisma`);
+writeFileSync(committed, execFileSync('git', ['show', 'HEAD:./prisma/schema.prisma'], { cwd: dbPackageDir }));
 const prismaCli = createRequire(import.meta.url).resolve('prisma/build/index.js');
-const result = spawnSync(
+const diff = spawnSync(
   process.execPath,
-  [prismaCli, 'migrate', 'dev', '--create-only', '--name', values.name],
+  [prismaCli, 'migrate', 'diff', '--from-schema-datamodel', committed, '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
   {
     cwd: dbPackageDir,
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: withDatabase(server.serverUrl, scratch) },
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://diff-only@localhost/none' },
   },
 );
-await dropDatabase(server.serverUrl, scratch);
-await server.stop();
-process.exit(result.status ?? 1);
+if (diff.status !== 0) {
+  console.error(diff.stderr);
+  process.exit(diff.status ?? 1);
+}
+const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+const folder = join(dbPackageDir, 'prisma', 'migrations', `${stamp}_${values.name}`);
+mkdirSync(folder, { recursive: true });
+writeFileSync(join(folder, 'migration.sql'), diff.stdout);
+console.log(`wrote ${folder}/migration.sql — review it, then commit it with schema.prisma`);

@@ -5,53 +5,57 @@
  */
 
 /** One code per rule and failure; the comment gives the domain.md invariant id. */
-export type RuleCode =
+export const RULE_CODES = [
   /** I-1 */
-  | 'BUDGET_ARITHMETIC'
+  'BUDGET_ARITHMETIC',
   /** I-2 */
-  | 'PLAN_COST_EXCEEDS_BUDGET'
-  | 'PLAN_COST_BELOW_BUDGET'
+  'PLAN_COST_EXCEEDS_BUDGET',
+  'PLAN_COST_BELOW_BUDGET',
   /** I-3 */
-  | 'ELIGIBILITY_INCONSISTENT'
+  'ELIGIBILITY_INCONSISTENT',
   /** I-4 */
-  | 'DEPLOYMENTS_DO_NOT_SUM'
+  'DEPLOYMENTS_DO_NOT_SUM',
   /** I-5 */
-  | 'APPROVAL_LIMIT_EXCEEDED'
+  'APPROVAL_LIMIT_EXCEEDED',
   /** I-6 */
-  | 'QUALIFIED_SOCIAL_WORKER_REQUIRED'
+  'QUALIFIED_SOCIAL_WORKER_REQUIRED',
   /** I-7 */
-  | 'DP_CAPACITY_MISMATCH'
-  | 'DP_RECIPIENT_MISMATCH'
-  | 'DP_EXCLUDED'
+  'DP_CAPACITY_MISMATCH',
+  'DP_RECIPIENT_MISMATCH',
+  'DP_EXCLUDED',
   /** I-8 */
-  | 'FAMILY_PAYMENT_NOT_APPROVED'
+  'FAMILY_PAYMENT_NOT_APPROVED',
   /** I-9 */
-  | 'NET_PAYMENT_ARITHMETIC'
+  'NET_PAYMENT_ARITHMETIC',
   /** I-10 */
-  | 'REVIEW_DUE_TOO_LATE'
-  | 'REVIEW_DUE_AFTER_TARGET'
+  'REVIEW_DUE_TOO_LATE',
+  'REVIEW_DUE_AFTER_TARGET',
   /** I-12 */
-  | 'RECOVERY_EXCEEDS_RECOVERABLE'
-  | 'CARD_SWEEP_NOT_NOTIFIED'
+  'RECOVERY_EXCEEDS_RECOVERABLE',
+  'CARD_SWEEP_NOT_NOTIFIED',
   /** I-13 */
-  | 'END_BEFORE_START'
-  | 'EVENT_AFTER_DEATH'
-  | 'COMPLETED_WITHOUT_END_DATE'
+  'END_BEFORE_START',
+  'EVENT_AFTER_DEATH',
+  'COMPLETED_WITHOUT_END_DATE',
   /** I-14 */
-  | 'CLD_COST_INCOMPLETE'
+  'CLD_COST_INCOMPLETE',
   /** I-15 */
-  | 'DP_IN_PRISON'
+  'DP_IN_PRISON',
   /** I-16 */
-  | 'REVIEW_OUTCOME_REQUIRED'
+  'REVIEW_OUTCOME_REQUIRED',
   /** I-17 */
-  | 'DELEGATION_SCOPE_MISSING'
-  | 'DELEGATION_NOT_ACTIVE'
-  | 'DELEGATION_GRANTOR_INVALID'
+  'DELEGATION_SCOPE_MISSING',
+  'DELEGATION_NOT_ACTIVE',
+  'DELEGATION_GRANTOR_INVALID',
   /** I-18 */
-  | 'NEGATIVE_AMOUNT'
-  | 'NOT_WHOLE_PENCE'
+  'NEGATIVE_AMOUNT',
+  'NOT_WHOLE_PENCE',
   /** DP account ledger [P] */
-  | 'LEDGER_DIRECTION_INVALID';
+  'LEDGER_DIRECTION_INVALID',
+] as const;
+
+/** One code per rule failure; each becomes a value of the API's ErrorCode enum. */
+export type RuleCode = (typeof RULE_CODES)[number];
 
 /** `error` blocks the action; `warning` is advice (e.g. a first review after the 42-day target). */
 export type RuleSeverity = 'error' | 'warning';

@@ -1,21 +1,17 @@
-import { AccommodationStatus } from '@openpb/domain/code-lists/accommodation-status';
-import { ClientType } from '@openpb/domain/code-lists/client-type';
-import { DeliveryMechanism } from '@openpb/domain/code-lists/delivery-mechanism';
-import { DeploymentMode } from '@openpb/domain/code-lists/deployment-mode';
-import { Ethnicity } from '@openpb/domain/code-lists/ethnicity';
-import { Gender } from '@openpb/domain/code-lists/gender';
-import { MentalCapacityForDp } from '@openpb/domain/code-lists/mental-capacity-for-dp';
-import { PersonalBudgetStatus } from '@openpb/domain/code-lists/personal-budget-status';
-import { PrimarySupportReason } from '@openpb/domain/code-lists/primary-support-reason';
+import { ALL_CODE_LISTS } from '@openpb/domain/code-lists/all-code-lists';
+import type { CodeList } from '@openpb/domain/code-lists/code-list';
 import { codeListEnum } from './code-list-enum.ts';
 
-/** The national and model code lists, as GraphQL enums (values are the domain's codes). */
-export const AccommodationStatusEnum = codeListEnum(AccommodationStatus);
-export const ClientTypeEnum = codeListEnum(ClientType);
-export const DeliveryMechanismEnum = codeListEnum(DeliveryMechanism);
-export const DeploymentModeEnum = codeListEnum(DeploymentMode);
-export const EthnicityEnum = codeListEnum(Ethnicity);
-export const GenderEnum = codeListEnum(Gender);
-export const MentalCapacityForDpEnum = codeListEnum(MentalCapacityForDp);
-export const PersonalBudgetStatusEnum = codeListEnum(PersonalBudgetStatus);
-export const PrimarySupportReasonEnum = codeListEnum(PrimarySupportReason);
+type CodeEnumRef<C extends string> = ReturnType<typeof codeListEnum<C>>;
+
+// Every national and model code list of @openpb/domain becomes a GraphQL enum, once.
+const enums = new Map<string, CodeEnumRef<string>>(
+  ALL_CODE_LISTS.map((list) => [list.name, codeListEnum(list)]),
+);
+
+/** The GraphQL enum of a code list: its values are the list's codes. */
+export function codeEnum<C extends string>(list: CodeList<C>): CodeEnumRef<C> {
+  const ref = enums.get(list.name);
+  if (!ref) throw new Error(`Code list ${list.name} is not in ALL_CODE_LISTS`);
+  return ref as unknown as CodeEnumRef<C>;
+}

@@ -1,17 +1,16 @@
+import { AccommodationStatus } from '@openpb/domain/code-lists/accommodation-status';
+import { ClientType } from '@openpb/domain/code-lists/client-type';
+import { Ethnicity } from '@openpb/domain/code-lists/ethnicity';
+import { Gender } from '@openpb/domain/code-lists/gender';
+import { MentalCapacityForDp } from '@openpb/domain/code-lists/mental-capacity-for-dp';
+import { PrimarySupportReason } from '@openpb/domain/code-lists/primary-support-reason';
 import { createPersonInputSchema } from '@openpb/domain/entities/person';
 import { builder } from '../builder.ts';
 import { Conflict } from '../errors/conflict.ts';
 import { parseInput, ValidationFailed } from '../errors/validation-failed.ts';
 import { isUniqueViolation } from '../prisma-errors.ts';
 import { todayIn } from '../today.ts';
-import {
-  AccommodationStatusEnum,
-  ClientTypeEnum,
-  EthnicityEnum,
-  GenderEnum,
-  MentalCapacityForDpEnum,
-  PrimarySupportReasonEnum,
-} from './code-lists.ts';
+import { codeEnum } from './code-lists.ts';
 import { PersonRef } from './person.ts';
 
 const CreatePersonInput = builder.inputType('CreatePersonInput', {
@@ -26,13 +25,13 @@ const CreatePersonInput = builder.inputType('CreatePersonInput', {
     givenName: t.string(),
     familyName: t.string(),
     birthDate: t.field({ type: 'Date', description: 'The person must be 18 or over.' }),
-    gender: t.field({ type: GenderEnum }),
-    ethnicity: t.field({ type: EthnicityEnum }),
+    gender: t.field({ type: codeEnum(Gender) }),
+    ethnicity: t.field({ type: codeEnum(Ethnicity) }),
     postcode: t.string({ description: 'A UK postcode; stored upper-case with one space.' }),
-    clientType: t.field({ type: ClientTypeEnum }),
-    primarySupportReason: t.field({ type: PrimarySupportReasonEnum }),
-    accommodationStatus: t.field({ type: AccommodationStatusEnum }),
-    mentalCapacityForDp: t.field({ type: MentalCapacityForDpEnum }),
+    clientType: t.field({ type: codeEnum(ClientType) }),
+    primarySupportReason: t.field({ type: codeEnum(PrimarySupportReason) }),
+    accommodationStatus: t.field({ type: codeEnum(AccommodationStatus) }),
+    mentalCapacityForDp: t.field({ type: codeEnum(MentalCapacityForDp) }),
   }),
 });
 

@@ -1,6 +1,7 @@
 import type { Prisma } from '@openpb/db/client';
+import { PrimarySupportReason } from '@openpb/domain/code-lists/primary-support-reason';
 import { builder } from '../builder.ts';
-import { PrimarySupportReasonEnum } from './code-lists.ts';
+import { codeEnum } from './code-lists.ts';
 
 const PeopleFilter = builder.inputType('PeopleFilter', {
   description: 'Narrows the people list. All given conditions must hold.',
@@ -10,7 +11,7 @@ const PeopleFilter = builder.inputType('PeopleFilter', {
       description:
         'Matches the start of the family name or given name (case-insensitive), or the exact LA person id.',
     }),
-    primarySupportReason: t.field({ type: PrimarySupportReasonEnum, required: false }),
+    primarySupportReason: t.field({ type: codeEnum(PrimarySupportReason), required: false }),
   }),
 });
 

@@ -1,13 +1,12 @@
+import { AccommodationStatus } from '@openpb/domain/code-lists/accommodation-status';
+import { ClientType } from '@openpb/domain/code-lists/client-type';
+import { Ethnicity } from '@openpb/domain/code-lists/ethnicity';
+import { Gender } from '@openpb/domain/code-lists/gender';
+import { MentalCapacityForDp } from '@openpb/domain/code-lists/mental-capacity-for-dp';
+import { PrimarySupportReason } from '@openpb/domain/code-lists/primary-support-reason';
 import { builder } from '../builder.ts';
 import { tenantRowWhere } from '../tenancy.ts';
-import {
-  AccommodationStatusEnum,
-  ClientTypeEnum,
-  EthnicityEnum,
-  GenderEnum,
-  MentalCapacityForDpEnum,
-  PrimarySupportReasonEnum,
-} from './code-lists.ts';
+import { codeEnum } from './code-lists.ts';
 
 export const PersonRef = builder.prismaNode('Person', {
   description: 'Someone the council supports: a service user or an unpaid carer.',
@@ -23,20 +22,26 @@ export const PersonRef = builder.prismaNode('Person', {
     familyName: t.exposeString('familyName'),
     birthDate: t.field({ type: 'Date', resolve: (person) => person.birthDate }),
     deathDate: t.field({ type: 'Date', nullable: true, resolve: (person) => person.deathDate }),
-    gender: t.field({ type: GenderEnum, resolve: (person) => person.gender as never }),
-    ethnicity: t.field({ type: EthnicityEnum, resolve: (person) => person.ethnicity as never }),
+    gender: t.field({ type: codeEnum(Gender), resolve: (person) => person.gender as never }),
+    ethnicity: t.field({
+      type: codeEnum(Ethnicity),
+      resolve: (person) => person.ethnicity as never,
+    }),
     postcode: t.exposeString('postcode'),
-    clientType: t.field({ type: ClientTypeEnum, resolve: (person) => person.clientType as never }),
+    clientType: t.field({
+      type: codeEnum(ClientType),
+      resolve: (person) => person.clientType as never,
+    }),
     primarySupportReason: t.field({
-      type: PrimarySupportReasonEnum,
+      type: codeEnum(PrimarySupportReason),
       resolve: (person) => person.primarySupportReason as never,
     }),
     accommodationStatus: t.field({
-      type: AccommodationStatusEnum,
+      type: codeEnum(AccommodationStatus),
       resolve: (person) => person.accommodationStatus as never,
     }),
     mentalCapacityForDp: t.field({
-      type: MentalCapacityForDpEnum,
+      type: codeEnum(MentalCapacityForDp),
       resolve: (person) => person.mentalCapacityForDp as never,
     }),
     personalBudgets: t.relatedConnection('personalBudgets', {

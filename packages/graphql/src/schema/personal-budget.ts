@@ -1,19 +1,23 @@
-import { deliveryMechanismOfDeployment } from '@openpb/domain/code-lists/deployment-mode';
+import { DeliveryMechanism } from '@openpb/domain/code-lists/delivery-mechanism';
+import {
+  DeploymentMode,
+  deliveryMechanismOfDeployment,
+} from '@openpb/domain/code-lists/deployment-mode';
+import { PersonalBudgetStatus } from '@openpb/domain/code-lists/personal-budget-status';
 import { weeklyFromAnnualPence } from '@openpb/domain/cost-frequency';
 import { builder } from '../builder.ts';
 import { tenantRowWhere } from '../tenancy.ts';
-import {
-  DeliveryMechanismEnum,
-  DeploymentModeEnum,
-  PersonalBudgetStatusEnum,
-} from './code-lists.ts';
+import { codeEnum } from './code-lists.ts';
 
 builder.prismaObject('BudgetDeployment', {
   description: 'How part of a personal budget is taken (Statutory Guidance 11.30).',
   fields: (t) => ({
-    mode: t.field({ type: DeploymentModeEnum, resolve: (deployment) => deployment.mode as never }),
+    mode: t.field({
+      type: codeEnum(DeploymentMode),
+      resolve: (deployment) => deployment.mode as never,
+    }),
     deliveryMechanism: t.field({
-      type: DeliveryMechanismEnum,
+      type: codeEnum(DeliveryMechanism),
       description: 'The CLD Delivery Mechanism this deployment is reported as.',
       resolve: (deployment) => deliveryMechanismOfDeployment(deployment.mode as never),
     }),
@@ -33,7 +37,7 @@ builder.prismaNode('PersonalBudget', {
   fields: (t) => ({
     version: t.exposeInt('version'),
     status: t.field({
-      type: PersonalBudgetStatusEnum,
+      type: codeEnum(PersonalBudgetStatus),
       resolve: (budget) => budget.status as never,
     }),
     annualTotalPence: t.field({ type: 'Pence', resolve: (budget) => budget.annualTotalPence }),

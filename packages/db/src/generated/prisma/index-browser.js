@@ -145,6 +145,15 @@ exports.Prisma.PersonScalarFieldEnum = {
   primarySupportReason: 'primarySupportReason',
   accommodationStatus: 'accommodationStatus',
   mentalCapacityForDp: 'mentalCapacityForDp',
+  capacityAssessedOn: 'capacityAssessedOn',
+  employmentStatus: 'employmentStatus',
+  hasUnpaidCarer: 'hasUnpaidCarer',
+  autism: 'autism',
+  dementia: 'dementia',
+  visualImpairment: 'visualImpairment',
+  hearingImpairment: 'hearingImpairment',
+  clientFundingStatus: 'clientFundingStatus',
+  dpExcluded: 'dpExcluded',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 };
@@ -160,6 +169,12 @@ exports.Prisma.PersonalBudgetScalarFieldEnum = {
   annualPersonContributionPence: 'annualPersonContributionPence',
   effectiveFrom: 'effectiveFrom',
   effectiveTo: 'effectiveTo',
+  planId: 'planId',
+  indicativeBudgetId: 'indicativeBudgetId',
+  supersedesId: 'supersedesId',
+  approvalLevel: 'approvalLevel',
+  signedOffById: 'signedOffById',
+  signedOffAt: 'signedOffAt',
   createdAt: 'createdAt'
 };
 
@@ -168,12 +183,331 @@ exports.Prisma.BudgetDeploymentScalarFieldEnum = {
   councilId: 'councilId',
   budgetId: 'budgetId',
   mode: 'mode',
-  annualAmountPence: 'annualAmountPence'
+  annualAmountPence: 'annualAmountPence',
+  managedByOrganisationId: 'managedByOrganisationId'
+};
+
+exports.Prisma.CouncilPolicyScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  effectiveFrom: 'effectiveFrom',
+  policy: 'policy'
+};
+
+exports.Prisma.StaffMemberScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  subject: 'subject',
+  name: 'name',
+  team: 'team',
+  jobTitle: 'jobTitle',
+  qualification: 'qualification',
+  registrationNumber: 'registrationNumber',
+  approvalLevel: 'approvalLevel',
+  approvalLimitAnnualPence: 'approvalLimitAnnualPence',
+  fteHundredths: 'fteHundredths',
+  active: 'active'
+};
+
+exports.Prisma.OrganisationScalarFieldEnum = {
+  id: 'id',
+  type: 'type',
+  name: 'name',
+  cqcLocationId: 'cqcLocationId'
+};
+
+exports.Prisma.RepresentativeScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  personId: 'personId',
+  role: 'role',
+  name: 'name',
+  organisationId: 'organisationId',
+  validFrom: 'validFrom',
+  validTo: 'validTo',
+  consentRecordedOn: 'consentRecordedOn'
+};
+
+exports.Prisma.AllocationScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  staffId: 'staffId',
+  personId: 'personId',
+  role: 'role',
+  complexity: 'complexity',
+  fromDate: 'fromDate',
+  toDate: 'toDate'
+};
+
+exports.Prisma.RequestScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  personId: 'personId',
+  receivedDate: 'receivedDate',
+  closedDate: 'closedDate',
+  routeOfAccess: 'routeOfAccess',
+  source: 'source',
+  outcome: 'outcome',
+  isConversation: 'isConversation',
+  createdAt: 'createdAt'
+};
+
+exports.Prisma.AssessmentScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  personId: 'personId',
+  requestId: 'requestId',
+  type: 'type',
+  format: 'format',
+  involvement: 'involvement',
+  startDate: 'startDate',
+  completedDate: 'completedDate',
+  assessorId: 'assessorId',
+  countersignedById: 'countersignedById',
+  complexity: 'complexity',
+  outcome: 'outcome',
+  eligibility: 'eligibility',
+  eligible: 'eligible',
+  legacyFacsBand: 'legacyFacsBand',
+  createdAt: 'createdAt'
+};
+
+exports.Prisma.FinancialAssessmentScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  personId: 'personId',
+  completedDate: 'completedDate',
+  lightTouch: 'lightTouch',
+  capitalPence: 'capitalPence',
+  weeklyAssessableIncomePence: 'weeklyAssessableIncomePence',
+  weeklyMigPence: 'weeklyMigPence',
+  weeklyDisabilityExpenditurePence: 'weeklyDisabilityExpenditurePence',
+  assessedWeeklyContributionPence: 'assessedWeeklyContributionPence',
+  resultingFundingStatus: 'resultingFundingStatus',
+  effectiveFrom: 'effectiveFrom'
+};
+
+exports.Prisma.IndicativeBudgetScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  personId: 'personId',
+  assessmentId: 'assessmentId',
+  rasModelVersion: 'rasModelVersion',
+  rasPoints: 'rasPoints',
+  weeklyAmountPence: 'weeklyAmountPence',
+  annualAmountPence: 'annualAmountPence',
+  explanation: 'explanation',
+  calculatedAt: 'calculatedAt',
+  sharedWithPersonOn: 'sharedWithPersonOn'
+};
+
+exports.Prisma.SupportPlanScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  personId: 'personId',
+  version: 'version',
+  revision: 'revision',
+  status: 'status',
+  supersedesId: 'supersedesId',
+  outcomes: 'outcomes',
+  preparedById: 'preparedById',
+  approvedById: 'approvedById',
+  startDate: 'startDate',
+  endDate: 'endDate',
+  firstReviewDueDate: 'firstReviewDueDate',
+  nextReviewDueDate: 'nextReviewDueDate',
+  submittedAt: 'submittedAt',
+  approvedAt: 'approvedAt',
+  createdAt: 'createdAt'
+};
+
+exports.Prisma.SupportPlanLineScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  planId: 'planId',
+  position: 'position',
+  description: 'description',
+  serviceType: 'serviceType',
+  serviceComponent: 'serviceComponent',
+  deliveryMechanism: 'deliveryMechanism',
+  fundingSource: 'fundingSource',
+  providerOrganisationId: 'providerOrganisationId',
+  unitCostPence: 'unitCostPence',
+  costFrequency: 'costFrequency',
+  plannedUnitsPerWeekHundredths: 'plannedUnitsPerWeekHundredths',
+  weeklyCostPence: 'weeklyCostPence',
+  startDate: 'startDate',
+  endDate: 'endDate',
+  status: 'status'
+};
+
+exports.Prisma.DirectPaymentAgreementScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  personId: 'personId',
+  deploymentId: 'deploymentId',
+  recipientType: 'recipientType',
+  representativeId: 'representativeId',
+  legalBasis: 'legalBasis',
+  accountType: 'accountType',
+  accountRef: 'accountRef',
+  paymentBasis: 'paymentBasis',
+  paymentFrequency: 'paymentFrequency',
+  contributionFrequency: 'contributionFrequency',
+  contingencyWeeksHundredths: 'contingencyWeeksHundredths',
+  weeklyGrossPence: 'weeklyGrossPence',
+  weeklyContributionPence: 'weeklyContributionPence',
+  signedDate: 'signedDate',
+  startDate: 'startDate',
+  endDate: 'endDate',
+  status: 'status',
+  terminationReason: 'terminationReason',
+  firstReviewDueDate: 'firstReviewDueDate',
+  createdAt: 'createdAt'
+};
+
+exports.Prisma.DirectPaymentScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  agreementId: 'agreementId',
+  kind: 'kind',
+  sequence: 'sequence',
+  periodStart: 'periodStart',
+  periodEnd: 'periodEnd',
+  grossAmountPence: 'grossAmountPence',
+  contributionDeductedPence: 'contributionDeductedPence',
+  netAmountPence: 'netAmountPence',
+  dueDate: 'dueDate',
+  paidDate: 'paidDate',
+  status: 'status'
+};
+
+exports.Prisma.AccountTransactionScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  agreementId: 'agreementId',
+  kind: 'kind',
+  postedDate: 'postedDate',
+  amountPence: 'amountPence',
+  counterpartyName: 'counterpartyName',
+  counterpartyType: 'counterpartyType',
+  spendCategory: 'spendCategory',
+  flag: 'flag',
+  matchedPlanLineId: 'matchedPlanLineId',
+  paymentId: 'paymentId',
+  recoveryId: 'recoveryId',
+  createdAt: 'createdAt'
+};
+
+exports.Prisma.DirectPaymentAuditScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  agreementId: 'agreementId',
+  periodStart: 'periodStart',
+  periodEnd: 'periodEnd',
+  openingBalancePence: 'openingBalancePence',
+  paidInLaPence: 'paidInLaPence',
+  paidInClientPence: 'paidInClientPence',
+  spentPence: 'spentPence',
+  closingBalancePence: 'closingBalancePence',
+  expectedSpendPence: 'expectedSpendPence',
+  surplusPence: 'surplusPence',
+  contingencyAllowancePence: 'contingencyAllowancePence',
+  recoverablePence: 'recoverablePence',
+  findings: 'findings',
+  outcome: 'outcome',
+  auditorId: 'auditorId',
+  completedDate: 'completedDate'
+};
+
+exports.Prisma.RecoveryScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  agreementId: 'agreementId',
+  auditId: 'auditId',
+  reason: 'reason',
+  method: 'method',
+  status: 'status',
+  amountPence: 'amountPence',
+  recoveredPence: 'recoveredPence',
+  raisedDate: 'raisedDate',
+  notifiedDate: 'notifiedDate'
+};
+
+exports.Prisma.PaEmploymentScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  agreementId: 'agreementId',
+  workerRef: 'workerRef',
+  employmentType: 'employmentType',
+  isFamilyMember: 'isFamilyMember',
+  familyRelationship: 'familyRelationship',
+  livesInSameHousehold: 'livesInSameHousehold',
+  familyPaymentApprovedOn: 'familyPaymentApprovedOn',
+  familyPaymentJustification: 'familyPaymentJustification',
+  rightToWorkCheckedOn: 'rightToWorkCheckedOn',
+  dbsCheckedOn: 'dbsCheckedOn',
+  contractIssuedOn: 'contractIssuedOn',
+  employersLiabilityExpiry: 'employersLiabilityExpiry',
+  pensionEnrolled: 'pensionEnrolled',
+  hourlyRatePence: 'hourlyRatePence',
+  contingencyPlanOnFile: 'contingencyPlanOnFile'
+};
+
+exports.Prisma.ReviewScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  personId: 'personId',
+  planId: 'planId',
+  agreementId: 'agreementId',
+  reason: 'reason',
+  involvement: 'involvement',
+  dueDate: 'dueDate',
+  completedDate: 'completedDate',
+  outcomesAchieved: 'outcomesAchieved',
+  isDirectPaymentReview: 'isDirectPaymentReview',
+  outcome: 'outcome',
+  supportChange: 'supportChange',
+  reviewerId: 'reviewerId'
+};
+
+exports.Prisma.SafeguardingConcernScalarFieldEnum = {
+  id: 'id',
+  councilId: 'councilId',
+  personId: 'personId',
+  raisedDate: 'raisedDate',
+  raisedBy: 'raisedBy',
+  s42CriteriaMet: 's42CriteriaMet',
+  enquiryType: 'enquiryType',
+  enquiryStartDate: 'enquiryStartDate',
+  enquiryEndDate: 'enquiryEndDate',
+  mspOutcomesAchieved: 'mspOutcomesAchieved',
+  leadStaffId: 'leadStaffId',
+  affectsDirectPayment: 'affectsDirectPayment',
+  closedDate: 'closedDate'
+};
+
+exports.Prisma.IdempotencyRecordScalarFieldEnum = {
+  councilId: 'councilId',
+  key: 'key',
+  operation: 'operation',
+  payloadHash: 'payloadHash',
+  resultId: 'resultId',
+  createdAt: 'createdAt'
 };
 
 exports.Prisma.SortOrder = {
   asc: 'asc',
   desc: 'desc'
+};
+
+exports.Prisma.JsonNullValueInput = {
+  JsonNull: Prisma.JsonNull
+};
+
+exports.Prisma.NullableJsonNullValueInput = {
+  DbNull: Prisma.DbNull,
+  JsonNull: Prisma.JsonNull
 };
 
 exports.Prisma.QueryMode = {
@@ -186,12 +520,38 @@ exports.Prisma.NullsOrder = {
   last: 'last'
 };
 
+exports.Prisma.JsonNullValueFilter = {
+  DbNull: Prisma.DbNull,
+  JsonNull: Prisma.JsonNull,
+  AnyNull: Prisma.AnyNull
+};
+
 
 exports.Prisma.ModelName = {
   Council: 'Council',
   Person: 'Person',
   PersonalBudget: 'PersonalBudget',
-  BudgetDeployment: 'BudgetDeployment'
+  BudgetDeployment: 'BudgetDeployment',
+  CouncilPolicy: 'CouncilPolicy',
+  StaffMember: 'StaffMember',
+  Organisation: 'Organisation',
+  Representative: 'Representative',
+  Allocation: 'Allocation',
+  Request: 'Request',
+  Assessment: 'Assessment',
+  FinancialAssessment: 'FinancialAssessment',
+  IndicativeBudget: 'IndicativeBudget',
+  SupportPlan: 'SupportPlan',
+  SupportPlanLine: 'SupportPlanLine',
+  DirectPaymentAgreement: 'DirectPaymentAgreement',
+  DirectPayment: 'DirectPayment',
+  AccountTransaction: 'AccountTransaction',
+  DirectPaymentAudit: 'DirectPaymentAudit',
+  Recovery: 'Recovery',
+  PaEmployment: 'PaEmployment',
+  Review: 'Review',
+  SafeguardingConcern: 'SafeguardingConcern',
+  IdempotencyRecord: 'IdempotencyRecord'
 };
 
 /**

@@ -1,0 +1,1 @@
+// Registers the case-pathway types, queries and mutations: import-only composition.

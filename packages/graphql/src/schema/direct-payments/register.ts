@@ -1,0 +1,1 @@
+// Registers the direct-payments types, queries and mutations: import-only composition.

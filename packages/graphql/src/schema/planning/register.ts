@@ -1,0 +1,1 @@
+// Registers the planning types, queries and mutations: import-only composition.
