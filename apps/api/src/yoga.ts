@@ -1,7 +1,9 @@
 import type { PrismaClient } from '@openpb/db/client';
 import type { GraphQLContext } from '@openpb/graphql/context';
+import { ApiError } from '@openpb/graphql/errors/api-error';
 import { schema } from '@openpb/graphql/schema';
-import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { createGraphQLError, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import type { TokenVerifier } from './auth/token-verifier.ts';
 import { usePageSizeLimit } from './plugins/page-size-limit.ts';
 
@@ -32,7 +34,20 @@ export function createApi(options: ApiOptions): Api {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    maskedErrors: true,
+    maskedErrors: {
+      // business errors thrown outside a mutation result (e.g. a refused query) keep their code;
+      // everything else is a system failure and is masked
+      maskError: (error, message, isDev) => {
+        if (error instanceof GraphQLError && error.originalError instanceof ApiError) {
+          return createGraphQLError(error.originalError.message, {
+            nodes: error.nodes ?? null,
+            path: error.path ?? null,
+            extensions: { code: error.originalError.code },
+          });
+        }
+        return maskError(error, message, isDev);
+      },
+    },
     plugins: [usePageSizeLimit()],
     logging: options.production ? 'warn' : 'info',
     cors: { origin: [...(options.corsOrigins ?? [])], credentials: false },

@@ -7,7 +7,8 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import type { GraphQLContext } from './context.ts';
+import type { GraphQLContext, StaffRole } from './context.ts';
+import { Forbidden } from './errors/forbidden.ts';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -16,7 +17,12 @@ export interface SchemaTypes {
   Context: GraphQLContext;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
-  AuthScopes: { staff: boolean };
+  AuthScopes: {
+    /** Any signed-in member of staff of the council. */
+    staff: boolean;
+    /** A member of staff holding at least one of these roles (docs/access.md). */
+    anyRole: readonly StaffRole[];
+  };
   Scalars: {
     Pence: { Input: Pence; Output: Pence };
     Date: { Input: IsoDate; Output: Date | IsoDate };
@@ -29,7 +35,12 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (context) => ({ staff: context.viewer.roles.length > 0 }),
+    authScopes: (context) => ({
+      staff: context.viewer.roles.length > 0,
+      anyRole: (roles) => roles.some((role) => context.viewer.roles.includes(role)),
+    }),
+    // a refusal is a typed ForbiddenError in mutation results and a FORBIDDEN error elsewhere
+    unauthorizedError: () => new Forbidden('Your role does not allow this'),
   },
   prisma: {
     client: (context) => context.db,
