@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { RULE_CODES, type RuleCode } from '@openpb/domain/rules/rule-violation';
 import { ApiError } from './api-error.ts';
+import { RuleViolated } from './rule-violated.ts';
 
 export interface ValidationIssue {
   readonly path: readonly string[];
@@ -23,7 +25,7 @@ export class ValidationFailed extends ApiError {
     this.issues = issues.map((issue) => ({ ...issue, path: ['input', ...issue.path] }));
   }
 
-  static fromZod(error: z.ZodError): ValidationFailed {
+  static fromZod(error: { readonly issues: readonly z.core.$ZodIssue[] }): ValidationFailed {
     return new ValidationFailed(
       error.issues.map((issue) => ({
         path: issue.path.map(String),
@@ -45,9 +47,26 @@ function withoutNulls(value: unknown): unknown {
   );
 }
 
-/** Parses `input` with a domain schema or throws ValidationFailed with the path of every issue. */
+function ruleCodeOf(issue: z.core.$ZodIssue): RuleCode | null {
+  const code = issue.code === 'custom' ? issue.params?.ruleCode : undefined;
+  return typeof code === 'string' && (RULE_CODES as readonly string[]).includes(code) ? (code as RuleCode) : null;
+}
+
+/**
+ * Parses `input` with a domain schema. Issues of shape or format throw ValidationFailed; when the
+ * input is well-formed but the schema's rule checks (domain.md §6.4) fail, it throws RuleViolated
+ * with each rule's own code. Every issue keeps the path of its input field.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(withoutNulls(input));
-  if (!result.success) throw ValidationFailed.fromZod(result.error);
-  return result.data;
+  if (result.success) return result.data;
+  const shapeIssues = result.error.issues.filter((issue) => ruleCodeOf(issue) === null);
+  if (shapeIssues.length > 0) throw ValidationFailed.fromZod({ issues: shapeIssues });
+  throw new RuleViolated(
+    result.error.issues.map((issue) => ({
+      code: ruleCodeOf(issue) as RuleCode,
+      message: issue.message,
+      path: issue.path.map(String),
+    })),
+  );
 }

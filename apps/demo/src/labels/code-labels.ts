@@ -1,0 +1,35 @@
+import { AccommodationStatus } from '@openpb/domain/code-lists/accommodation-status';
+import { ClientType } from '@openpb/domain/code-lists/client-type';
+import { type CodeList, labelOf } from '@openpb/domain/code-lists/code-list';
+import { DeliveryMechanism } from '@openpb/domain/code-lists/delivery-mechanism';
+import { DeploymentMode } from '@openpb/domain/code-lists/deployment-mode';
+import { Ethnicity } from '@openpb/domain/code-lists/ethnicity';
+import { Gender } from '@openpb/domain/code-lists/gender';
+import { MentalCapacityForDp } from '@openpb/domain/code-lists/mental-capacity-for-dp';
+import { PersonalBudgetStatus } from '@openpb/domain/code-lists/personal-budget-status';
+import { PrimarySupportReason } from '@openpb/domain/code-lists/primary-support-reason';
+import type { PrimarySupportReason as PrimarySupportReasonCode } from '@openpb/sdk';
+
+/**
+ * National labels (CLD Release 2 wording) for the API's codes. The API's enum values are the
+ * domain's codes, so the pure code lists of @openpb/domain name them; if the two ever diverge,
+ * this file stops type-checking.
+ */
+const labeller =
+  <C extends string>(list: CodeList<C>) =>
+  (code: C): string =>
+    labelOf(list, code, 'R2');
+
+export const accommodationStatusLabel = labeller(AccommodationStatus);
+export const clientTypeLabel = labeller(ClientType);
+export const deliveryMechanismLabel = labeller(DeliveryMechanism);
+export const deploymentModeLabel = labeller(DeploymentMode);
+export const ethnicityLabel = labeller(Ethnicity);
+export const genderLabel = labeller(Gender);
+export const mentalCapacityLabel = labeller(MentalCapacityForDp);
+export const budgetStatusLabel = labeller(PersonalBudgetStatus);
+export const primarySupportReasonLabel = labeller(PrimarySupportReason);
+
+/** The support reasons in their national order, for a filter. */
+export const PRIMARY_SUPPORT_REASONS: readonly { code: PrimarySupportReasonCode; label: string }[] =
+  PrimarySupportReason.codes.map((code) => ({ code, label: primarySupportReasonLabel(code) }));

@@ -1,0 +1,91 @@
+import { webcrypto } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { DevelopmentKey } from '@openpb/api/src/auth/development-key.ts';
+import { DEVELOPMENT_ISSUER } from '@openpb/api/src/auth/development-key.ts';
+import { signDevelopmentToken } from '@openpb/api/src/auth/development-token.ts';
+import { PERSONAS } from '@openpb/api/src/auth/personas.ts';
+import { createTokenVerifier } from '@openpb/api/src/auth/token-verifier.ts';
+import { createHttpServer } from '@openpb/api/src/http-server.ts';
+import { createApi } from '@openpb/api/src/yoga.ts';
+import { createDatabaseClient } from '@openpb/db/client';
+import { seedSyntheticData } from '@openpb/db/synthetic/seed';
+import { createIsolatedDatabase } from '@openpb/db/testing/isolated-database';
+import { startTestDatabaseServer } from '@openpb/db/testing/test-database-server';
+
+export interface TestApiServer {
+  /** Base URL of the running API, e.g. http://127.0.0.1:41234 */
+  readonly url: string;
+  /** How many people the seed put into the demo council. */
+  readonly seededPeople: number;
+  stop(): Promise<void>;
+}
+
+const AUDIENCE = 'openpb-api';
+
+/**
+ * A throwaway ES256 key, so that tests neither read nor write the developer's
+ * .data/development-signing-key.json (which `loadDevelopmentKey` would create).
+ */
+async function throwawayDevelopmentKey(): Promise<DevelopmentKey> {
+  const pair = await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
+    'sign',
+    'verify',
+  ]);
+  return { privateKey: pair.privateKey, publicKey: pair.publicKey } as DevelopmentKey;
+}
+
+/**
+ * (Kept in step with packages/sdk/test/support/test-api-server.ts: a package may not import
+ * another's tests. A shared home would be a testing entry point of @openpb/api.)
+ *
+ * The real API, in this process, on a free loopback port: a throwaway embedded PostgreSQL (or
+ * DATABASE_URL's server), a fresh migrated database seeded at the 'small' scale (seed 1), the
+ * development persona sign-in, and CORS for the given browser origins.
+ */
+export async function startTestApiServer(
+  options: { corsOrigins?: readonly string[] } = {},
+): Promise<TestApiServer> {
+  const corsOrigins = [...(options.corsOrigins ?? [])];
+  const databaseServer = await startTestDatabaseServer();
+  const database = await createIsolatedDatabase(
+    databaseServer.serverUrl,
+    databaseServer.templateName,
+  );
+  const db = createDatabaseClient({ databaseUrl: database.databaseUrl, poolSize: 10 });
+  const seeded = await seedSyntheticData(db, { scale: 'small', seed: 1 });
+  const key = await throwawayDevelopmentKey();
+  const verifyToken = createTokenVerifier({
+    key: { kind: 'local', publicKey: key.publicKey },
+    issuer: DEVELOPMENT_ISSUER,
+    audience: AUDIENCE,
+  });
+  const api = createApi({ db, verifyToken, production: false, corsOrigins });
+  const server = createHttpServer({
+    api,
+    corsOrigins,
+    developmentSignIn: {
+      personas: () =>
+        PERSONAS.map(({ key: personaKey, name, title }) => ({ key: personaKey, name, title })),
+      token: async (personaKey) => {
+        const persona = PERSONAS.find((candidate) => candidate.key === personaKey);
+        return persona ? signDevelopmentToken(key, persona, AUDIENCE) : null;
+      },
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seededPeople: seeded.people,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.$disconnect();
+      await database.drop();
+      await databaseServer.stop();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * The client preset imports the `DocumentTypeDecoration` type from
+ * `@graphql-typed-document-node/core`, a package that needs `graphql` as a peer. The SDK takes the
+ * same one-member type from its own `typed-document.ts` instead, so that it has no dependencies
+ * and its `.d.ts` files type-check for consumers without either package.
+ */
+const TYPED_DOCUMENT_IMPORT = "from '@graphql-typed-document-node/core';";
+const localiseTypedDocumentImport = (path: string, content: string): string => {
+  if (!path.endsWith('graphql.ts')) return content;
+  if (!content.includes(TYPED_DOCUMENT_IMPORT)) {
+    throw new Error(
+      `codegen.ts: ${path} no longer imports ${TYPED_DOCUMENT_IMPORT} — update the hook`,
+    );
+  }
+  return content.replaceAll(TYPED_DOCUMENT_IMPORT, "from '../typed-document.ts';");
+};
+
+const config: CodegenConfig = {
+  schema: '../graphql/schema.graphql',
+  documents: ['src/operations/*.ts'],
+  ignoreNoDocuments: false,
+  errorsOnly: true,
+  hooks: { beforeOneFileWrite: [localiseTypedDocumentImport] },
+  generates: {
+    './src/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, skipIndexFile: true },
+      config: {
+        documentMode: 'string',
+        strictScalars: true,
+        scalars: {
+          ID: 'string',
+          Pence: 'number',
+          Date: 'string',
+          DateTime: 'string',
+        },
+        // enum values as string-literal unions (what `enumsAsTypes` was called before codegen 6)
+        enumType: 'string-literal',
+        useTypeImports: true,
+        // relative imports with `.js`, so that the emitted ESM runs in Node as it is
+        emitLegacyCommonJSImports: false,
+        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+        skipTypename: false,
+        nonOptionalTypename: false,
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,152 @@
+import type { ResolvedClientOptions } from './client-options.ts';
+import { graphQLErrorItems } from './errors/graphql-error-item.ts';
+import { OpenPbError } from './errors/openpb-error.ts';
+import { OpenPbGraphQLError } from './errors/openpb-graphql-error.ts';
+import { OpenPbHttpError } from './errors/openpb-http-error.ts';
+import { type HttpExchangeResponse, httpExchange, sleep as realSleep } from './http-exchange.ts';
+import type { RequestOptions } from './request-options.ts';
+import { isRetryable, parseRetryAfter, retryDelayMs } from './retry-policy.ts';
+import type { DocumentTypeDecoration } from './typed-document.ts';
+
+/** A generated document: its text plus the types of its result and variables. */
+export type GraphQLDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
+  toString(): string;
+};
+
+export interface GraphQLTransport {
+  /** Runs a query, retrying transient failures up to `maxRetries` times. */
+  query<TResult, TVariables>(
+    document: GraphQLDocument<TResult, TVariables>,
+    variables: TVariables,
+    options?: RequestOptions,
+  ): Promise<TResult>;
+  /** Runs a mutation exactly once. */
+  mutate<TResult, TVariables>(
+    document: GraphQLDocument<TResult, TVariables>,
+    variables: TVariables,
+    options?: RequestOptions,
+  ): Promise<TResult>;
+}
+
+/** Seams for unit tests. */
+export interface TransportDependencies {
+  readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly random: () => number;
+}
+
+const OPERATION_NAME = /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function requestIdOf(response: HttpExchangeResponse): string | undefined {
+  return response.headers.get('x-request-id') ?? undefined;
+}
+
+function httpError(response: HttpExchangeResponse, body: unknown): OpenPbHttpError {
+  const errors = isRecord(body) ? graphQLErrorItems(body.errors) : [];
+  const detail = errors[0]?.message ?? (response.text.slice(0, 200) || 'no body');
+  return new OpenPbHttpError(`HTTP ${response.status}: ${detail}`, {
+    status: response.status,
+    errors,
+    retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+    requestId: requestIdOf(response),
+  });
+}
+
+/** Turns one HTTP response into the operation's data, or throws the matching error. */
+function dataOf<TResult>(
+  response: HttpExchangeResponse,
+  operationName: string | undefined,
+): TResult {
+  const body = parseJson(response.text);
+  if (!response.ok) throw httpError(response, body);
+  if (!isRecord(body)) {
+    throw new OpenPbHttpError(`HTTP ${response.status}: the body is not a GraphQL JSON response`, {
+      status: response.status,
+      code: 'INVALID_RESPONSE',
+      requestId: requestIdOf(response),
+    });
+  }
+  const errors = graphQLErrorItems(body.errors);
+  const data = isRecord(body.data) ? body.data : null;
+  if (errors.length > 0 || data === null) {
+    throw new OpenPbGraphQLError({ errors, data, operationName, requestId: requestIdOf(response) });
+  }
+  return data as TResult;
+}
+
+export function createGraphQLTransport(
+  options: ResolvedClientOptions,
+  dependencies: TransportDependencies = { sleep: realSleep, random: Math.random },
+): GraphQLTransport {
+  async function bearerToken(): Promise<string> {
+    let token: unknown;
+    try {
+      token = await options.getToken();
+    } catch (error) {
+      throw new OpenPbError('getToken() failed', { code: 'TOKEN_ERROR', cause: error });
+    }
+    if (typeof token !== 'string' || token === '') {
+      throw new OpenPbError('getToken() must return a non-empty string', { code: 'TOKEN_ERROR' });
+    }
+    return token;
+  }
+
+  async function attempt<TResult>(
+    body: string,
+    operationName: string | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<TResult> {
+    const response = await httpExchange({
+      fetch: options.fetch,
+      url: options.endpoints.graphql,
+      method: 'POST',
+      headers: {
+        accept: 'application/graphql-response+json, application/json;q=0.9',
+        'content-type': 'application/json',
+        authorization: `Bearer ${await bearerToken()}`,
+      },
+      body,
+      timeoutMs: options.timeoutMs,
+      signal,
+    });
+    return dataOf<TResult>(response, operationName);
+  }
+
+  async function execute<TResult, TVariables>(
+    document: GraphQLDocument<TResult, TVariables>,
+    variables: TVariables,
+    requestOptions: RequestOptions | undefined,
+    retries: number,
+  ): Promise<TResult> {
+    const query = document.toString();
+    const operationName = OPERATION_NAME.exec(query)?.[1];
+    const body = JSON.stringify({ query, variables, ...(operationName ? { operationName } : {}) });
+    const signal = requestOptions?.signal;
+    for (let retry = 0; ; retry++) {
+      try {
+        return await attempt<TResult>(body, operationName, signal);
+      } catch (error) {
+        if (retry >= retries || !isRetryable(error)) throw error;
+        await dependencies.sleep(retryDelayMs(retry + 1, error, dependencies.random), signal);
+      }
+    }
+  }
+
+  return {
+    query: (document, variables, requestOptions) =>
+      execute(document, variables, requestOptions, options.maxRetries),
+    mutate: (document, variables, requestOptions) =>
+      execute(document, variables, requestOptions, 0),
+  };
+}

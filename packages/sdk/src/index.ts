@@ -1,0 +1,41 @@
+// The public API of @openpb/sdk, exported by name.
+export type { ClientOptions, TokenSource } from './client-options.ts';
+export { createClient, type OpenPbClient } from './create-client.ts';
+export {
+  type DevelopmentEndpointOptions,
+  listPersonas,
+  type Persona,
+  type SignInAsPersonaOptions,
+  signInAsPersona,
+} from './development/persona-sign-in.ts';
+export type { GraphQLErrorItem } from './errors/graphql-error-item.ts';
+export { OpenPbError, type OpenPbErrorCode } from './errors/openpb-error.ts';
+export { OpenPbGraphQLError } from './errors/openpb-graphql-error.ts';
+export { OpenPbHttpError, type OpenPbHttpErrorCode } from './errors/openpb-http-error.ts';
+export { OpenPbNetworkError, type OpenPbNetworkErrorCode } from './errors/openpb-network-error.ts';
+export type { FetchInit, FetchLike, FetchResponse } from './fetch-like.ts';
+export type {
+  AccommodationStatus,
+  BudgetDeployment,
+  ClientType,
+  CreatePersonError,
+  CreatePersonInput,
+  CreatePersonResult,
+  DeliveryMechanism,
+  DeploymentMode,
+  ErrorCode,
+  Ethnicity,
+  Gender,
+  MentalCapacityForDp,
+  PeopleFilter,
+  Person,
+  PersonalBudget,
+  PersonalBudgetStatus,
+  PersonSummary,
+  PrimarySupportReason,
+  Viewer,
+} from './models.ts';
+export type { Page, PageInfo } from './pagination/page.ts';
+export type { PaginatedList } from './pagination/paginated-list.ts';
+export type { RequestOptions } from './request-options.ts';
+export type { ListPeopleOptions, PeopleResource } from './resources/people.ts';

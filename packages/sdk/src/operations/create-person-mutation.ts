@@ -1,0 +1,26 @@
+import { graphql } from '../generated/gql.ts';
+
+export const createPersonMutation = graphql(`
+  mutation CreatePerson($input: CreatePersonInput!) {
+    createPerson(input: $input) {
+      __typename
+      ... on MutationCreatePersonSuccess {
+        person {
+          ...PersonFields
+        }
+      }
+      ... on Error {
+        message
+        code
+        path
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+          code
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,16 @@
+import { graphql } from '../generated/gql.ts';
+
+export const viewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      subject
+      roles
+      council {
+        id
+        laCode
+        name
+        region
+      }
+    }
+  }
+`);

@@ -1,0 +1,12 @@
+/** Where a page ends and whether another follows (Relay `PageInfo`, forward only). */
+export interface PageInfo {
+  readonly hasNextPage: boolean;
+  /** Pass as `after` to continue from this page. */
+  readonly endCursor: string | null;
+}
+
+/** One page of a list. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly pageInfo: PageInfo;
+}

@@ -1,0 +1,124 @@
+import { OpenPbError } from '../errors/openpb-error.ts';
+import type { GraphQLTransport } from '../graphql-transport.ts';
+import type {
+  CreatePersonInput,
+  CreatePersonResult,
+  PeopleFilter,
+  Person,
+  PersonalBudget,
+  PersonSummary,
+} from '../models.ts';
+import { createPersonMutation } from '../operations/create-person-mutation.ts';
+import { peopleQuery } from '../operations/people-query.ts';
+import { personBudgetsQuery } from '../operations/person-budgets-query.ts';
+import { personQuery } from '../operations/person-query.ts';
+import type { Page } from '../pagination/page.ts';
+import { createPaginatedList, type PaginatedList } from '../pagination/paginated-list.ts';
+import type { RequestOptions } from '../request-options.ts';
+
+export const DEFAULT_PAGE_SIZE = 25;
+/** The API's maximum `first`. */
+export const MAX_PAGE_SIZE = 100;
+/** A safety stop for one person's budget history. */
+const MAX_BUDGET_PAGES = 50;
+
+export interface ListPeopleOptions extends RequestOptions {
+  /** People per request, 1 to 100. Default 25. */
+  readonly pageSize?: number;
+  /** Start after this cursor (a page's `pageInfo.endCursor`) instead of at the beginning. */
+  readonly after?: string | null;
+}
+
+export interface PeopleResource {
+  /** The person with this global id and all their personal budgets, or null if there is none you may see. */
+  get(id: string, options?: RequestOptions): Promise<Person | null>;
+  /** People of your council in name order, optionally filtered. */
+  list(filter?: PeopleFilter, options?: ListPeopleOptions): PaginatedList<PersonSummary>;
+  /** Records a new person. Invalid input and duplicates are results (`ok: false`), not exceptions. */
+  create(input: CreatePersonInput, options?: RequestOptions): Promise<CreatePersonResult>;
+}
+
+function pageSizeOf(options: ListPeopleOptions | undefined): number {
+  const size = options?.pageSize ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw new TypeError(`pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}`);
+  }
+  return size;
+}
+
+export function createPeopleResource(transport: GraphQLTransport): PeopleResource {
+  async function remainingBudgets(
+    id: string,
+    after: string | null,
+    options: RequestOptions | undefined,
+  ): Promise<PersonalBudget[]> {
+    const budgets: PersonalBudget[] = [];
+    let cursor = after;
+    for (let pages = 0; cursor !== null; pages++) {
+      if (pages === MAX_BUDGET_PAGES) {
+        throw new OpenPbError(`More than ${MAX_BUDGET_PAGES} pages of budgets`, {
+          code: 'PAGINATION_ERROR',
+        });
+      }
+      const { node } = await transport.query(
+        personBudgetsQuery,
+        { id, first: MAX_PAGE_SIZE, after: cursor },
+        options,
+      );
+      // the person vanished between two requests: keep what was read
+      if (node?.__typename !== 'Person') break;
+      const { edges, pageInfo } = node.personalBudgets;
+      budgets.push(...edges.map((edge) => edge.node));
+      const next = pageInfo.hasNextPage ? pageInfo.endCursor : null;
+      if (next === cursor) {
+        throw new OpenPbError('The server returned the same cursor twice', {
+          code: 'PAGINATION_ERROR',
+        });
+      }
+      cursor = next;
+    }
+    return budgets;
+  }
+
+  return {
+    async get(id, options) {
+      if (typeof id !== 'string' || id === '') throw new TypeError('id must be a non-empty string');
+      const { node } = await transport.query(
+        personQuery,
+        { id, budgetsFirst: MAX_PAGE_SIZE },
+        options,
+      );
+      if (node?.__typename !== 'Person') return null;
+      const { __typename: _typename, personalBudgets, ...person } = node;
+      const more = personalBudgets.pageInfo.hasNextPage
+        ? await remainingBudgets(id, personalBudgets.pageInfo.endCursor, options)
+        : [];
+      return {
+        ...person,
+        personalBudgets: [...personalBudgets.edges.map((edge) => edge.node), ...more],
+      };
+    },
+
+    list(filter, options) {
+      const first = pageSizeOf(options);
+      const requestOptions: RequestOptions = options?.signal ? { signal: options.signal } : {};
+      const fetchPage = async (after: string | null): Promise<Page<PersonSummary>> => {
+        const { people } = await transport.query(
+          peopleQuery,
+          { first, after, ...(filter ? { filter } : {}) },
+          requestOptions,
+        );
+        return { items: people.edges.map((edge) => edge.node), pageInfo: people.pageInfo };
+      };
+      return createPaginatedList(fetchPage, options?.after ?? null);
+    },
+
+    async create(input, options) {
+      const { createPerson } = await transport.mutate(createPersonMutation, { input }, options);
+      if (createPerson.__typename === 'MutationCreatePersonSuccess') {
+        return { ok: true, person: createPerson.person };
+      }
+      return { ok: false, error: createPerson };
+    },
+  };
+}

@@ -1,0 +1,176 @@
+import { execFile } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const run = promisify(execFile);
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const tsc = join(packageDir, 'node_modules', '.bin', 'tsc');
+const nodeTypes = join(packageDir, 'node_modules', '@types');
+
+/** pnpm as this run knows it: the script that started us (e.g. `npx pnpm@…`), else `pnpm` on PATH. */
+function pnpm(args: string[], cwd: string) {
+  const execPath = process.env.npm_execpath;
+  return execPath && /pnpm\.c?js$/.test(execPath)
+    ? run(process.execPath, [execPath, ...args], { cwd })
+    : run('pnpm', args, { cwd });
+}
+
+/** Newest modification time of the files under `dir`. */
+async function newestMtime(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return Math.max(
+    0,
+    ...entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs),
+  );
+}
+
+/**
+ * Builds dist/ only when it is missing or older than src/ (under turbo, `build` ran before
+ * `test`, so this does nothing and never races a dependent package reading dist/).
+ */
+async function ensureBuilt() {
+  const entry = join(packageDir, 'dist', 'index.js');
+  if (existsSync(entry) && statSync(entry).mtimeMs >= (await newestMtime(join(packageDir, 'src'))))
+    return;
+  await pnpm(['run', 'build'], packageDir);
+}
+
+const CONSUMER_SCRIPT = `
+import { createClient, listPersonas, OpenPbHttpError, signInAsPersona } from '@openpb/sdk';
+
+const url = process.env.OPENPB_API_URL;
+const [persona] = await listPersonas({ url });
+const token = await signInAsPersona({ url, persona: persona.key });
+const client = createClient({ url, token });
+let count = 0;
+for await (const person of client.people.list(undefined, { pageSize: 100 })) {
+  if (typeof person.familyName === 'string') count++;
+}
+const firstPage = await client.people.list({}, { pageSize: 3 });
+let unauthenticated = null;
+try {
+  await createClient({ url, token: 'wrong' }).viewer();
+} catch (error) {
+  unauthenticated = error instanceof OpenPbHttpError ? error.code : String(error);
+}
+console.log(JSON.stringify({ count, firstPage: firstPage.items.length, unauthenticated }));
+`;
+
+/** Compiled only: the public types must work for a strict consumer that checks library types too. */
+const CONSUMER_TYPES = `
+import { createClient, OpenPbGraphQLError, type Person, type CreatePersonResult } from '@openpb/sdk';
+
+const client = createClient({ url: 'http://127.0.0.1:4000', getToken: async () => 'token', maxRetries: 1 });
+const person: Person | null = await client.people.get('id');
+const pence: number | undefined = person?.personalBudgets[0]?.deployments[0]?.annualAmountPence;
+const page = await client.people.list({ primarySupportReason: 'MENTAL_HEALTH' }, { pageSize: 10 });
+const names: readonly string[] = page.items.map((item) => item.familyName);
+for await (const item of client.people.list()) item.laPersonId.toUpperCase();
+const result: CreatePersonResult = await client.people.create({ laPersonId: 'X' });
+if (!result.ok && result.error.__typename === 'ValidationError') result.error.issues.map((issue) => issue.path);
+const error: unknown = null;
+if (error instanceof OpenPbGraphQLError) error.errors.map((entry) => entry.message);
+// @ts-expect-error unknown options are a type error as well as a runtime one
+createClient({ url: 'http://x', token: 't', tokne: 'typo' });
+// @ts-expect-error token and getToken are exclusive
+createClient({ url: 'http://x', token: 't', getToken: () => 't' });
+// @ts-expect-error toArray needs a limit
+await client.people.list().toArray();
+// @ts-expect-error not a support reason
+client.people.list({ primarySupportReason: 'HAPPINESS' });
+export { pence, names };
+`;
+
+describe('the packed tarball, outside the monorepo', () => {
+  let workDir: string;
+  let consumerDir: string;
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    workDir = await mkdtemp(join(tmpdir(), 'openpb-sdk-pack-'));
+    await pnpm(['pack', '--pack-destination', workDir], packageDir);
+    const [tarball] = (await readdir(workDir)).filter((name) => name.endsWith('.tgz'));
+    if (!tarball) throw new Error('pnpm pack produced no tarball');
+    consumerDir = join(workDir, 'consumer');
+    await mkdir(consumerDir);
+    await writeFile(
+      join(consumerDir, 'package.json'),
+      JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2),
+    );
+    await run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--ignore-scripts', join(workDir, tarball)],
+      {
+        cwd: consumerDir,
+      },
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  it('ships only dist/, the README and a package.json without workspace protocols or runtime dependencies', async () => {
+    const installed = join(consumerDir, 'node_modules', '@openpb', 'sdk');
+    const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8'));
+    expect(manifest.exports['.']).toEqual({
+      types: './dist/index.d.ts',
+      default: './dist/index.js',
+    });
+    expect(manifest.dependencies ?? {}).toEqual({});
+    expect(JSON.stringify(manifest)).not.toMatch(/workspace:|catalog:/);
+    expect((await readdir(installed)).sort()).toEqual(['README.md', 'dist', 'package.json']);
+    const installedPackages = (await readdir(join(consumerDir, 'node_modules'))).filter(
+      (name) => !name.startsWith('.'),
+    );
+    expect(installedPackages).toEqual(['@openpb']);
+  });
+
+  it('runs in a plain Node ESM script against the running API', async () => {
+    await writeFile(join(consumerDir, 'main.mjs'), CONSUMER_SCRIPT);
+    const { stdout } = await run(process.execPath, ['main.mjs'], {
+      cwd: consumerDir,
+      env: { ...process.env, OPENPB_API_URL: inject('apiUrl') },
+    });
+    expect(JSON.parse(stdout.trim())).toEqual({
+      count: inject('seededPeople'),
+      firstPage: 3,
+      unauthenticated: 'UNAUTHENTICATED',
+    });
+  });
+
+  it('type-checks for a strict TypeScript consumer without skipLibCheck', async () => {
+    await writeFile(join(consumerDir, 'main.ts'), CONSUMER_TYPES);
+    const args = [
+      '--noEmit',
+      '--strict',
+      '--exactOptionalPropertyTypes',
+      '--skipLibCheck',
+      'false',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--lib',
+      'es2022',
+      '--types',
+      'node',
+      '--typeRoots',
+      nodeTypes,
+      'main.ts',
+    ];
+    const result = await run(tsc, args, { cwd: consumerDir }).catch(
+      (error: { stdout: string }) => error,
+    );
+    expect(result.stdout).toBe('');
+  });
+});
