@@ -17,6 +17,7 @@ export interface SchemaTypes {
   Context: GraphQLContext;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: true;
   AuthScopes: {
     /** Any signed-in member of staff of the council. */
     staff: boolean;
@@ -34,6 +35,7 @@ export interface SchemaTypes {
 export const builder = new SchemaBuilder<SchemaTypes>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  defaultInputFieldRequiredness: true,
   scopeAuth: {
     authScopes: (context) => ({
       staff: context.viewer.roles.length > 0,

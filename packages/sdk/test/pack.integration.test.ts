@@ -73,7 +73,11 @@ const pence: number | undefined = person?.personalBudgets[0]?.deployments[0]?.an
 const page = await client.people.list({ primarySupportReason: 'MENTAL_HEALTH' }, { pageSize: 10 });
 const names: readonly string[] = page.items.map((item) => item.familyName);
 for await (const item of client.people.list()) item.laPersonId.toUpperCase();
-const result: CreatePersonResult = await client.people.create({ laPersonId: 'X' });
+const result: CreatePersonResult = await client.people.create({
+  laPersonId: 'X-1', givenName: 'Ada', familyName: 'Lovelace', birthDate: '1950-12-10', gender: 'FEMALE',
+  ethnicity: 'WHITE_BRITISH', postcode: 'EM1 1AA', clientType: 'SERVICE_USER',
+  primarySupportReason: 'MENTAL_HEALTH', accommodationStatus: 'OWNER_OCCUPIER', mentalCapacityForDp: 'CAPACITY_PRESENT',
+});
 if (!result.ok && result.error.__typename === 'ValidationError') result.error.issues.map((issue) => issue.path);
 const error: unknown = null;
 if (error instanceof OpenPbGraphQLError) error.errors.map((entry) => entry.message);

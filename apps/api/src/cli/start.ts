@@ -2,8 +2,7 @@ import { createDatabaseClient } from '@openpb/db/client';
 import { openLocalDatabase } from '@openpb/db/local-database';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
 import { DEVELOPMENT_ISSUER, loadDevelopmentKey } from '../auth/development-key.ts';
-import { signDevelopmentToken } from '../auth/development-token.ts';
-import { findPersona, PERSONAS } from '../auth/personas.ts';
+import { createDevelopmentSignIn } from '../auth/development-sign-in.ts';
 import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.ts';
 import { readEnvironment } from '../env.ts';
 import { createHttpServer, type DevelopmentSignIn } from '../http-server.ts';
@@ -37,14 +36,7 @@ if (production) {
     issuer: DEVELOPMENT_ISSUER,
     audience: env.OPENPB_JWT_AUDIENCE,
   });
-  developmentSignIn = {
-    personas: () =>
-      PERSONAS.map(({ key: personaKey, name, title }) => ({ key: personaKey, name, title })),
-    token: async (personaKey) => {
-      const persona = findPersona(personaKey);
-      return persona ? signDevelopmentToken(key, persona, env.OPENPB_JWT_AUDIENCE) : null;
-    },
-  };
+  developmentSignIn = createDevelopmentSignIn(key, env.OPENPB_JWT_AUDIENCE);
 }
 
 const signIn = developmentSignIn;

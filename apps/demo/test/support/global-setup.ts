@@ -1,7 +1,7 @@
+import { startTestApiServer } from '@openpb/api/testing/test-api-server';
 import type { TestProject } from 'vitest/node';
 import { startBuiltDemo } from './built-demo-server.ts';
 import { freePort } from './free-port.ts';
-import { startTestApiServer } from './test-api-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

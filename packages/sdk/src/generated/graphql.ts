@@ -57,22 +57,22 @@ export type ClientType =
   | 'SERVICE_USER';
 
 export type CreatePersonInput = {
-  accommodationStatus?: AccommodationStatus | null | undefined;
+  accommodationStatus: AccommodationStatus;
   /** The person must be 18 or over. */
-  birthDate?: string | null | undefined;
-  clientType?: ClientType | null | undefined;
-  ethnicity?: Ethnicity | null | undefined;
-  familyName?: string | null | undefined;
-  gender?: Gender | null | undefined;
-  givenName?: string | null | undefined;
+  birthDate: string;
+  clientType: ClientType;
+  ethnicity: Ethnicity;
+  familyName: string;
+  gender: Gender;
+  givenName: string;
   /** The council’s own identifier; unique within the council. */
-  laPersonId?: string | null | undefined;
-  mentalCapacityForDp?: MentalCapacityForDp | null | undefined;
+  laPersonId: string;
+  mentalCapacityForDp: MentalCapacityForDp;
   /** 10 digits with a valid modulus-11 check digit. */
   nhsNumber?: string | null | undefined;
   /** A UK postcode; stored upper-case with one space. */
-  postcode?: string | null | undefined;
-  primarySupportReason?: PrimarySupportReason | null | undefined;
+  postcode: string;
+  primarySupportReason: PrimarySupportReason;
 };
 
 /** How a service line is delivered (CLD Delivery Mechanism), per service line. Source: S-03 (delivery-mechanism), S-02e (R2 spelling). */

@@ -1,5 +1,5 @@
+import { startTestApiServer } from '@openpb/api/testing/test-api-server';
 import type { TestProject } from 'vitest/node';
-import { startTestApiServer } from './test-api-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,16 +1,14 @@
 import { webcrypto } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { DevelopmentKey } from '@openpb/api/src/auth/development-key.ts';
-import { DEVELOPMENT_ISSUER } from '@openpb/api/src/auth/development-key.ts';
-import { signDevelopmentToken } from '@openpb/api/src/auth/development-token.ts';
-import { PERSONAS } from '@openpb/api/src/auth/personas.ts';
-import { createTokenVerifier } from '@openpb/api/src/auth/token-verifier.ts';
-import { createHttpServer } from '@openpb/api/src/http-server.ts';
-import { createApi } from '@openpb/api/src/yoga.ts';
 import { createDatabaseClient } from '@openpb/db/client';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
 import { createIsolatedDatabase } from '@openpb/db/testing/isolated-database';
 import { startTestDatabaseServer } from '@openpb/db/testing/test-database-server';
+import { DEVELOPMENT_ISSUER, type DevelopmentKey } from '../auth/development-key.ts';
+import { createDevelopmentSignIn } from '../auth/development-sign-in.ts';
+import { createTokenVerifier } from '../auth/token-verifier.ts';
+import { createHttpServer } from '../http-server.ts';
+import { createApi } from '../yoga.ts';
 
 export interface TestApiServer {
   /** Base URL of the running API, e.g. http://127.0.0.1:41234 */
@@ -35,7 +33,7 @@ async function throwawayDevelopmentKey(): Promise<DevelopmentKey> {
 }
 
 /**
- * The real API, in this process, on a free loopback port: a throwaway embedded PostgreSQL (or
+ * For the SDK's and the demo's tests. The real API, in this process, on a free loopback port: a throwaway embedded PostgreSQL (or
  * DATABASE_URL's server), a fresh migrated database seeded at the 'small' scale (seed 1), the
  * development persona sign-in, and CORS for the given browser origins.
  */
@@ -60,14 +58,7 @@ export async function startTestApiServer(
   const server = createHttpServer({
     api,
     corsOrigins,
-    developmentSignIn: {
-      personas: () =>
-        PERSONAS.map(({ key: personaKey, name, title }) => ({ key: personaKey, name, title })),
-      token: async (personaKey) => {
-        const persona = PERSONAS.find((candidate) => candidate.key === personaKey);
-        return persona ? signDevelopmentToken(key, persona, AUDIENCE) : null;
-      },
-    },
+    developmentSignIn: createDevelopmentSignIn(key, AUDIENCE),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
