@@ -33,7 +33,8 @@ export interface SchemaTypes {
 
 /** The one Pothos builder. It defines no types itself: each type lives in schema/<type>.ts. */
 export const builder = new SchemaBuilder<SchemaTypes>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
+  // the errors plugin wraps scope-auth, so that a refusal is a typed ForbiddenError in mutation results
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {

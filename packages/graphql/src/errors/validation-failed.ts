@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { RULE_CODES, type RuleCode } from '@openpb/domain/rules/rule-violation';
+import type { z } from 'zod';
 import { ApiError } from './api-error.ts';
 import { RuleViolated } from './rule-violated.ts';
 
@@ -14,24 +14,28 @@ export class ValidationFailed extends ApiError {
   readonly code = 'VALIDATION_FAILED';
   readonly issues: readonly ValidationIssue[];
 
-  constructor(issues: readonly ValidationIssue[]) {
-    const first = issues[0];
+  /** `issues` have paths relative to `pathPrefix` (the mutation's `input` by default). */
+  constructor(issues: readonly ValidationIssue[], pathPrefix: readonly string[] = ['input']) {
+    const prefixed = issues.map((issue) => ({ ...issue, path: [...pathPrefix, ...issue.path] }));
+    const first = prefixed[0];
     super(
-      first
-        ? `Invalid input at ${['input', ...first.path].join('.')}: ${first.message}`
-        : 'Invalid input',
-      first ? ['input', ...first.path] : null,
+      first ? `Invalid input at ${first.path.join('.')}: ${first.message}` : 'Invalid input',
+      first?.path ?? null,
     );
-    this.issues = issues.map((issue) => ({ ...issue, path: ['input', ...issue.path] }));
+    this.issues = prefixed;
   }
 
-  static fromZod(error: { readonly issues: readonly z.core.$ZodIssue[] }): ValidationFailed {
+  static fromZod(
+    error: { readonly issues: readonly z.core.$ZodIssue[] },
+    pathPrefix: readonly string[] = ['input'],
+  ): ValidationFailed {
     return new ValidationFailed(
       error.issues.map((issue) => ({
         path: issue.path.map(String),
         message: issue.message,
         code: issue.code.toUpperCase(),
       })),
+      pathPrefix,
     );
   }
 }
@@ -49,7 +53,9 @@ function withoutNulls(value: unknown): unknown {
 
 function ruleCodeOf(issue: z.core.$ZodIssue): RuleCode | null {
   const code = issue.code === 'custom' ? issue.params?.ruleCode : undefined;
-  return typeof code === 'string' && (RULE_CODES as readonly string[]).includes(code) ? (code as RuleCode) : null;
+  return typeof code === 'string' && (RULE_CODES as readonly string[]).includes(code)
+    ? (code as RuleCode)
+    : null;
 }
 
 /**
@@ -57,16 +63,21 @@ function ruleCodeOf(issue: z.core.$ZodIssue): RuleCode | null {
  * input is well-formed but the schema's rule checks (domain.md §6.4) fail, it throws RuleViolated
  * with each rule's own code. Every issue keeps the path of its input field.
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  pathPrefix: readonly string[] = ['input'],
+): z.output<S> {
   const result = schema.safeParse(withoutNulls(input));
   if (result.success) return result.data;
   const shapeIssues = result.error.issues.filter((issue) => ruleCodeOf(issue) === null);
-  if (shapeIssues.length > 0) throw ValidationFailed.fromZod({ issues: shapeIssues });
+  if (shapeIssues.length > 0) throw ValidationFailed.fromZod({ issues: shapeIssues }, pathPrefix);
   throw new RuleViolated(
     result.error.issues.map((issue) => ({
       code: ruleCodeOf(issue) as RuleCode,
       message: issue.message,
       path: issue.path.map(String),
     })),
+    pathPrefix,
   );
 }

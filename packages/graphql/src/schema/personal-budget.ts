@@ -1,3 +1,4 @@
+import { ApprovalLevel } from '@openpb/domain/code-lists/approval-level';
 import { DeliveryMechanism } from '@openpb/domain/code-lists/delivery-mechanism';
 import {
   DeploymentMode,
@@ -28,7 +29,7 @@ builder.prismaObject('BudgetDeployment', {
   }),
 });
 
-builder.prismaNode('PersonalBudget', {
+export const PersonalBudgetRef = builder.prismaNode('PersonalBudget', {
   description:
     'The personal budget (Care Act 2014 s26): the cost to the council of meeting the eligible needs, split into what the person pays and what the council pays.',
   id: { field: 'id' },
@@ -58,6 +59,20 @@ builder.prismaNode('PersonalBudget', {
     effectiveFrom: t.field({ type: 'Date', resolve: (budget) => budget.effectiveFrom }),
     effectiveTo: t.field({ type: 'Date', nullable: true, resolve: (budget) => budget.effectiveTo }),
     person: t.relation('person'),
+    plan: t.relation('plan', {
+      nullable: true,
+      description: 'The support plan version this budget pays for.',
+    }),
+    approvalLevel: t.field({
+      type: codeEnum(ApprovalLevel),
+      nullable: true,
+      resolve: (budget) => budget.approvalLevel as never,
+    }),
+    signedOffAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (budget) => budget.signedOffAt,
+    }),
     deployments: t.relation('deployments', { description: 'At most one per deployment mode.' }),
   }),
 });

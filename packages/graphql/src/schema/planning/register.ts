@@ -1,1 +1,8 @@
-// Registers the planning types, queries and mutations: import-only composition.
+// Registers the planning types and mutations: import-only composition.
+import './support-plan-line.ts';
+import './support-plan.ts';
+import './draft-support-plan-mutation.ts';
+import './revise-support-plan-mutation.ts';
+import './submit-support-plan-mutation.ts';
+import './approve-support-plan-mutation.ts';
+import './agree-personal-budget-mutation.ts';

@@ -1,0 +1,173 @@
+import { ApprovalLevel } from '@openpb/domain/code-lists/approval-level';
+import type { CostFrequency } from '@openpb/domain/code-lists/cost-frequency';
+import { DeploymentMode } from '@openpb/domain/code-lists/deployment-mode';
+import type { FundingSource } from '@openpb/domain/code-lists/funding-source';
+import type { PlanLineStatus } from '@openpb/domain/code-lists/plan-line-status';
+import { addDays } from '@openpb/domain/dates';
+import { personalBudgetInputSchema } from '@openpb/domain/entities/personal-budget';
+import { checkPlanSufficiency } from '@openpb/domain/rules/plan-sufficiency';
+import { violation } from '@openpb/domain/rules/rule-violation';
+import { checkSignOffAuthority } from '@openpb/domain/rules/sign-off-authority';
+import { builder } from '../../builder.ts';
+import { Forbidden } from '../../errors/forbidden.ts';
+import { InvalidState } from '../../errors/invalid-state.ts';
+import { NotFound } from '../../errors/not-found.ts';
+import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
+import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
+import { actingStaff } from '../../mutations/acting-staff.ts';
+import { toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
+import { councilPolicyOn } from '../../mutations/council-policy.ts';
+import { tenantRowWhere } from '../../tenancy.ts';
+import { codeEnum } from '../code-lists.ts';
+import { PersonalBudgetRef } from '../personal-budget.ts';
+import { APPROVER_ROLES } from './casework-roles.ts';
+import { SupportPlanRef } from './support-plan.ts';
+
+const DeploymentInput = builder.inputType('BudgetDeploymentInput', {
+  fields: (t) => ({
+    mode: t.field({ type: codeEnum(DeploymentMode) }),
+    annualAmountPence: t.field({ type: 'Pence' }),
+    managedByOrganisationId: t.id({
+      required: false,
+      description: 'The ISF provider, for an ISF deployment.',
+    }),
+  }),
+});
+
+const AgreePersonalBudgetInput = builder.inputType('AgreePersonalBudgetInput', {
+  fields: (t) => ({
+    planId: t.globalID({ for: SupportPlanRef, description: 'An APPROVED plan version.' }),
+    annualTotalPence: t.field({
+      type: 'Pence',
+      description: 'The cost to the council of meeting the needs (s26).',
+    }),
+    annualPersonContributionPence: t.field({
+      type: 'Pence',
+      description: 'From the financial assessment.',
+    }),
+    deployments: t.field({
+      type: [DeploymentInput],
+      description: 'How the budget is taken; must sum to the total (I-4).',
+    }),
+    effectiveFrom: t.field({ type: 'Date' }),
+    approvalLevel: t.field({
+      type: codeEnum(ApprovalLevel),
+      description: 'The level signing it off (I-5).',
+    }),
+    shortfallJustification: t.string({
+      required: false,
+      description:
+        'Why the plan may cost less than the budget (I-2), e.g. contingency for PA absence.',
+    }),
+  }),
+});
+
+builder.mutationField('agreePersonalBudget', (t) =>
+  t.field({
+    type: PersonalBudgetRef,
+    description:
+      'Signs off the personal budget of an approved plan: s26 amounts (I-1), the plan’s cost against it (I-2), deployments (I-4) and the signer’s authority (I-5). The budget in force before it ends the day before.',
+    authScopes: { anyRole: APPROVER_ROLES },
+    args: { input: t.arg({ type: AgreePersonalBudgetInput, required: true }) },
+    errors: {
+      types: [ValidationFailed, RuleViolated, NotFound, InvalidState, Forbidden],
+      dataField: { name: 'personalBudget' },
+    },
+    resolve: async (_root, { input }, context) => {
+      const councilId = context.viewer.councilId;
+      return context.db.$transaction(async (tx) => {
+        const staff = await actingStaff(tx, context);
+        const plan = await tx.supportPlan.findFirst({
+          where: tenantRowWhere(input.planId.id, councilId),
+          include: { lines: true },
+        });
+        if (!plan) throw new NotFound('support plan', ['input', 'planId']);
+        if (plan.status !== 'APPROVED') {
+          throw new InvalidState('Only an approved plan can have its personal budget agreed', [
+            'input',
+            'planId',
+          ]);
+        }
+        if (input.annualPersonContributionPence > input.annualTotalPence) {
+          throw new RuleViolated([
+            violation(
+              'BUDGET_ARITHMETIC',
+              'The person’s contribution cannot exceed the personal budget (s26: total = council + person)',
+              ['annualPersonContributionPence'],
+            ),
+          ]);
+        }
+        const budget = parseInput(personalBudgetInputSchema, {
+          personId: plan.personId,
+          planId: plan.id,
+          annualTotalPence: input.annualTotalPence,
+          annualPersonContributionPence: input.annualPersonContributionPence,
+          annualLaContributionPence: input.annualTotalPence - input.annualPersonContributionPence,
+          effectiveFrom: input.effectiveFrom,
+          deployments: input.deployments,
+        });
+        const policy = await councilPolicyOn(tx, councilId, budget.effectiveFrom);
+        enforce([
+          ...checkPlanSufficiency({
+            annualTotalPence: budget.annualTotalPence,
+            shortfallJustification: input.shortfallJustification,
+            lines: plan.lines.map((line) => ({
+              status: line.status as PlanLineStatus,
+              fundingSource: line.fundingSource as FundingSource,
+              unitCostPence: line.unitCostPence,
+              costFrequency: line.costFrequency as CostFrequency,
+              plannedUnitsPerWeekHundredths: line.plannedUnitsPerWeekHundredths,
+            })),
+          }).map((violation) => ({ ...violation, path: ['annualTotalPence'] })),
+          ...checkSignOffAuthority(
+            {
+              annualTotalPence: budget.annualTotalPence,
+              approvalLevel: input.approvalLevel,
+              signerApprovalLimitAnnualPence: staff.approvalLimitAnnualPence,
+            },
+            policy.approvalLimitsAnnualPence,
+          ).map((violation) => ({ ...violation, path: ['approvalLevel'] })),
+        ]);
+        const previous = await tx.personalBudget.findFirst({
+          where: { personId: plan.personId, status: 'SIGNED_OFF' },
+          orderBy: { effectiveFrom: 'desc' },
+        });
+        if (previous) {
+          await tx.personalBudget.update({
+            where: { id: previous.id },
+            data: {
+              status: 'SUPERSEDED',
+              effectiveTo: toDbDate(addDays(budget.effectiveFrom, -1)),
+            },
+          });
+        }
+        return tx.personalBudget.create({
+          data: {
+            councilId,
+            personId: plan.personId,
+            planId: plan.id,
+            version: (previous?.version ?? 0) + 1,
+            status: 'SIGNED_OFF',
+            supersedesId: previous?.id ?? null,
+            annualTotalPence: budget.annualTotalPence,
+            annualPersonContributionPence: budget.annualPersonContributionPence,
+            annualLaContributionPence: budget.annualLaContributionPence,
+            effectiveFrom: toDbDate(budget.effectiveFrom),
+            effectiveTo: toDbDateOrNull(budget.effectiveTo),
+            approvalLevel: input.approvalLevel,
+            signedOffById: staff.id,
+            signedOffAt: context.now(),
+            deployments: {
+              create: budget.deployments.map((deployment) => ({
+                councilId,
+                mode: deployment.mode,
+                annualAmountPence: deployment.annualAmountPence,
+                managedByOrganisationId: deployment.managedByOrganisationId ?? null,
+              })),
+            },
+          },
+        });
+      });
+    },
+  }),
+);

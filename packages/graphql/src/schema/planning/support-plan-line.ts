@@ -1,0 +1,66 @@
+import { CostFrequency } from '@openpb/domain/code-lists/cost-frequency';
+import { DeliveryMechanism } from '@openpb/domain/code-lists/delivery-mechanism';
+import { FundingSource } from '@openpb/domain/code-lists/funding-source';
+import { PlanLineStatus } from '@openpb/domain/code-lists/plan-line-status';
+import { ServiceComponent } from '@openpb/domain/code-lists/service-component';
+import { ServiceType } from '@openpb/domain/code-lists/service-type';
+import { annualLineCostPence } from '@openpb/domain/cost-frequency';
+import { builder } from '../../builder.ts';
+import { codeEnum } from '../code-lists.ts';
+
+builder.prismaObject('SupportPlanLine', {
+  description:
+    'A costed line of a support plan: one CLD Service row while it is active. Lines belong to their plan version and never change.',
+  fields: (t) => ({
+    position: t.exposeInt('position'),
+    description: t.exposeString('description'),
+    serviceType: t.field({
+      type: codeEnum(ServiceType),
+      resolve: (line) => line.serviceType as never,
+    }),
+    serviceComponent: t.field({
+      type: codeEnum(ServiceComponent),
+      resolve: (line) => line.serviceComponent as never,
+    }),
+    deliveryMechanism: t.field({
+      type: codeEnum(DeliveryMechanism),
+      resolve: (line) => line.deliveryMechanism as never,
+    }),
+    fundingSource: t.field({
+      type: codeEnum(FundingSource),
+      resolve: (line) => line.fundingSource as never,
+    }),
+    status: t.field({ type: codeEnum(PlanLineStatus), resolve: (line) => line.status as never }),
+    unitCostPence: t.field({
+      type: 'Pence',
+      description: 'CLD Unit_Cost, gross.',
+      resolve: (line) => line.unitCostPence,
+    }),
+    costFrequency: t.field({
+      type: codeEnum(CostFrequency),
+      resolve: (line) => line.costFrequency as never,
+    }),
+    plannedUnitsPerWeekHundredths: t.exposeInt('plannedUnitsPerWeekHundredths', {
+      nullable: true,
+      description: 'CLD Planned_units_per_week × 100 (12.5 hours a week is 1250).',
+    }),
+    weeklyCostPence: t.field({
+      type: 'Pence',
+      description:
+        'The weekly cost by the DHSC derivation (domain.md §6.5), rounded half-up per line.',
+      resolve: (line) => line.weeklyCostPence,
+    }),
+    annualCostPence: t.field({
+      type: 'Pence',
+      description: 'Weekly cost × 52; a one-off cost counted once.',
+      resolve: (line) =>
+        annualLineCostPence({
+          unitCostPence: line.unitCostPence,
+          costFrequency: line.costFrequency as CostFrequency,
+          plannedUnitsPerWeekHundredths: line.plannedUnitsPerWeekHundredths,
+        }),
+    }),
+    startDate: t.field({ type: 'Date', resolve: (line) => line.startDate }),
+    endDate: t.field({ type: 'Date', nullable: true, resolve: (line) => line.endDate }),
+  }),
+});

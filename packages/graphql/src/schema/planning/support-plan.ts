@@ -1,0 +1,135 @@
+import type { CostFrequency } from '@openpb/domain/code-lists/cost-frequency';
+import { EligibilityOutcome } from '@openpb/domain/code-lists/eligibility-outcome';
+import type { FundingSource } from '@openpb/domain/code-lists/funding-source';
+import type { PlanLineStatus } from '@openpb/domain/code-lists/plan-line-status';
+import { SupportPlanStatus } from '@openpb/domain/code-lists/support-plan-status';
+import type { PlanOutcome } from '@openpb/domain/entities/support-plan';
+import { annualPlanCostPence, isBudgetLine } from '@openpb/domain/rules/plan-sufficiency';
+import { builder } from '../../builder.ts';
+import { tenantRowWhere } from '../../tenancy.ts';
+import { codeEnum } from '../code-lists.ts';
+
+const PlanOutcomeRef = builder.objectRef<PlanOutcome>('PlanOutcome').implement({
+  description: 'An outcome the person wants from their support, in their words.',
+  fields: (t) => ({
+    description: t.exposeString('description'),
+    eligibilityOutcome: t.field({
+      type: codeEnum(EligibilityOutcome),
+      nullable: true,
+      resolve: (outcome) => outcome.eligibilityOutcome,
+    }),
+    target: t.exposeString('target', { nullable: true }),
+  }),
+});
+
+interface PlanCosts {
+  readonly weeklyCostPence: number;
+  readonly annualCostPence: number;
+  readonly annualBudgetPence: number | null;
+}
+
+const PlanCostsRef = builder.objectRef<PlanCosts>('PlanCosts').implement({
+  description:
+    'What the plan costs against its personal budget (I-2). Counts ACTIVE and PLANNED lines funded by the council or the person; top-ups and NHS funding are outside the budget.',
+  fields: (t) => ({
+    weeklyCostPence: t.field({ type: 'Pence', resolve: (costs) => costs.weeklyCostPence }),
+    annualCostPence: t.field({ type: 'Pence', resolve: (costs) => costs.annualCostPence }),
+    annualBudgetPence: t.field({
+      type: 'Pence',
+      nullable: true,
+      description: 'The signed-off personal budget of this plan, if one is agreed.',
+      resolve: (costs) => costs.annualBudgetPence,
+    }),
+    annualDifferencePence: t.field({
+      type: 'Pence',
+      nullable: true,
+      description: 'Budget minus plan cost: positive is unallocated budget, negative is overspend.',
+      resolve: (costs) =>
+        costs.annualBudgetPence === null ? null : costs.annualBudgetPence - costs.annualCostPence,
+    }),
+  }),
+});
+
+export const SupportPlanRef = builder.prismaNode('SupportPlan', {
+  description:
+    'A care and support plan version (Care Act s24–25). A draft may be revised (echo its `revision`); submitted and approved versions never change, and a change of plan is a new version.',
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
+  fields: (t) => ({
+    version: t.exposeInt('version'),
+    revision: t.exposeInt('revision', {
+      description:
+        'Optimistic concurrency: send it back with a change; a stale one is a VERSION_CONFLICT.',
+    }),
+    status: t.field({ type: codeEnum(SupportPlanStatus), resolve: (plan) => plan.status as never }),
+    person: t.relation('person'),
+    outcomes: t.field({
+      type: [PlanOutcomeRef],
+      resolve: (plan) => plan.outcomes as unknown as PlanOutcome[],
+    }),
+    lines: t.relation('lines', { query: { orderBy: { position: 'asc' } } }),
+    costs: t.field({
+      type: PlanCostsRef,
+      select: {
+        lines: {
+          select: {
+            status: true,
+            fundingSource: true,
+            unitCostPence: true,
+            costFrequency: true,
+            plannedUnitsPerWeekHundredths: true,
+            weeklyCostPence: true,
+          },
+        },
+        personalBudgets: {
+          where: { status: 'SIGNED_OFF' },
+          select: { annualTotalPence: true },
+          take: 1,
+        },
+      },
+      resolve: (plan) => {
+        const lines = plan.lines.map((line) => ({
+          ...line,
+          status: line.status as PlanLineStatus,
+          fundingSource: line.fundingSource as FundingSource,
+          costFrequency: line.costFrequency as CostFrequency,
+        }));
+        return {
+          weeklyCostPence: lines
+            .filter(isBudgetLine)
+            .reduce((sum, line) => sum + line.weeklyCostPence, 0),
+          annualCostPence: annualPlanCostPence(lines),
+          annualBudgetPence: plan.personalBudgets[0]?.annualTotalPence ?? null,
+        };
+      },
+    }),
+    startDate: t.field({ type: 'Date', resolve: (plan) => plan.startDate }),
+    endDate: t.field({ type: 'Date', nullable: true, resolve: (plan) => plan.endDate }),
+    firstReviewDueDate: t.field({ type: 'Date', resolve: (plan) => plan.firstReviewDueDate }),
+    nextReviewDueDate: t.field({
+      type: 'Date',
+      nullable: true,
+      resolve: (plan) => plan.nextReviewDueDate,
+    }),
+    submittedAt: t.field({ type: 'DateTime', nullable: true, resolve: (plan) => plan.submittedAt }),
+    approvedAt: t.field({ type: 'DateTime', nullable: true, resolve: (plan) => plan.approvedAt }),
+    supersedes: t.relation('supersedes', {
+      nullable: true,
+      description: 'The version this one replaces.',
+    }),
+    personalBudgets: t.relatedConnection('personalBudgets', {
+      cursor: 'id',
+      description: 'Personal budgets agreed for this plan version, newest first.',
+      query: { orderBy: [{ effectiveFrom: 'desc' }, { id: 'desc' }] },
+    }),
+  }),
+});
+
+builder.prismaObjectFields('Person', (t) => ({
+  supportPlans: t.relatedConnection('supportPlans', {
+    cursor: 'id',
+    description: 'Support plan versions, newest first.',
+    query: { orderBy: { version: 'desc' } },
+  }),
+}));
