@@ -13,6 +13,10 @@ const environmentSchema = z
     OPENPB_JWT_AUDIENCE: z.string().default('openpb-api'),
     /** Seed the embedded database at this scale when it is created. */
     OPENPB_SEED_SCALE: z.string().default('demo'),
+    /** Requests a minute per client (token subject); the burst is a tenth of it. */
+    OPENPB_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    /** Longest a single SQL statement may run (PostgreSQL statement_timeout). */
+    OPENPB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
     /** Origins allowed to call the API from a browser (comma-separated). */
     OPENPB_CORS_ORIGINS: z.string().default('http://localhost:5173,http://127.0.0.1:5173'),
   })

@@ -5,7 +5,8 @@ import { schema } from '@openpb/graphql/schema';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import type { TokenVerifier } from './auth/token-verifier.ts';
-import { usePageSizeLimit } from './plugins/page-size-limit.ts';
+import { demandControlPlugins } from './plugins/demand-control.ts';
+import { RateLimiter } from './rate-limiter.ts';
 
 export interface ApiOptions {
   readonly db: PrismaClient;
@@ -15,6 +16,8 @@ export interface ApiOptions {
   /** A GraphiQL header pre-filled in development, so that the explorer works at once. */
   readonly graphiqlToken?: () => Promise<string>;
   readonly now?: () => Date;
+  /** Requests a minute per client (token subject), with a burst of a tenth of that. */
+  readonly rateLimitPerMinute?: number;
 }
 
 export type Api = YogaServerInstance<Record<string, never>, GraphQLContext>;
@@ -27,9 +30,19 @@ const unauthenticated = () =>
     },
   });
 
+const rateLimited = (waitSeconds: number) =>
+  createGraphQLError('Too many requests; slow down', {
+    extensions: {
+      code: 'RATE_LIMITED',
+      http: { status: 429, headers: { 'Retry-After': String(waitSeconds) } },
+    },
+  });
+
 /** The GraphQL server as a fetch handler: what the server is, not how it listens. */
 export function createApi(options: ApiOptions): Api {
   const now = options.now ?? (() => new Date());
+  const perMinute = options.rateLimitPerMinute ?? 600;
+  const limiter = new RateLimiter(perMinute, Math.max(10, Math.ceil(perMinute / 10)));
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -48,7 +61,7 @@ export function createApi(options: ApiOptions): Api {
         return maskError(error, message, isDev);
       },
     },
-    plugins: [usePageSizeLimit()],
+    plugins: demandControlPlugins({ production: options.production }),
     logging: options.production ? 'warn' : 'info',
     cors: { origin: [...(options.corsOrigins ?? [])], credentials: false },
     graphiql: options.production
@@ -64,6 +77,8 @@ export function createApi(options: ApiOptions): Api {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const viewer = match?.[1] ? await options.verifyToken(match[1]) : null;
       if (!viewer) throw unauthenticated();
+      const waitSeconds = limiter.take(viewer.subject);
+      if (waitSeconds > 0) throw rateLimited(waitSeconds);
       return { viewer, db: options.db, now };
     },
   });

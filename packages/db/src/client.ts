@@ -9,6 +9,8 @@ export interface CreateDatabaseClientOptions {
   readonly databaseUrl: string;
   /** Connections in the pool (node-postgres `max`). */
   readonly poolSize?: number;
+  /** PostgreSQL statement_timeout for every connection: no statement runs longer. */
+  readonly statementTimeoutMs?: number;
   /** Log every SQL statement through this callback (tests count statements with it). */
   readonly onQuery?: (query: { sql: string; durationMs: number }) => void;
 }
@@ -18,6 +20,7 @@ export function createDatabaseClient(options: CreateDatabaseClientOptions): Pris
   const adapter = new PrismaPg({
     ...poolConfigFromUrl(options.databaseUrl),
     max: options.poolSize ?? 10,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
   const client = new PrismaClient({
     adapter,

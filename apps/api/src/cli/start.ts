@@ -15,7 +15,11 @@ const corsOrigins = env.OPENPB_CORS_ORIGINS.split(',')
   .filter(Boolean);
 
 const database = await openLocalDatabase(env);
-const db = createDatabaseClient({ databaseUrl: database.databaseUrl, poolSize: 20 });
+const db = createDatabaseClient({
+  databaseUrl: database.databaseUrl,
+  poolSize: 20,
+  statementTimeoutMs: env.OPENPB_STATEMENT_TIMEOUT_MS,
+});
 if (database.created) {
   console.log(`New embedded database: seeding synthetic data (scale "${env.OPENPB_SEED_SCALE}")…`);
   await seedSyntheticData(db, { scale: env.OPENPB_SEED_SCALE, seed: 1, progress: 'bar' });
@@ -45,6 +49,7 @@ const api = createApi({
   verifyToken,
   production,
   corsOrigins,
+  rateLimitPerMinute: env.OPENPB_RATE_LIMIT_PER_MINUTE,
   ...(signIn ? { graphiqlToken: async () => (await signIn.token('social-worker')) ?? '' } : {}),
 });
 const server = createHttpServer({

@@ -54,7 +54,13 @@ export async function startTestApiServer(
     issuer: DEVELOPMENT_ISSUER,
     audience: AUDIENCE,
   });
-  const api = createApi({ db, verifyToken, production: false, corsOrigins });
+  const api = createApi({
+    db,
+    verifyToken,
+    production: false,
+    corsOrigins,
+    rateLimitPerMinute: 1_000_000,
+  });
   const server = createHttpServer({
     api,
     corsOrigins,

@@ -33,7 +33,9 @@ export interface TestApi {
 }
 
 /** A real API over a fresh database of its own, with a token issuer of its own. */
-export async function startTestApi(options: { now?: () => Date } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { now?: () => Date; rateLimitPerMinute?: number } = {},
+): Promise<TestApi> {
   const database = await createTestFileDatabase();
   const statements: string[] = [];
   const db = createDatabaseClient({
@@ -50,6 +52,7 @@ export async function startTestApi(options: { now?: () => Date } = {}): Promise<
       audience: AUDIENCE,
     }),
     ...(options.now ? { now: options.now } : {}),
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000,
   });
   return {
     api,
