@@ -1,10 +1,12 @@
 import type { PrismaClient } from '@openpb/db/client';
+import { AuditTrail } from '@openpb/graphql/audit/audit-trail';
 import type { GraphQLContext } from '@openpb/graphql/context';
 import { ApiError } from '@openpb/graphql/errors/api-error';
 import { schema } from '@openpb/graphql/schema';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import type { TokenVerifier } from './auth/token-verifier.ts';
+import { appendAuditEntries, useAuditLog } from './plugins/audit-log.ts';
 import { demandControlPlugins } from './plugins/demand-control.ts';
 import { RateLimiter } from './rate-limiter.ts';
 
@@ -61,7 +63,7 @@ export function createApi(options: ApiOptions): Api {
         return maskError(error, message, isDev);
       },
     },
-    plugins: demandControlPlugins({ production: options.production }),
+    plugins: [...demandControlPlugins({ production: options.production }), useAuditLog(options.db)],
     logging: options.production ? 'warn' : 'info',
     cors: { origin: [...(options.corsOrigins ?? [])], credentials: false },
     graphiql: options.production
@@ -72,14 +74,25 @@ export function createApi(options: ApiOptions): Api {
             ? JSON.stringify({ Authorization: `Bearer ${await options.graphiqlToken()}` })
             : undefined,
         }),
-    context: async ({ request }) => {
+    context: async ({ request, params }) => {
+      const operation = params.operationName ?? 'anonymous';
       const header = request.headers.get('authorization') ?? '';
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const viewer = match?.[1] ? await options.verifyToken(match[1]) : null;
-      if (!viewer) throw unauthenticated();
+      if (!viewer) {
+        await appendAuditEntries(options.db, { councilId: null, subject: 'anonymous' }, [
+          { kind: 'DENIAL', operation, entity: null, entityIds: [], outcome: 'UNAUTHENTICATED' },
+        ]);
+        throw unauthenticated();
+      }
       const waitSeconds = limiter.take(viewer.subject);
-      if (waitSeconds > 0) throw rateLimited(waitSeconds);
-      return { viewer, db: options.db, now };
+      if (waitSeconds > 0) {
+        await appendAuditEntries(options.db, viewer, [
+          { kind: 'DENIAL', operation, entity: null, entityIds: [], outcome: 'RATE_LIMITED' },
+        ]);
+        throw rateLimited(waitSeconds);
+      }
+      return { viewer, db: options.db, now, audit: new AuditTrail() };
     },
   });
 }

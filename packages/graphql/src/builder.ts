@@ -9,6 +9,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { GraphQLContext, StaffRole } from './context.ts';
 import { Forbidden } from './errors/forbidden.ts';
+import './audit/audit-plugin.ts';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -34,7 +35,8 @@ export interface SchemaTypes {
 /** The one Pothos builder. It defines no types itself: each type lives in schema/<type>.ts. */
 export const builder = new SchemaBuilder<SchemaTypes>({
   // the errors plugin wraps scope-auth, so that a refusal is a typed ForbiddenError in mutation results
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  // the audit plugin sits between them, so it records refusals and every mutation's outcome
+  plugins: [ErrorsPlugin, 'audit', ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@openpb/db/client';
+import type { AuditTrail } from './audit/audit-trail.ts';
 
 /** Roles a council's staff can hold (docs/access.md). */
 export type StaffRole =
@@ -21,4 +22,6 @@ export interface GraphQLContext {
   readonly db: PrismaClient;
   /** The clock for business dates; injectable so that tests can pin "today". */
   readonly now: () => Date;
+  /** What this request reads and writes, written to the audit log when it ends. */
+  readonly audit: AuditTrail;
 }

@@ -7,9 +7,11 @@ import './schema/person.ts';
 import './schema/personal-budget.ts';
 import './schema/people-query.ts';
 import './schema/create-person-mutation.ts';
+import './schema/audit-log.ts';
 import './schema/case-pathway/register.ts';
 import './schema/planning/register.ts';
 import './schema/direct-payments/register.ts';
+import './schema/reporting/register.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -19,9 +19,15 @@ const database = await openLocalDatabase({
 const db = createDatabaseClient({ databaseUrl: database.databaseUrl });
 try {
   if (values.reset) {
-    await db.$executeRawUnsafe(
-      'TRUNCATE council, person, personal_budget, budget_deployment CASCADE',
-    );
+    // every table of the schema except Prisma's migration history
+    const tables = await db.$queryRaw<{ name: string }[]>`
+      SELECT tablename AS name FROM pg_tables
+      WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
+    if (tables.length > 0) {
+      await db.$executeRawUnsafe(
+        `TRUNCATE ${tables.map(({ name }) => `"${name.replaceAll('"', '""')}"`).join(', ')} CASCADE`,
+      );
+    }
   } else if ((await db.council.count()) > 0) {
     console.error('The database holds data already; pass --reset to replace it.');
     process.exitCode = 2;
@@ -32,10 +38,11 @@ try {
       scale: values.scale,
       seed: Number(values.seed),
       progress: 'bar',
+      databaseUrl: database.databaseUrl,
     });
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const seconds = (performance.now() - started) / 1000;
     console.log(
-      `Seeded ${summary.councils} council(s), ${summary.people} people, ${summary.personalBudgets} personal budgets in ${seconds}s (scales: ${Object.keys(SCALES).join(', ')}).`,
+      `Seeded ${summary.councils} council(s), ${summary.people} people, ${summary.personalBudgets} personal budgets, ${summary.rows} rows in ${seconds.toFixed(1)}s (${Math.round(summary.rows / seconds)} rows/s; scales: ${Object.keys(SCALES).join(', ')}).`,
     );
   }
 } finally {

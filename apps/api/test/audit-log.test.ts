@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCouncilWithStaff, STAFF } from './support/fixtures.ts';
+import { startTestApi, type TestApi } from './support/test-api.ts';
+
+let t: TestApi;
+let councilId: string;
+let personId: string;
+let socialWorker: string;
+let auditor: string;
+
+const latest = () => t.db.auditLogEntry.findMany({ orderBy: { id: 'desc' } });
+
+beforeAll(async () => {
+  t = await startTestApi();
+  ({ councilId, personId } = await createCouncilWithStaff(t.db));
+  socialWorker = await t.tokenFor({
+    councilId,
+    roles: ['QUALIFIED_SOCIAL_WORKER'],
+    subject: STAFF.socialWorker.subject,
+  });
+  auditor = await t.tokenFor({ councilId, roles: ['AUDITOR'], subject: STAFF.auditor.subject });
+});
+
+afterAll(() => t.close());
+
+describe('audit log', () => {
+  it('records every read of personal data with the ids read', async () => {
+    await t.graphql('query Caseload { people(first: 10) { edges { node { givenName } } } }', {
+      token: socialWorker,
+    });
+    const [entry] = await latest();
+    expect(entry).toMatchObject({
+      councilId,
+      actorSubject: STAFF.socialWorker.subject,
+      kind: 'READ',
+      operation: 'Caseload',
+      entity: 'Person',
+      entityIds: [personId],
+      outcome: 'OK',
+    });
+  });
+
+  it('records every write with its outcome, including a refused one', async () => {
+    const mutation =
+      'mutation Add($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }';
+    await t.graphql(mutation, {
+      token: socialWorker,
+      variables: {
+        input: {
+          laPersonId: 'EM-200',
+          givenName: 'A',
+          familyName: 'B',
+          birthDate: '2015-01-01',
+          gender: 'MALE',
+          ethnicity: 'WHITE_BRITISH',
+          postcode: 'EM1 1AA',
+          clientType: 'SERVICE_USER',
+          primarySupportReason: 'MENTAL_HEALTH',
+          accommodationStatus: 'OWNER_OCCUPIER',
+          mentalCapacityForDp: 'CAPACITY_PRESENT',
+        },
+      },
+    });
+    const [entry] = await latest();
+    expect(entry).toMatchObject({
+      kind: 'WRITE',
+      operation: 'Add:createPerson',
+      outcome: 'VALIDATION_FAILED',
+    });
+  });
+
+  it('records a denial by role, and one without a valid token', async () => {
+    await t.graphql('query Snoop { auditLog(first: 5) { edges { node { kind } } } }', {
+      token: socialWorker,
+    });
+    expect((await latest())[0]).toMatchObject({
+      kind: 'DENIAL',
+      operation: 'Snoop:Query.auditLog',
+      outcome: 'FORBIDDEN',
+    });
+    const { status } = await t.graphql('query Anonymous { viewer { subject } }', {
+      token: 'not-a-token',
+    });
+    expect(status).toBe(401);
+    expect((await latest())[0]).toMatchObject({
+      kind: 'DENIAL',
+      councilId: null,
+      actorSubject: 'anonymous',
+      outcome: 'UNAUTHENTICATED',
+    });
+  });
+
+  it('lets an auditor read the council’s log, filtered by the record touched', async () => {
+    const { body } = await t.graphql<{
+      auditLog: {
+        edges: { node: { kind: string; entity: string | null; actorSubject: string } }[];
+      };
+    }>(
+      'query Trail($id: ID!) { auditLog(first: 20, filter: { entityId: $id }) { edges { node { kind entity actorSubject } } } }',
+      { token: auditor, variables: { id: personId } },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.auditLog.edges.map((edge) => edge.node)).toContainEqual({
+      kind: 'READ',
+      entity: 'Person',
+      actorSubject: STAFF.socialWorker.subject,
+    });
+  });
+
+  it('cannot be changed or removed, by any role', async () => {
+    await expect(
+      t.db.$executeRawUnsafe('UPDATE audit_log SET outcome = $1', 'TAMPERED'),
+    ).rejects.toThrow(/append-only/);
+    await expect(t.db.$executeRawUnsafe('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+    await expect(t.db.$executeRawUnsafe('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
+    expect((await latest()).some((entry) => entry.outcome === 'TAMPERED')).toBe(false);
+  });
+});

@@ -1,0 +1,66 @@
+import SchemaBuilder, {
+  BasePlugin,
+  type PothosOutputFieldConfig,
+  type SchemaTypes,
+} from '@pothos/core';
+import type { GraphQLFieldResolver } from 'graphql';
+import { ApiError } from '../errors/api-error.ts';
+import { Forbidden } from '../errors/forbidden.ts';
+import type { AuditTrail } from './audit-trail.ts';
+import { PERSONAL_DATA_TYPES } from './personal-data-types.ts';
+
+function trailOf(context: unknown): AuditTrail | undefined {
+  return (context as { audit?: AuditTrail }).audit;
+}
+
+function idOf(parent: unknown): string | null {
+  const id = (parent as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : null;
+}
+
+/**
+ * Feeds the request's AuditTrail: a read of every personal-data record any field resolves on,
+ * the outcome of every mutation, and every refusal (ForbiddenError from scope-auth or a
+ * resolver). Registered after the errors plugin and before scope-auth, so it sees refusals.
+ */
+export class AuditPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  override wrapResolve(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> {
+    const parentType = fieldConfig.parentType;
+    const isMutation = parentType === 'Mutation';
+    const isPersonal = PERSONAL_DATA_TYPES.has(parentType);
+    const isRoot = parentType === 'Query' || isMutation;
+    if (!isPersonal && !isRoot) return resolver;
+    return async (parent, args, context, info) => {
+      const trail = trailOf(context);
+      if (isPersonal) {
+        const id = idOf(parent);
+        if (id) trail?.read(parentType, id);
+      }
+      try {
+        const result = await resolver(parent, args, context, info);
+        if (isMutation)
+          trail?.write(fieldConfig.name, result instanceof ApiError ? result.code : 'OK');
+        return result;
+      } catch (error) {
+        if (error instanceof Forbidden)
+          trail?.deny(`${parentType}.${fieldConfig.name}`, error.code);
+        else if (isMutation)
+          trail?.write(fieldConfig.name, error instanceof ApiError ? error.code : 'FAILED');
+        throw error;
+      }
+    };
+  }
+}
+
+declare global {
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      audit: AuditPlugin<Types>;
+    }
+  }
+}
+
+SchemaBuilder.registerPlugin('audit', AuditPlugin);

@@ -1,0 +1,59 @@
+import type { Prisma } from '@openpb/db/client';
+import { builder } from '../builder.ts';
+import { databaseId } from '../tenancy.ts';
+
+builder.prismaObject('AuditLogEntry', {
+  description:
+    'One entry of the append-only audit log: a read of personal data, a write, or a refusal.',
+  fields: (t) => ({
+    at: t.expose('at', { type: 'DateTime' }),
+    actorSubject: t.exposeString('actorSubject', {
+      description: 'The token subject of the caller.',
+    }),
+    actingForPersonId: t.exposeID('actingForPersonId', { nullable: true }),
+    delegationId: t.exposeID('delegationId', { nullable: true }),
+    kind: t.exposeString('kind', { description: 'READ, WRITE or DENIAL.' }),
+    operation: t.exposeString('operation'),
+    entity: t.exposeString('entity', { nullable: true }),
+    entityIds: t.exposeIDList('entityIds'),
+    outcome: t.exposeString('outcome'),
+  }),
+});
+
+const AuditLogFilter = builder.inputType('AuditLogFilter', {
+  fields: (t) => ({
+    kind: t.string({ required: false }),
+    entity: t.string({ required: false }),
+    actorSubject: t.string({ required: false }),
+    entityId: t.id({
+      required: false,
+      description: 'Entries that touched this record (database id).',
+    }),
+    from: t.field({ type: 'DateTime', required: false }),
+    to: t.field({ type: 'DateTime', required: false }),
+  }),
+});
+
+builder.queryField('auditLog', (t) =>
+  t.prismaConnection({
+    type: 'AuditLogEntry',
+    cursor: 'id',
+    description: 'Your council’s audit log, newest first. For auditors and council administrators.',
+    authScopes: { anyRole: ['AUDITOR', 'COUNCIL_ADMIN'] },
+    args: { filter: t.arg({ type: AuditLogFilter, required: false }) },
+    resolve: (query, _root, { filter }, context) => {
+      const where: Prisma.AuditLogEntryWhereInput = { councilId: context.viewer.councilId };
+      if (filter?.kind) where.kind = filter.kind;
+      if (filter?.entity) where.entity = filter.entity;
+      if (filter?.actorSubject) where.actorSubject = filter.actorSubject;
+      if (filter?.entityId) where.entityIds = { has: databaseId(String(filter.entityId)) };
+      if (filter?.from || filter?.to) {
+        where.at = {
+          ...(filter.from ? { gte: filter.from } : {}),
+          ...(filter.to ? { lt: filter.to } : {}),
+        };
+      }
+      return context.db.auditLogEntry.findMany({ ...query, where, orderBy: { id: 'desc' } });
+    },
+  }),
+);
