@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRecoveryInputSchema } from './recovery.ts';
+import { createRecoveryInputSchema, raiseRecoveryInputSchema } from './recovery.ts';
 
 const recovery = { agreementId: 'a1', reason: 'SURPLUS', amountPence: 50_000, method: 'INVOICE' };
 
@@ -23,5 +23,17 @@ describe('createRecoveryInputSchema', () => {
 
   it('rejects a zero recovery', () => {
     expect(pathsOf(50_000, { ...recovery, amountPence: 0 })).toEqual(['amountPence']);
+  });
+});
+
+describe('raiseRecoveryInputSchema', () => {
+  it('checks the I-12 amount but leaves the card-sweep notice to completion', () => {
+    const paths = (recoverable: number, input: unknown) => {
+      const result = raiseRecoveryInputSchema(recoverable).safeParse(input);
+      return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+    };
+    expect(paths(50_000, { ...recovery, method: 'CARD_SWEEP' })).toEqual([]);
+    expect(paths(49_999, recovery)).toEqual(['amountPence']);
+    expect(paths(0, { ...recovery, reason: 'MISUSE_NOT_FOR_PLAN_NEEDS' })).toEqual([]);
   });
 });

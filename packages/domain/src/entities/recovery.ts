@@ -8,7 +8,7 @@ import { RecoveryReason } from '../code-lists/recovery-reason.ts';
 import type { RecoveryStatus } from '../code-lists/recovery-status.ts';
 import type { IsoDate } from '../dates.ts';
 import type { Pence } from '../money.ts';
-import { checkRecovery } from '../rules/surplus-recovery.ts';
+import { checkRecovery, checkRecoveryAmount } from '../rules/surplus-recovery.ts';
 import {
   addViolations,
   codeSchema,
@@ -29,18 +29,33 @@ export interface Recovery {
   readonly notifiedDate: IsoDate | null;
 }
 
+const recoveryFields = {
+  agreementId: idSchema,
+  auditId: idSchema.optional(),
+  reason: codeSchema(RecoveryReason),
+  amountPence: penceSchema.min(1, { error: 'A recovery must be at least 1p' }),
+  method: codeSchema(RecoveryMethod),
+};
+
 /**
- * Input for raising a recovery. `recoverablePence` is the recoverable surplus the council has
- * computed (see `recoverablePence` in the rules); the schema checks I-12 against it.
+ * Input for raising a recovery (status PROPOSED). `recoverablePence` is the recoverable surplus the
+ * council has computed (see `recoverablePence` in the rules); the schema checks the I-12 amount
+ * against it. A card sweep's notice is checked when the money is taken (`checkCardSweepNotice`).
+ */
+export function raiseRecoveryInputSchema(recoverable: Pence) {
+  return z.object(recoveryFields).superRefine((recovery, context) => {
+    addViolations(context, checkRecoveryAmount({ ...recovery, recoverablePence: recoverable }));
+  });
+}
+
+/**
+ * Input for a recovery with its notice and recovery dates. `recoverablePence` is the recoverable
+ * surplus the council has computed; the schema checks all of I-12 against it.
  */
 export function createRecoveryInputSchema(recoverable: Pence) {
   return z
     .object({
-      agreementId: idSchema,
-      auditId: idSchema.optional(),
-      reason: codeSchema(RecoveryReason),
-      amountPence: penceSchema.min(1, { error: 'A recovery must be at least 1p' }),
-      method: codeSchema(RecoveryMethod),
+      ...recoveryFields,
       notifiedDate: isoDateSchema.optional(),
       recoveryDate: isoDateSchema.optional(),
     })

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  checkCardSweepNotice,
   checkRecovery,
+  checkRecoveryAmount,
   contingencyAllowancePence,
   recoverablePence,
   surplusPence,
@@ -101,5 +103,17 @@ describe('I-12 checkRecovery', () => {
       code: 'NOT_WHOLE_PENCE',
       path: ['amountPence'],
     });
+  });
+});
+
+describe('I-12 checks one by one', () => {
+  it('checks the amount without the notice, and the notice without the amount', () => {
+    expect(
+      checkRecoveryAmount({ reason: 'SURPLUS', amountPence: 101, recoverablePence: 100 }),
+    ).toMatchObject([{ code: 'RECOVERY_EXCEEDS_RECOVERABLE' }]);
+    expect(checkCardSweepNotice({ method: 'CARD_SWEEP' })).toMatchObject([
+      { code: 'CARD_SWEEP_NOT_NOTIFIED' },
+    ]);
+    expect(checkCardSweepNotice({ method: 'INVOICE' })).toEqual([]);
   });
 });

@@ -62,41 +62,59 @@ export interface RecoveryCheckInput {
   readonly recoveryDate?: IsoDate | null | undefined;
 }
 
-export function checkRecovery(recovery: RecoveryCheckInput): readonly RuleViolation[] {
+/** I-12 amount: a SURPLUS recovery may not exceed the recoverable surplus. */
+export function checkRecoveryAmount(
+  recovery: Pick<RecoveryCheckInput, 'reason' | 'amountPence' | 'recoverablePence'>,
+): readonly RuleViolation[] {
   const amountProblems = [
     ...checkPenceAmount(recovery.amountPence, ['amountPence']),
     ...checkPenceAmount(recovery.recoverablePence, ['recoverablePence']),
   ];
   if (amountProblems.length > 0) return amountProblems;
-  const problems: RuleViolation[] = [];
   if (recovery.reason === 'SURPLUS' && recovery.amountPence > recovery.recoverablePence) {
-    problems.push(
+    return [
       violation(
         'RECOVERY_EXCEEDS_RECOVERABLE',
         `A surplus recovery cannot exceed the recoverable ${formatPounds(recovery.recoverablePence)}; recovering more needs a misuse or breach reason.`,
         ['amountPence'],
       ),
-    );
+    ];
   }
-  if (recovery.method === 'CARD_SWEEP') {
-    if (recovery.notifiedDate == null) {
-      problems.push(
-        violation(
-          'CARD_SWEEP_NOT_NOTIFIED',
-          'The person must be told before money is swept from their card account.',
-          ['notifiedDate'],
-        ),
-      );
-    } else if (
-      recovery.recoveryDate != null &&
-      compareDates(recovery.notifiedDate, recovery.recoveryDate) > 0
-    ) {
-      problems.push(
-        violation('CARD_SWEEP_NOT_NOTIFIED', 'The notice must be given before the card sweep.', [
-          'notifiedDate',
-        ]),
-      );
-    }
+  return [];
+}
+
+/** I-12 notice: money is swept from a card account only after the person was told. */
+export function checkCardSweepNotice(
+  recovery: Pick<RecoveryCheckInput, 'method' | 'notifiedDate' | 'recoveryDate'>,
+): readonly RuleViolation[] {
+  if (recovery.method !== 'CARD_SWEEP') return [];
+  if (recovery.notifiedDate == null) {
+    return [
+      violation(
+        'CARD_SWEEP_NOT_NOTIFIED',
+        'The person must be told before money is swept from their card account.',
+        ['notifiedDate'],
+      ),
+    ];
   }
-  return problems;
+  if (
+    recovery.recoveryDate != null &&
+    compareDates(recovery.notifiedDate, recovery.recoveryDate) > 0
+  ) {
+    return [
+      violation('CARD_SWEEP_NOT_NOTIFIED', 'The notice must be given before the card sweep.', [
+        'notifiedDate',
+      ]),
+    ];
+  }
+  return [];
+}
+
+/** Both I-12 checks of a recovery: its amount and, for a card sweep, the notice. */
+export function checkRecovery(recovery: RecoveryCheckInput): readonly RuleViolation[] {
+  const amountProblems = checkRecoveryAmount(recovery);
+  if (amountProblems.some((problem) => problem.code !== 'RECOVERY_EXCEEDS_RECOVERABLE')) {
+    return amountProblems;
+  }
+  return [...amountProblems, ...checkCardSweepNotice(recovery)];
 }

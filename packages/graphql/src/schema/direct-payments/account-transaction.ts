@@ -1,0 +1,52 @@
+import { CounterpartyType } from '@openpb/domain/code-lists/counterparty-type';
+import { DpSpendCategory } from '@openpb/domain/code-lists/dp-spend-category';
+import { LedgerEntryKind } from '@openpb/domain/code-lists/ledger-entry-kind';
+import { TransactionFlag } from '@openpb/domain/code-lists/transaction-flag';
+import { builder } from '../../builder.ts';
+import { tenantRowWhere } from '../../tenancy.ts';
+import { codeEnum } from '../code-lists.ts';
+
+export const AccountTransactionRef = builder.prismaNode('AccountTransaction', {
+  description:
+    'An entry on the direct payment account ledger, signed from the account’s point of view: positive into the account, negative out of it.',
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
+  fields: (t) => ({
+    agreement: t.relation('agreement'),
+    kind: t.field({
+      type: codeEnum(LedgerEntryKind),
+      resolve: (entry) => entry.kind as never,
+    }),
+    postedDate: t.field({ type: 'Date', resolve: (entry) => entry.postedDate }),
+    amountPence: t.field({
+      type: 'Pence',
+      description: 'Signed: positive into the account, negative out of it.',
+      resolve: (entry) => entry.amountPence,
+    }),
+    counterpartyName: t.exposeString('counterpartyName'),
+    counterpartyType: t.field({
+      type: codeEnum(CounterpartyType),
+      resolve: (entry) => entry.counterpartyType as never,
+    }),
+    spendCategory: t.field({
+      type: codeEnum(DpSpendCategory),
+      nullable: true,
+      resolve: (entry) => entry.spendCategory as never,
+    }),
+    flag: t.field({
+      type: codeEnum(TransactionFlag),
+      nullable: true,
+      description: 'Why this entry needs a closer look, if it does.',
+      resolve: (entry) => entry.flag as never,
+    }),
+    payment: t.relation('payment', {
+      nullable: true,
+      description: 'The council payment this entry records, for PAYMENT_IN entries.',
+    }),
+    recovery: t.relation('recovery', {
+      nullable: true,
+      description: 'The recovery this entry records, for RECOVERY entries.',
+    }),
+  }),
+});

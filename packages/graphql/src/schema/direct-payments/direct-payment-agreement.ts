@@ -1,0 +1,135 @@
+import { ContributionFrequency } from '@openpb/domain/code-lists/contribution-frequency';
+import { DirectPaymentAgreementStatus } from '@openpb/domain/code-lists/direct-payment-agreement-status';
+import { DirectPaymentTerminationReason } from '@openpb/domain/code-lists/direct-payment-termination-reason';
+import { DpAccountType } from '@openpb/domain/code-lists/dp-account-type';
+import { DpLegalBasis } from '@openpb/domain/code-lists/dp-legal-basis';
+import { PaymentBasis } from '@openpb/domain/code-lists/payment-basis';
+import { PaymentFrequency } from '@openpb/domain/code-lists/payment-frequency';
+import { RecipientType } from '@openpb/domain/code-lists/recipient-type';
+import { builder } from '../../builder.ts';
+import { tenantRowWhere } from '../../tenancy.ts';
+import { codeEnum } from '../code-lists.ts';
+import { agreementContingencyAllowancePence, weeklyNetDpPence } from './agreement-amounts.ts';
+
+const weeklyAmounts = {
+  paymentBasis: true,
+  weeklyGrossPence: true,
+  weeklyContributionPence: true,
+  contingencyWeeksHundredths: true,
+} as const;
+
+export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreement', {
+  description:
+    'The written direct payment agreement (Care Act 2014 s31–33): who receives the money, into which account, net or gross of the person’s contribution, how often, and when it is first reviewed.',
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
+  fields: (t) => ({
+    person: t.relation('person'),
+    deployment: t.relation('deployment', {
+      description: 'The direct payment part of the personal budget this agreement pays.',
+    }),
+    recipientType: t.field({
+      type: codeEnum(RecipientType),
+      resolve: (agreement) => agreement.recipientType as never,
+    }),
+    hasRepresentative: t.boolean({
+      description: 'Whether a nominated (s31) or authorised (s32) person receives the payment.',
+      select: { representativeId: true },
+      resolve: (agreement) => agreement.representativeId !== null,
+    }),
+    legalBasis: t.field({
+      type: codeEnum(DpLegalBasis),
+      resolve: (agreement) => agreement.legalBasis as never,
+    }),
+    accountType: t.field({
+      type: codeEnum(DpAccountType),
+      resolve: (agreement) => agreement.accountType as never,
+    }),
+    maskedAccountRef: t.exposeString('accountRef', {
+      description: 'The account or card reference with all but the last four characters masked.',
+    }),
+    paymentBasis: t.field({
+      type: codeEnum(PaymentBasis),
+      resolve: (agreement) => agreement.paymentBasis as never,
+    }),
+    paymentFrequency: t.field({
+      type: codeEnum(PaymentFrequency),
+      resolve: (agreement) => agreement.paymentFrequency as never,
+    }),
+    contributionFrequency: t.field({
+      type: codeEnum(ContributionFrequency),
+      description: 'How often the person pays their contribution into the account.',
+      resolve: (agreement) => agreement.contributionFrequency as never,
+    }),
+    weeklyGrossPence: t.field({
+      type: 'Pence',
+      description: 'The direct payment part of the budget over 52 weeks.',
+      resolve: (agreement) => agreement.weeklyGrossPence,
+    }),
+    weeklyContributionPence: t.field({
+      type: 'Pence',
+      description: 'The person’s assessed weekly contribution taken against the direct payment.',
+      resolve: (agreement) => agreement.weeklyContributionPence,
+    }),
+    weeklyNetPence: t.field({
+      type: 'Pence',
+      description: 'What the council pays a week: gross less contribution on a NET basis (I-9).',
+      select: weeklyAmounts,
+      resolve: (agreement) => weeklyNetDpPence(agreement),
+    }),
+    contingencyWeeks: t.float({
+      description: 'Weeks of net payment the person may hold before a surplus is recoverable.',
+      select: { contingencyWeeksHundredths: true },
+      resolve: (agreement) => agreement.contingencyWeeksHundredths / 100,
+    }),
+    contingencyAllowancePence: t.field({
+      type: 'Pence',
+      description: 'Weekly net payment × contingency weeks (I-12).',
+      select: weeklyAmounts,
+      resolve: (agreement) => agreementContingencyAllowancePence(agreement),
+    }),
+    signedDate: t.field({ type: 'Date', resolve: (agreement) => agreement.signedDate }),
+    startDate: t.field({ type: 'Date', resolve: (agreement) => agreement.startDate }),
+    endDate: t.field({ type: 'Date', nullable: true, resolve: (agreement) => agreement.endDate }),
+    status: t.field({
+      type: codeEnum(DirectPaymentAgreementStatus),
+      resolve: (agreement) => agreement.status as never,
+    }),
+    terminationReason: t.field({
+      type: codeEnum(DirectPaymentTerminationReason),
+      nullable: true,
+      resolve: (agreement) => agreement.terminationReason as never,
+    }),
+    firstReviewDueDate: t.field({
+      type: 'Date',
+      description: 'The first direct payment review, due within 6 months of the start (I-10).',
+      resolve: (agreement) => agreement.firstReviewDueDate,
+    }),
+    payments: t.relatedConnection('payments', {
+      description: 'Scheduled and made payments, in schedule order.',
+      cursor: 'id',
+      query: { orderBy: [{ sequence: 'asc' }] },
+    }),
+    transactions: t.relatedConnection('transactions', {
+      description: 'Ledger entries, newest first. For balances use `statement`.',
+      cursor: 'id',
+      query: { orderBy: [{ postedDate: 'desc' }, { id: 'desc' }] },
+    }),
+    audits: t.relatedConnection('audits', {
+      description: 'Audits, latest period first.',
+      cursor: 'id',
+      query: { orderBy: [{ periodEnd: 'desc' }, { id: 'desc' }] },
+    }),
+    recoveries: t.relatedConnection('recoveries', {
+      description: 'Recoveries, newest first.',
+      cursor: 'id',
+      query: { orderBy: [{ raisedDate: 'desc' }, { id: 'desc' }] },
+    }),
+    paEmployments: t.relatedConnection('paEmployments', {
+      description: 'Workers paid through this direct payment.',
+      cursor: 'id',
+      query: { orderBy: [{ id: 'asc' }] },
+    }),
+  }),
+});

@@ -1,0 +1,69 @@
+import { compareDates } from '@openpb/domain/dates';
+import { builder } from '../../builder.ts';
+import { Forbidden } from '../../errors/forbidden.ts';
+import { InvalidState } from '../../errors/invalid-state.ts';
+import { NotFound } from '../../errors/not-found.ts';
+import { ValidationFailed } from '../../errors/validation-failed.ts';
+import { actingStaff } from '../../mutations/acting-staff.ts';
+import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
+import { todayIn } from '../../today.ts';
+import { directPaymentRows } from './direct-payment-rows.ts';
+import { RecoveryRef } from './recovery.ts';
+import { MONEY_ROLES } from './staff-roles.ts';
+
+const NotifyRecoveryInput = builder.inputType('NotifyRecoveryInput', {
+  fields: (t) => ({
+    recoveryId: t.id({ description: 'A PROPOSED recovery.' }),
+    notifiedDate: t.field({
+      type: 'Date',
+      description: 'When the person was told; between the day it was raised and today.',
+    }),
+  }),
+});
+
+builder.mutationField('notifyRecovery', (t) =>
+  t.field({
+    type: RecoveryRef,
+    description:
+      'Records that the person was told about a proposed recovery (status NOTIFIED). A card sweep can be completed only after this (I-12).',
+    authScopes: { anyRole: MONEY_ROLES },
+    args: { input: t.arg({ type: NotifyRecoveryInput, required: true }) },
+    errors: {
+      types: [ValidationFailed, NotFound, InvalidState, Forbidden],
+      dataField: { name: 'recovery' },
+    },
+    resolve: async (_root, { input }, context) => {
+      const councilId = context.viewer.councilId;
+      const today = todayIn(context.now());
+      return context.db.$transaction(async (tx) => {
+        await actingStaff(tx, context);
+        const recovery = await directPaymentRows.recovery(tx, councilId, input.recoveryId, [
+          'input',
+          'recoveryId',
+        ]);
+        if (recovery.status !== 'PROPOSED') {
+          throw new InvalidState(`The recovery is ${recovery.status.toLowerCase()}, not proposed`, [
+            'input',
+            'recoveryId',
+          ]);
+        }
+        if (
+          compareDates(input.notifiedDate, fromDbDate(recovery.raisedDate)) < 0 ||
+          compareDates(input.notifiedDate, today) > 0
+        ) {
+          throw new ValidationFailed([
+            {
+              path: ['notifiedDate'],
+              message: 'The notice date must be between the day the recovery was raised and today',
+              code: 'OUT_OF_RANGE',
+            },
+          ]);
+        }
+        return tx.recovery.update({
+          where: { id: recovery.id },
+          data: { status: 'NOTIFIED', notifiedDate: toDbDate(input.notifiedDate) },
+        });
+      });
+    },
+  }),
+);

@@ -1,0 +1,128 @@
+import type { Prisma } from '@openpb/db/client';
+import { CounterpartyType } from '@openpb/domain/code-lists/counterparty-type';
+import { DpSpendCategory } from '@openpb/domain/code-lists/dp-spend-category';
+import { TransactionFlag } from '@openpb/domain/code-lists/transaction-flag';
+import { accountTransactionInputSchema } from '@openpb/domain/entities/account-transaction';
+import { builder } from '../../builder.ts';
+import { Conflict } from '../../errors/conflict.ts';
+import { Forbidden } from '../../errors/forbidden.ts';
+import { InvalidState } from '../../errors/invalid-state.ts';
+import { NotFound } from '../../errors/not-found.ts';
+import { RuleViolated } from '../../errors/rule-violated.ts';
+import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
+import { actingStaff } from '../../mutations/acting-staff.ts';
+import { toDbDate } from '../../mutations/business-dates.ts';
+import { once } from '../../mutations/idempotency.ts';
+import { codeEnum } from '../code-lists.ts';
+import { AccountTransactionRef } from './account-transaction.ts';
+import { directPaymentRows, idOfType } from './direct-payment-rows.ts';
+import { requireActiveAgreement } from './require-active-agreement.ts';
+import { MONEY_ROLES } from './staff-roles.ts';
+
+const RecordableLedgerKind = builder.enumType('RecordableLedgerKind', {
+  description:
+    'The ledger entries staff record directly; council payments and recoveries are posted by their own actions.',
+  values: {
+    CONTRIBUTION_IN: { description: 'The person’s contribution paid into the account (positive).' },
+    SPEND: { description: 'Money spent from the account (negative).' },
+    ADJUSTMENT: { description: 'A correction either way (never zero).' },
+  } as const,
+});
+
+const RecordAccountTransactionInput = builder.inputType('RecordAccountTransactionInput', {
+  fields: (t) => ({
+    agreementId: t.id(),
+    kind: t.field({ type: RecordableLedgerKind }),
+    postedDate: t.field({ type: 'Date' }),
+    amountPence: t.field({
+      type: 'Pence',
+      description: 'Signed from the account’s point of view: positive in, negative out.',
+    }),
+    counterpartyName: t.string({ description: 'Who was paid or who paid in (a business name).' }),
+    counterpartyType: t.field({ type: codeEnum(CounterpartyType) }),
+    spendCategory: t.field({
+      type: codeEnum(DpSpendCategory),
+      required: false,
+      description: 'Required for SPEND, absent otherwise.',
+    }),
+    flag: t.field({ type: codeEnum(TransactionFlag), required: false }),
+    matchedPlanLineId: t.id({
+      required: false,
+      description: 'The line of the person’s support plan this spend meets.',
+    }),
+    idempotencyKey: t.string({
+      description: 'Any unique string; a repeat with the same key returns the first result.',
+    }),
+  }),
+});
+
+builder.mutationField('recordAccountTransaction', (t) =>
+  t.field({
+    type: AccountTransactionRef,
+    description:
+      'Posts a contribution, a spend or an adjustment on a direct payment account ledger, with the sign its kind requires (LEDGER_DIRECTION_INVALID otherwise).',
+    authScopes: { anyRole: MONEY_ROLES },
+    args: { input: t.arg({ type: RecordAccountTransactionInput, required: true }) },
+    errors: {
+      types: [ValidationFailed, NotFound, RuleViolated, InvalidState, Conflict, Forbidden],
+      dataField: { name: 'transaction' },
+    },
+    resolve: async (_root, { input }, context) => {
+      const councilId = context.viewer.councilId;
+      const entry = parseInput(accountTransactionInputSchema, input);
+      return context.db.$transaction(async (tx) => {
+        await actingStaff(tx, context);
+        const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, [
+          'input',
+          'agreementId',
+        ]);
+        const payload = { ...entry, agreementId: agreement.id };
+        const { id } = await once(
+          tx,
+          { councilId, key: input.idempotencyKey, operation: 'recordAccountTransaction', payload },
+          async () => {
+            requireActiveAgreement(agreement);
+            const matchedPlanLineId = entry.matchedPlanLineId
+              ? await planLineOfPerson(tx, councilId, agreement.personId, entry.matchedPlanLineId)
+              : null;
+            const created = await tx.accountTransaction.create({
+              data: {
+                councilId,
+                agreementId: agreement.id,
+                kind: entry.kind,
+                postedDate: toDbDate(entry.postedDate),
+                amountPence: entry.amountPence,
+                counterpartyName: entry.counterpartyName,
+                counterpartyType: entry.counterpartyType,
+                spendCategory: entry.spendCategory ?? null,
+                flag: entry.flag ?? null,
+                matchedPlanLineId,
+              },
+            });
+            return created.id;
+          },
+        );
+        return tx.accountTransaction.findUniqueOrThrow({ where: { id } });
+      });
+    },
+  }),
+);
+
+/** The id of a line of one of the person's support plans, or NotFound. */
+async function planLineOfPerson(
+  tx: Prisma.TransactionClient,
+  councilId: string,
+  personId: string,
+  globalId: string,
+): Promise<string> {
+  const line = await tx.supportPlanLine.findFirst({
+    where: {
+      id: idOfType(globalId, 'SupportPlanLine'),
+      councilId,
+      plan: { personId },
+    },
+    select: { id: true },
+  });
+  if (!line) throw new NotFound('support plan line', ['input', 'matchedPlanLineId']);
+  return line.id;
+}
