@@ -7,11 +7,13 @@ import { PrimarySupportReason } from '@openpb/domain/code-lists/primary-support-
 import { createPersonInputSchema } from '@openpb/domain/entities/person';
 import { builder } from '../builder.ts';
 import { Conflict } from '../errors/conflict.ts';
+import { Forbidden } from '../errors/forbidden.ts';
 import { parseInput, ValidationFailed } from '../errors/validation-failed.ts';
 import { isUniqueViolation } from '../prisma-errors.ts';
 import { todayIn } from '../today.ts';
 import { codeEnum } from './code-lists.ts';
 import { PersonRef } from './person.ts';
+import { CASEWORK_ROLES } from './planning/casework-roles.ts';
 
 const CreatePersonInput = builder.inputType('CreatePersonInput', {
   fields: (t) => ({
@@ -40,9 +42,9 @@ builder.mutationField('createPerson', (t) =>
     type: PersonRef,
     description:
       'Records a new person in your council. Fails with a typed error, writing nothing, on bad input or a duplicate.',
-    authScopes: { staff: true },
+    authScopes: { anyRole: CASEWORK_ROLES },
     args: { input: t.arg({ type: CreatePersonInput, required: true }) },
-    errors: { types: [ValidationFailed, Conflict], dataField: { name: 'person' } },
+    errors: { types: [ValidationFailed, Conflict, Forbidden], dataField: { name: 'person' } },
     resolve: async (_root, { input }, context) => {
       const person = parseInput(createPersonInputSchema(todayIn(context.now())), input);
       const councilId = context.viewer.councilId;
