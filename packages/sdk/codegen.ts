@@ -26,7 +26,13 @@ const config: CodegenConfig = {
   generates: {
     './src/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false, skipIndexFile: true },
+      presetConfig: {
+        fragmentMasking: false,
+        skipIndexFile: true,
+        // a manifest of every operation the SDK sends (sha256 → document), which the API's
+        // trusted-documents mode accepts and nothing else
+        persistedDocuments: { hashAlgorithm: 'sha256' },
+      },
       config: {
         documentMode: 'string',
         strictScalars: true,

@@ -17,6 +17,8 @@ const environmentSchema = z
     OPENPB_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     /** Longest a single SQL statement may run (PostgreSQL statement_timeout). */
     OPENPB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+    /** Trusted-documents mode: the persisted-documents manifest of the SDK; other operations are refused. */
+    OPENPB_TRUSTED_DOCUMENTS: z.string().optional(),
     /** Origins allowed to call the API from a browser (comma-separated). */
     OPENPB_CORS_ORIGINS: z.string().default('http://localhost:5173,http://127.0.0.1:5173'),
   })

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ExportRoutes } from './exports/export-routes.ts';
 import type { Api } from './yoga.ts';
 
 export interface DevelopmentSignIn {
@@ -11,6 +12,8 @@ export interface HttpServerOptions {
   /** Development only: persona sign-in for the demo and GraphiQL. Absent in production. */
   readonly developmentSignIn?: DevelopmentSignIn;
   readonly corsOrigins: readonly string[];
+  /** File exports by path (src/exports), e.g. GET /exports/cld.csv. */
+  readonly exports?: ExportRoutes;
 }
 
 function sendJson(
@@ -42,12 +45,14 @@ async function readJson(request: IncomingMessage, limitBytes = 4096): Promise<un
   }
 }
 
-/** The node:http server: GraphQL at /graphql, a health check, and development sign-in. */
+/** The node:http server: GraphQL at /graphql, exports, a health check, and development sign-in. */
 export function createHttpServer(options: HttpServerOptions): Server {
   const { api, developmentSignIn } = options;
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    const exportRoute = options.exports?.get(url.pathname);
+    if (exportRoute) return exportRoute(request, response, url);
     if (developmentSignIn && url.pathname.startsWith('/dev/')) {
       const origin = request.headers.origin;
       const cors: Record<string, string> =

@@ -8,6 +8,7 @@ import { createGraphQLError, createYoga, maskError, type YogaServerInstance } fr
 import type { TokenVerifier } from './auth/token-verifier.ts';
 import { appendAuditEntries, useAuditLog } from './plugins/audit-log.ts';
 import { demandControlPlugins } from './plugins/demand-control.ts';
+import { useTrustedDocuments } from './plugins/trusted-documents.ts';
 import { RateLimiter } from './rate-limiter.ts';
 
 export interface ApiOptions {
@@ -20,6 +21,8 @@ export interface ApiOptions {
   readonly now?: () => Date;
   /** Requests a minute per client (token subject), with a burst of a tenth of that. */
   readonly rateLimitPerMinute?: number;
+  /** Trusted-documents mode: accept only these operations (hash → document), e.g. the SDK's. */
+  readonly trustedDocuments?: ReadonlyMap<string, string>;
 }
 
 export type Api = YogaServerInstance<Record<string, never>, GraphQLContext>;
@@ -63,7 +66,11 @@ export function createApi(options: ApiOptions): Api {
         return maskError(error, message, isDev);
       },
     },
-    plugins: [...demandControlPlugins({ production: options.production }), useAuditLog(options.db)],
+    plugins: [
+      ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),
+      ...demandControlPlugins({ production: options.production }),
+      useAuditLog(options.db),
+    ],
     logging: options.production ? 'warn' : 'info',
     cors: { origin: [...(options.corsOrigins ?? [])], credentials: false },
     graphiql: options.production

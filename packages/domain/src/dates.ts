@@ -40,20 +40,37 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
+/**
+ * Conversions already made. Business data reuses a few thousand dates over and over (a synthetic
+ * national data set converts hundreds of millions), so both directions are remembered, up to a
+ * bound that covers every date of several centuries.
+ */
+const MAX_REMEMBERED = 200_000;
+const dayNumberOf = new Map<IsoDate, number>();
+const dateOfDayNumber = new Map<number, IsoDate>();
+
 /** Days since 1970-01-01 of a civil date. */
 function toDayNumber(date: IsoDate): number {
+  const remembered = dayNumberOf.get(date);
+  if (remembered !== undefined) return remembered;
   const { year, month, day } = parts(date);
   const utc = new Date(0);
   // setUTCFullYear, unlike Date.UTC, does not map years 0–99 onto 1900–1999.
   utc.setUTCFullYear(year, month - 1, day);
-  return utc.getTime() / MS_PER_DAY;
+  const dayNumber = utc.getTime() / MS_PER_DAY;
+  if (dayNumberOf.size < MAX_REMEMBERED) dayNumberOf.set(date, dayNumber);
+  return dayNumber;
 }
 
 function fromDayNumber(dayNumber: number): IsoDate {
+  const remembered = dateOfDayNumber.get(dayNumber);
+  if (remembered !== undefined) return remembered;
   const date = new Date(dayNumber * MS_PER_DAY);
   const year = date.getUTCFullYear();
   if (year < 0 || year > 9999) throw new InvalidDateError('Date out of range 0000–9999');
-  return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+  const iso = `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+  if (dateOfDayNumber.size < MAX_REMEMBERED) dateOfDayNumber.set(dayNumber, iso);
+  return iso;
 }
 
 /** Whether `year` is a Gregorian leap year. */

@@ -11,6 +11,8 @@ import type { DocumentTypeDecoration } from './typed-document.ts';
 /** A generated document: its text plus the types of its result and variables. */
 export type GraphQLDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
   toString(): string;
+  /** Set by codegen's persisted documents: `{ hash: 'sha256:…' }`, the key in the manifest. */
+  readonly __meta__?: Record<string, unknown> | undefined;
 };
 
 export interface GraphQLTransport {
@@ -131,7 +133,16 @@ export function createGraphQLTransport(
   ): Promise<TResult> {
     const query = document.toString();
     const operationName = OPERATION_NAME.exec(query)?.[1];
-    const body = JSON.stringify({ query, variables, ...(operationName ? { operationName } : {}) });
+    // the document's hash lets a server in trusted-documents mode accept only the SDK's operations
+    const hash = document.__meta__?.hash;
+    const body = JSON.stringify({
+      query,
+      variables,
+      ...(operationName ? { operationName } : {}),
+      ...(typeof hash === 'string'
+        ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }
+        : {}),
+    });
     const signal = requestOptions?.signal;
     for (let retry = 0; ; retry++) {
       try {

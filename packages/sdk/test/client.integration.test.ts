@@ -191,3 +191,17 @@ describe('people.create', () => {
     expect(result.error.issues.some((issue) => issue.path.includes('postcode'))).toBe(true);
   });
 });
+
+describe('trusted-documents mode', () => {
+  it('refuses an operation the SDK does not ship, even with a valid token', async () => {
+    const token = await signInAsPersona({ url, persona: 'social-worker' });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ people(first: 100) { edges { node { nhsNumber } } } }' }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+});

@@ -1,11 +1,15 @@
 import { createDatabaseClient } from '@openpb/db/client';
+import { poolConfigFromUrl } from '@openpb/db/connection-config';
 import { openLocalDatabase } from '@openpb/db/local-database';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
+import pg from 'pg';
 import { DEVELOPMENT_ISSUER, loadDevelopmentKey } from '../auth/development-key.ts';
 import { createDevelopmentSignIn } from '../auth/development-sign-in.ts';
 import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.ts';
 import { readEnvironment } from '../env.ts';
+import { createExportRoutes } from '../exports/export-routes.ts';
 import { createHttpServer, type DevelopmentSignIn } from '../http-server.ts';
+import { readTrustedDocuments } from '../plugins/trusted-documents.ts';
 import { createApi } from '../yoga.ts';
 
 const env = readEnvironment();
@@ -50,11 +54,17 @@ const api = createApi({
   production,
   corsOrigins,
   rateLimitPerMinute: env.OPENPB_RATE_LIMIT_PER_MINUTE,
+  ...(env.OPENPB_TRUSTED_DOCUMENTS
+    ? { trustedDocuments: readTrustedDocuments(env.OPENPB_TRUSTED_DOCUMENTS) }
+    : {}),
   ...(signIn ? { graphiqlToken: async () => (await signIn.token('social-worker')) ?? '' } : {}),
 });
+// file exports stream from PostgreSQL cursors on connections of their own
+const exportPool = new pg.Pool({ ...poolConfigFromUrl(database.databaseUrl), max: 4 });
 const server = createHttpServer({
   api,
   corsOrigins,
+  exports: createExportRoutes({ verifyToken, pool: exportPool }),
   ...(signIn ? { developmentSignIn: signIn } : {}),
 });
 
@@ -71,6 +81,7 @@ server.listen(env.PORT, env.HOST, () => {
 
 async function shutdown() {
   server.close();
+  await exportPool.end();
   await db.$disconnect();
   await database.stop();
   process.exit(0);

@@ -38,7 +38,7 @@ async function throwawayDevelopmentKey(): Promise<DevelopmentKey> {
  * development persona sign-in, and CORS for the given browser origins.
  */
 export async function startTestApiServer(
-  options: { corsOrigins?: readonly string[] } = {},
+  options: { corsOrigins?: readonly string[]; trustedDocuments?: ReadonlyMap<string, string> } = {},
 ): Promise<TestApiServer> {
   const corsOrigins = [...(options.corsOrigins ?? [])];
   const databaseServer = await startTestDatabaseServer();
@@ -60,6 +60,7 @@ export async function startTestApiServer(
     production: false,
     corsOrigins,
     rateLimitPerMinute: 1_000_000,
+    ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
   });
   const server = createHttpServer({
     api,

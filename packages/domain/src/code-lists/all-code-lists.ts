@@ -50,6 +50,7 @@ import { RecoveryMethod } from './recovery-method.ts';
 import { RecoveryReason } from './recovery-reason.ts';
 import { RecoveryStatus } from './recovery-status.ts';
 import { RepresentativeRole } from './representative-role.ts';
+import { RequestSource } from './request-source.ts';
 import { ReviewOutcomesAchieved } from './review-outcomes-achieved.ts';
 import { ReviewReason } from './review-reason.ts';
 import { RouteOfAccess } from './route-of-access.ts';
@@ -117,6 +118,7 @@ export const ALL_CODE_LISTS: readonly CodeList<string>[] = [
   RecoveryReason,
   RecoveryStatus,
   RepresentativeRole,
+  RequestSource,
   ReviewOutcomesAchieved,
   ReviewReason,
   RouteOfAccess,

@@ -1,5 +1,6 @@
 import type { Prisma } from '@openpb/db/client';
 import { builder } from '../builder.ts';
+import { AUDIT_READER_ROLES } from '../staff-roles.ts';
 import { databaseId } from '../tenancy.ts';
 
 builder.prismaObject('AuditLogEntry', {
@@ -39,7 +40,7 @@ builder.queryField('auditLog', (t) =>
     type: 'AuditLogEntry',
     cursor: 'id',
     description: 'Your council’s audit log, newest first. For auditors and council administrators.',
-    authScopes: { anyRole: ['AUDITOR', 'COUNCIL_ADMIN'] },
+    authScopes: { anyRole: AUDIT_READER_ROLES },
     args: { filter: t.arg({ type: AuditLogFilter, required: false }) },
     resolve: (query, _root, { filter }, context) => {
       const where: Prisma.AuditLogEntryWhereInput = { councilId: context.viewer.councilId };

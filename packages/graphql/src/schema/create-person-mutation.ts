@@ -10,10 +10,10 @@ import { Conflict } from '../errors/conflict.ts';
 import { Forbidden } from '../errors/forbidden.ts';
 import { parseInput, ValidationFailed } from '../errors/validation-failed.ts';
 import { isUniqueViolation } from '../prisma-errors.ts';
+import { CASEWORK_ROLES } from '../staff-roles.ts';
 import { todayIn } from '../today.ts';
 import { codeEnum } from './code-lists.ts';
 import { PersonRef } from './person.ts';
-import { CASEWORK_ROLES } from './planning/casework-roles.ts';
 
 const CreatePersonInput = builder.inputType('CreatePersonInput', {
   fields: (t) => ({

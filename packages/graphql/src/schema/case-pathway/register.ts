@@ -1,1 +1,19 @@
 // Registers the case-pathway types, queries and mutations: import-only composition.
+import './staff-member.ts';
+import './request.ts';
+import './eligibility-determination.ts';
+import './assessment.ts';
+import './indicative-budget.ts';
+import './review.ts';
+import './safeguarding-concern.ts';
+import './allocation.ts';
+import './person-case-pathway.ts';
+import './timeline-event.ts';
+import './person-timeline.ts';
+import './record-request-mutation.ts';
+import './complete-assessment-mutation.ts';
+import './calculate-indicative-budget-mutation.ts';
+import './allocate-case-mutation.ts';
+import './raise-safeguarding-concern-mutation.ts';
+import './record-review-mutation.ts';
+import './reviews-due-query.ts';

@@ -10,13 +10,13 @@ import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
+import { MONEY_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
 import { codeEnum } from '../code-lists.ts';
 import { AuditFindingInput } from './audit-finding.ts';
 import { DirectPaymentAuditRef } from './direct-payment-audit.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
 import { ledgerTotals, paidInPence, paidOutPence } from './ledger-totals.ts';
-import { MONEY_ROLES } from './staff-roles.ts';
 import { surplusPosition } from './surplus-position.ts';
 
 const CompleteAuditInput = builder.inputType('CompleteAuditInput', {

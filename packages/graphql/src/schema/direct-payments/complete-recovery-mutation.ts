@@ -12,11 +12,11 @@ import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
 import { once } from '../../mutations/idempotency.ts';
+import { MONEY_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
 import { OPEN_RECOVERY_STATUSES } from './recoverable-now.ts';
 import { RecoveryRef } from './recovery.ts';
-import { MONEY_ROLES } from './staff-roles.ts';
 
 const CompleteRecoveryInput = builder.inputType('CompleteRecoveryInput', {
   fields: (t) => ({

@@ -6,10 +6,10 @@ import { NotFound } from '../../errors/not-found.ts';
 import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
+import { MONEY_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
 import { RecoveryRef } from './recovery.ts';
-import { MONEY_ROLES } from './staff-roles.ts';
 
 const NotifyRecoveryInput = builder.inputType('NotifyRecoveryInput', {
   fields: (t) => ({

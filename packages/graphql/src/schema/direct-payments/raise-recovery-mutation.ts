@@ -10,12 +10,12 @@ import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts'
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
 import { once } from '../../mutations/idempotency.ts';
+import { MONEY_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
 import { codeEnum } from '../code-lists.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
 import { recoverableNow } from './recoverable-now.ts';
 import { RecoveryRef } from './recovery.ts';
-import { MONEY_ROLES } from './staff-roles.ts';
 
 const RaiseRecoveryInput = builder.inputType('RaiseRecoveryInput', {
   fields: (t) => ({

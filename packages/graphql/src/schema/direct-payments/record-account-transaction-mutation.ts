@@ -13,11 +13,11 @@ import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts'
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
 import { once } from '../../mutations/idempotency.ts';
+import { MONEY_ROLES } from '../../staff-roles.ts';
 import { codeEnum } from '../code-lists.ts';
 import { AccountTransactionRef } from './account-transaction.ts';
 import { directPaymentRows, idOfType } from './direct-payment-rows.ts';
 import { requireActiveAgreement } from './require-active-agreement.ts';
-import { MONEY_ROLES } from './staff-roles.ts';
 
 const RecordableLedgerKind = builder.enumType('RecordableLedgerKind', {
   description:

@@ -8,10 +8,10 @@ import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
 import { once } from '../../mutations/idempotency.ts';
+import { MONEY_ROLES } from '../../staff-roles.ts';
 import { DirectPaymentRef } from './direct-payment.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
 import { requireActiveAgreement } from './require-active-agreement.ts';
-import { MONEY_ROLES } from './staff-roles.ts';
 
 const RecordDirectPaymentInput = builder.inputType('RecordDirectPaymentInput', {
   fields: (t) => ({

@@ -9,10 +9,10 @@ import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDateOrNull } from '../../mutations/business-dates.ts';
+import { EMPLOYMENT_ROLES } from '../../staff-roles.ts';
 import { codeEnum } from '../code-lists.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
 import { PaEmploymentRef } from './pa-employment.ts';
-import { EMPLOYMENT_ROLES } from './staff-roles.ts';
 
 const RecordPaEmploymentInput = builder.inputType('RecordPaEmploymentInput', {
   fields: (t) => ({

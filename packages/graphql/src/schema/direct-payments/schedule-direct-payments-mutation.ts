@@ -14,11 +14,11 @@ import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
 import { once } from '../../mutations/idempotency.ts';
+import { MONEY_ROLES } from '../../staff-roles.ts';
 import { annualDirectPaymentAmounts } from './agreement-amounts.ts';
 import { DirectPaymentAgreementRef } from './direct-payment-agreement.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
 import { requireActiveAgreement } from './require-active-agreement.ts';
-import { MONEY_ROLES } from './staff-roles.ts';
 
 const ScheduleDirectPaymentsInput = builder.inputType('ScheduleDirectPaymentsInput', {
   fields: (t) => ({

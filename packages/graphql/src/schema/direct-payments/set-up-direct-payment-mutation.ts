@@ -23,14 +23,13 @@ import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts'
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
 import { councilPolicyOn } from '../../mutations/council-policy.ts';
+import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 import { annualDirectPaymentAmounts } from './agreement-amounts.ts';
-
 import { DirectPaymentAgreementRef } from './direct-payment-agreement.ts';
 import { idOfType } from './direct-payment-rows.ts';
 import { maskedAccountRef } from './masked-account-ref.ts';
-import { AGREEMENT_ROLES } from './staff-roles.ts';
 
 const SetUpDirectPaymentInput = builder.inputType('SetUpDirectPaymentInput', {
   fields: (t) => ({
@@ -107,7 +106,7 @@ builder.mutationField('setUpDirectPayment', (t) =>
     type: DirectPaymentAgreementRef,
     description:
       'Sets up the direct payment agreement for the DIRECT_PAYMENT part of a signed-off personal budget, checking eligibility (I-7), prison (I-15) and scheduling the first direct payment review within 6 months (I-10). Nothing is written on failure.',
-    authScopes: { anyRole: AGREEMENT_ROLES },
+    authScopes: { anyRole: CASEWORK_ROLES },
     args: { input: t.arg({ type: SetUpDirectPaymentInput, required: true }) },
     errors: {
       types: [ValidationFailed, NotFound, RuleViolated, InvalidState, Conflict, Forbidden],

@@ -17,10 +17,10 @@ import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts'
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
 import { councilPolicyOn } from '../../mutations/council-policy.ts';
+import { APPROVER_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 import { PersonalBudgetRef } from '../personal-budget.ts';
-import { APPROVER_ROLES } from './casework-roles.ts';
 import { SupportPlanRef } from './support-plan.ts';
 
 const DeploymentInput = builder.inputType('BudgetDeploymentInput', {

@@ -6,7 +6,7 @@ import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
-import { CASEWORK_ROLES } from './casework-roles.ts';
+import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { planForChange } from './plan-for-change.ts';
 import { SupportPlanRef } from './support-plan.ts';
 import { planContentToRows } from './support-plan-content.ts';

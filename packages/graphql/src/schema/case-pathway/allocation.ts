@@ -1,0 +1,30 @@
+import { AllocationRole } from '@openpb/domain/code-lists/allocation-role';
+import { Complexity } from '@openpb/domain/code-lists/complexity';
+import { builder } from '../../builder.ts';
+import { tenantRowWhere } from '../../tenancy.ts';
+import { codeEnum } from '../code-lists.ts';
+
+export const AllocationRef = builder.prismaNode('Allocation', {
+  description: 'A case held by a worker in a role from a date (caseload).',
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
+  fields: (t) => ({
+    person: t.relation('person'),
+    staffMember: t.relation('staff'),
+    role: t.field({ type: codeEnum(AllocationRole), resolve: (row) => row.role as never }),
+    complexity: t.field({
+      type: codeEnum(Complexity),
+      description:
+        'HIGH complexity needs a registered social worker under the council’s policy (I-6).',
+      resolve: (row) => row.complexity as never,
+    }),
+    fromDate: t.field({ type: 'Date', resolve: (row) => row.fromDate }),
+    toDate: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The last day it was held; empty while it is current.',
+      resolve: (row) => row.toDate,
+    }),
+  }),
+});

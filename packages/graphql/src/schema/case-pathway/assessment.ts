@@ -1,0 +1,64 @@
+import { AssessmentFormat } from '@openpb/domain/code-lists/assessment-format';
+import { AssessmentType } from '@openpb/domain/code-lists/assessment-type';
+import { Complexity } from '@openpb/domain/code-lists/complexity';
+import { EventOutcomeR2 } from '@openpb/domain/code-lists/event-outcome-r2';
+import { FacsBand } from '@openpb/domain/code-lists/facs-band';
+import { Involvement } from '@openpb/domain/code-lists/involvement';
+import type { EligibilityDetermination } from '@openpb/domain/entities/assessment';
+import { builder } from '../../builder.ts';
+import { tenantRowWhere } from '../../tenancy.ts';
+import { codeEnum } from '../code-lists.ts';
+import { EligibilityDeterminationRef } from './eligibility-determination.ts';
+
+export const AssessmentRef = builder.prismaNode('Assessment', {
+  description:
+    'A needs or carer’s assessment (Care Act s9/s10; CLD Assessment event, long or short term).',
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
+  fields: (t) => ({
+    person: t.relation('person'),
+    request: t.relation('request', { nullable: true, description: 'The request it followed.' }),
+    type: t.field({ type: codeEnum(AssessmentType), resolve: (row) => row.type as never }),
+    format: t.field({
+      type: codeEnum(AssessmentFormat),
+      description: 'How it was carried out, e.g. a supported self-assessment (SG 6.3).',
+      resolve: (row) => row.format as never,
+    }),
+    involvement: t.field({
+      type: codeEnum(Involvement),
+      description: 'CLD Method of Assessment: who took part.',
+      resolve: (row) => row.involvement as never,
+    }),
+    startDate: t.field({ type: 'Date', resolve: (row) => row.startDate }),
+    completedDate: t.field({ type: 'Date', nullable: true, resolve: (row) => row.completedDate }),
+    assessor: t.relation('assessor'),
+    countersignedBy: t.relation('countersignedBy', {
+      nullable: true,
+      description: 'The registered social worker who countersigned it, when I-6 needed one.',
+    }),
+    complexity: t.field({ type: codeEnum(Complexity), resolve: (row) => row.complexity as never }),
+    outcome: t.field({
+      type: codeEnum(EventOutcomeR2),
+      nullable: true,
+      resolve: (row) => row.outcome as never,
+    }),
+    eligibility: t.field({
+      type: EligibilityDeterminationRef,
+      nullable: true,
+      description: 'The eligibility determination; only long-term assessments have one.',
+      resolve: (row) => row.eligibility as unknown as EligibilityDetermination | null,
+    }),
+    legacyFacsBand: t.field({
+      type: codeEnum(FacsBand),
+      nullable: true,
+      description: 'The FACS band (2003–2015) of a legacy record.',
+      resolve: (row) => row.legacyFacsBand as never,
+    }),
+    indicativeBudgets: t.relatedConnection('indicativeBudgets', {
+      description: 'Indicative budgets calculated from this assessment, newest first.',
+      cursor: 'id',
+      query: { orderBy: [{ calculatedAt: 'desc' }, { id: 'desc' }] },
+    }),
+  }),
+});

@@ -1,0 +1,48 @@
+import { GraphQLError } from 'graphql';
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.ts';
+import { PersonTimelineConnectionRef } from './timeline-event.ts';
+import { decodeTimelineCursor, encodeTimelineCursor, timelinePage } from './timeline-query.ts';
+
+builder.prismaObjectFields('Person', (t) => ({
+  timeline: t.field({
+    type: PersonTimelineConnectionRef,
+    description:
+      'The person’s case history across requests, assessments, indicative budgets, plans, budgets, direct payment agreements, reviews and safeguarding concerns, newest first (by date, then id).',
+    args: {
+      first: t.arg.int({
+        required: false,
+        description: `At most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when left out.`,
+      }),
+      after: t.arg.string({
+        required: false,
+        description: 'The `endCursor` of the previous page.',
+      }),
+    },
+    select: { councilId: true },
+    resolve: async (person, args, context) => {
+      const first = args.first ?? DEFAULT_PAGE_SIZE;
+      if (first < 0 || first > MAX_PAGE_SIZE) {
+        throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE}`, {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      }
+      const after = args.after ? decodeTimelineCursor(args.after) : null;
+      const events = await timelinePage(
+        context.db,
+        { councilId: person.councilId, personId: person.id },
+        { limit: first + 1, after },
+      );
+      const page = events.slice(0, first);
+      const edges = page.map((event) => ({ cursor: encodeTimelineCursor(event), node: event }));
+      return {
+        edges,
+        pageInfo: {
+          hasNextPage: events.length > first,
+          hasPreviousPage: after !== null,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges[edges.length - 1]?.cursor ?? null,
+        },
+      };
+    },
+  }),
+}));

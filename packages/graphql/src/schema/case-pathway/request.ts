@@ -1,0 +1,45 @@
+import { EventOutcomeR2 } from '@openpb/domain/code-lists/event-outcome-r2';
+import { RequestSource } from '@openpb/domain/code-lists/request-source';
+import { RouteOfAccess } from '@openpb/domain/code-lists/route-of-access';
+import { builder } from '../../builder.ts';
+import { tenantRowWhere } from '../../tenancy.ts';
+import { codeEnum } from '../code-lists.ts';
+
+export const RequestRef = builder.prismaNode('Request', {
+  description:
+    'A request for support: a contact asking the council for adult social care (CLD Request event).',
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
+  fields: (t) => ({
+    person: t.relation('person'),
+    receivedDate: t.field({ type: 'Date', resolve: (request) => request.receivedDate }),
+    closedDate: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'When the request was closed with its outcome; empty while it is open.',
+      resolve: (request) => request.closedDate,
+    }),
+    routeOfAccess: t.field({
+      type: codeEnum(RouteOfAccess),
+      resolve: (request) => request.routeOfAccess as never,
+    }),
+    source: t.field({
+      type: codeEnum(RequestSource),
+      resolve: (request) => request.source as never,
+    }),
+    outcome: t.field({
+      type: codeEnum(EventOutcomeR2),
+      nullable: true,
+      resolve: (request) => request.outcome as never,
+    }),
+    isConversation: t.exposeBoolean('isConversation', {
+      description: 'A first conversation of a "three conversations" model, recorded as a request.',
+    }),
+    assessments: t.relatedConnection('assessments', {
+      description: 'Assessments that followed this request, latest start first.',
+      cursor: 'id',
+      query: { orderBy: [{ startDate: 'desc' }, { id: 'desc' }] },
+    }),
+  }),
+});

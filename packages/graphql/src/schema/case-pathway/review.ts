@@ -1,0 +1,56 @@
+import { EventOutcomeR2 } from '@openpb/domain/code-lists/event-outcome-r2';
+import { Involvement } from '@openpb/domain/code-lists/involvement';
+import { ReviewOutcomesAchieved } from '@openpb/domain/code-lists/review-outcomes-achieved';
+import { ReviewReason } from '@openpb/domain/code-lists/review-reason';
+import { SupportChange } from '@openpb/domain/code-lists/support-change';
+import { builder } from '../../builder.ts';
+import { tenantRowWhere } from '../../tenancy.ts';
+import { codeEnum } from '../code-lists.ts';
+
+export const ReviewRef = builder.prismaNode('Review', {
+  description:
+    'A review of the care and support plan (Care Act s27) or of a direct payment (DP Regulations reg 7): CLD Review event. Due until it has a completed date.',
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
+  fields: (t) => ({
+    person: t.relation('person'),
+    plan: t.relation('plan', { nullable: true, description: 'The plan version reviewed.' }),
+    directPaymentAgreement: t.relation('agreement', {
+      nullable: true,
+      description: 'The direct payment agreement reviewed, for a direct payment review.',
+    }),
+    reason: t.field({ type: codeEnum(ReviewReason), resolve: (review) => review.reason as never }),
+    involvement: t.field({
+      type: codeEnum(Involvement),
+      nullable: true,
+      description: 'CLD Method of Review: who took part; recorded when it took place.',
+      resolve: (review) => review.involvement as never,
+    }),
+    dueDate: t.field({ type: 'Date', resolve: (review) => review.dueDate }),
+    completedDate: t.field({
+      type: 'Date',
+      nullable: true,
+      resolve: (review) => review.completedDate,
+    }),
+    isDirectPaymentReview: t.exposeBoolean('isDirectPaymentReview'),
+    outcomesAchieved: t.field({
+      type: codeEnum(ReviewOutcomesAchieved),
+      nullable: true,
+      description:
+        'Whether the personal outcomes were met; recorded for every planned review (I-16).',
+      resolve: (review) => review.outcomesAchieved as never,
+    }),
+    supportChange: t.field({
+      type: codeEnum(SupportChange),
+      nullable: true,
+      resolve: (review) => review.supportChange as never,
+    }),
+    outcome: t.field({
+      type: codeEnum(EventOutcomeR2),
+      nullable: true,
+      resolve: (review) => review.outcome as never,
+    }),
+    reviewer: t.relation('reviewer', { nullable: true }),
+  }),
+});
