@@ -6,6 +6,7 @@ import {
 } from '@openpb/domain/code-lists/deployment-mode';
 import { PersonalBudgetStatus } from '@openpb/domain/code-lists/personal-budget-status';
 import { weeklyFromAnnualPence } from '@openpb/domain/cost-frequency';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { tenantRowWhere } from '../tenancy.ts';
 import { codeEnum } from './code-lists.ts';
@@ -13,6 +14,11 @@ import { codeEnum } from './code-lists.ts';
 builder.prismaObject('BudgetDeployment', {
   description: 'How part of a personal budget is taken (Statutory Guidance 11.30).',
   fields: (t) => ({
+    id: t.field({
+      type: 'ID',
+      description: 'A global id, for setUpDirectPayment’s deploymentId.',
+      resolve: (deployment) => encodeGlobalID('BudgetDeployment', deployment.id),
+    }),
     mode: t.field({
       type: codeEnum(DeploymentMode),
       resolve: (deployment) => deployment.mode as never,

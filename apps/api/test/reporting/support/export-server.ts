@@ -1,0 +1,68 @@
+import type { AddressInfo } from 'node:net';
+import { createDatabaseClient, type PrismaClient } from '@openpb/db/client';
+import { poolConfigFromUrl } from '@openpb/db/connection-config';
+import { createTestFileDatabase } from '@openpb/db/testing/isolated-database';
+import type { StaffRole } from '@openpb/graphql/context';
+import { type CryptoKey, generateKeyPair, SignJWT } from 'jose';
+import pg from 'pg';
+import { COUNCIL_CLAIM, ROLES_CLAIM } from '../../../src/auth/token-claims.ts';
+import { createTokenVerifier } from '../../../src/auth/token-verifier.ts';
+import { createExportRoutes } from '../../../src/exports/export-routes.ts';
+import { createHttpServer } from '../../../src/http-server.ts';
+import { createApi } from '../../../src/yoga.ts';
+
+const ISSUER = 'https://idp.export-test.example';
+const AUDIENCE = 'openpb-api';
+
+export interface ExportServer {
+  readonly url: string;
+  readonly db: PrismaClient;
+  tokenFor(claims: { councilId: string; roles: StaffRole[] }): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The real HTTP server (GraphQL and exports) on a loopback port over a fresh database. */
+export async function startExportServer(
+  options: { batchSize?: number } = {},
+): Promise<ExportServer> {
+  const database = await createTestFileDatabase();
+  const db = createDatabaseClient({ databaseUrl: database.databaseUrl });
+  const pool = new pg.Pool({ ...poolConfigFromUrl(database.databaseUrl), max: 2 });
+  const { privateKey, publicKey } = await generateKeyPair('ES256');
+  const verifyToken = createTokenVerifier({
+    key: { kind: 'local', publicKey: publicKey as CryptoKey },
+    issuer: ISSUER,
+    audience: AUDIENCE,
+  });
+  const server = createHttpServer({
+    api: createApi({ db, verifyToken, production: false }),
+    corsOrigins: [],
+    exports: createExportRoutes({
+      verifyToken,
+      pool,
+      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    }),
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    tokenFor: ({ councilId, roles }) =>
+      new SignJWT({ [COUNCIL_CLAIM]: councilId, [ROLES_CLAIM]: roles })
+        .setProtectedHeader({ alg: 'ES256' })
+        .setSubject('staff:export-test')
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(privateKey),
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pool.end();
+      await db.$disconnect();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,189 @@
+import type { EventType } from '@openpb/domain/code-lists/event-type';
+import type { IsoDate } from '@openpb/domain/dates';
+import type { CldEvent } from '@openpb/domain/reporting/cld-event';
+import { Prisma } from '../client.ts';
+
+/** The events of one council's CLD submission for an end-inclusive period. */
+export interface CldEventsWhere {
+  readonly councilId: string;
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+/** A position in the events' order (event type, then id), for keyset paging. */
+export interface CldEventPosition {
+  readonly eventType: EventType;
+  readonly eventReference: string;
+}
+
+/** The order of event types in a submission. */
+export const CLD_EVENT_TYPE_ORDER: readonly EventType[] = [
+  'REQUEST',
+  'ASSESSMENT',
+  'SERVICE',
+  'REVIEW',
+];
+
+/** A row as PostgreSQL returns it (dates as text, so no driver turns them into instants). */
+export interface CldEventRow {
+  event_type: EventType;
+  event_reference: string;
+  start_date: string | null;
+  end_date: string | null;
+  outcome: string | null;
+  route_of_access: string | null;
+  assessment_type: string | null;
+  eligible: boolean | null;
+  method_of_assessment: string | null;
+  service_type: string | null;
+  service_component: string | null;
+  delivery_mechanism: string | null;
+  unit_cost_pence: number | null;
+  cost_frequency: string | null;
+  planned_units_hundredths: number | null;
+  review_reason: string | null;
+  method_of_review: string | null;
+  review_outcomes: string | null;
+  la_code: string;
+  la_person_id: string;
+  nhs_number: string | null;
+  gender: string;
+  ethnicity: string;
+  birth_date: string;
+  client_type: string;
+  primary_support_reason: string;
+  postcode: string;
+  accommodation_status: string;
+  employment_status: string | null;
+  has_unpaid_carer: boolean | null;
+  client_funding_status: string;
+  death_date: string | null;
+}
+
+const order = (type: EventType) => CLD_EVENT_TYPE_ORDER.indexOf(type) + 1;
+
+/**
+ * The events in CLD scope (domain.md §3.1): requests, assessments and reviews completed in the
+ * period, and service lines active in it (lines of approved, superseded or ended plans, within the
+ * plan's own dates, never cancelled ones), each with the person, in (event type, id) order. With
+ * `after`, only events past that position (or from it, `inclusive`); with `limit`, at most that
+ * many.
+ */
+export function cldEventsSql(
+  where: CldEventsWhere,
+  page: {
+    readonly after?: CldEventPosition | null;
+    /** Include the event at `after` itself. */
+    readonly inclusive?: boolean;
+    readonly limit?: number;
+  } = {},
+): Prisma.Sql {
+  const { councilId, from, to } = where;
+  // the position, pushed into each branch (its event type is fixed) so PostgreSQL skips early
+  const past = (type: EventType, id: Prisma.Sql): Prisma.Sql => {
+    if (!page.after) return Prisma.empty;
+    const relative = order(type) - order(page.after.eventType);
+    if (relative < 0) return Prisma.sql`AND false`;
+    if (relative > 0) return Prisma.empty;
+    const comparison = Prisma.raw(page.inclusive ? '>=' : '>');
+    return Prisma.sql`AND ${id} ${comparison} ${page.after.eventReference}::uuid`;
+  };
+  const limit = page.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${page.limit}::int`;
+  return Prisma.sql`
+    SELECT event.event_type, event.id::text AS event_reference,
+           event.start_date::text AS start_date, event.end_date::text AS end_date, event.outcome,
+           event.route_of_access, event.assessment_type, event.eligible, event.method_of_assessment,
+           event.service_type, event.service_component, event.delivery_mechanism,
+           event.unit_cost_pence, event.cost_frequency, event.planned_units_hundredths,
+           event.review_reason, event.method_of_review, event.review_outcomes,
+           council.la_code, person.la_person_id, person.nhs_number, person.gender, person.ethnicity,
+           person.birth_date::text AS birth_date, person.client_type, person.primary_support_reason,
+           person.postcode, person.accommodation_status, person.employment_status,
+           person.has_unpaid_carer, person.client_funding_status,
+           person.death_date::text AS death_date
+      FROM (
+        SELECT ${order('REQUEST')}::int AS kind_order, 'REQUEST' AS event_type, id, person_id,
+               received_date AS start_date, closed_date AS end_date, outcome, route_of_access,
+               NULL::text AS assessment_type, NULL::boolean AS eligible, NULL::text AS method_of_assessment,
+               NULL::text AS service_type, NULL::text AS service_component, NULL::text AS delivery_mechanism,
+               NULL::int AS unit_cost_pence, NULL::text AS cost_frequency, NULL::int AS planned_units_hundredths,
+               NULL::text AS review_reason, NULL::text AS method_of_review, NULL::text AS review_outcomes
+          FROM request
+         WHERE council_id = ${councilId}::uuid
+           AND closed_date BETWEEN ${from}::date AND ${to}::date
+           ${past('REQUEST', Prisma.raw('id'))}
+        UNION ALL
+        SELECT ${order('ASSESSMENT')}::int, 'ASSESSMENT', id, person_id, start_date, completed_date,
+               outcome, NULL, type, eligible, involvement, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+               NULL, NULL
+          FROM assessment
+         WHERE council_id = ${councilId}::uuid
+           AND completed_date BETWEEN ${from}::date AND ${to}::date
+           ${past('ASSESSMENT', Prisma.raw('id'))}
+        UNION ALL
+        SELECT ${order('SERVICE')}::int, 'SERVICE', line.id, plan.person_id, line.start_date,
+               line.end_date, NULL, NULL, NULL, NULL, NULL, line.service_type,
+               line.service_component, line.delivery_mechanism, line.unit_cost_pence,
+               line.cost_frequency, line.planned_units_per_week_hundredths, NULL, NULL, NULL
+          FROM support_plan_line line
+          JOIN support_plan plan ON plan.id = line.plan_id AND plan.council_id = line.council_id
+         WHERE line.council_id = ${councilId}::uuid
+           AND plan.status IN ('APPROVED', 'SUPERSEDED', 'ENDED')
+           AND line.status <> 'CANCELLED'
+           AND line.start_date <= ${to}::date
+           AND (line.end_date IS NULL OR line.end_date >= ${from}::date)
+           AND plan.start_date <= ${to}::date
+           AND (plan.end_date IS NULL OR plan.end_date >= ${from}::date)
+           ${past('SERVICE', Prisma.raw('line.id'))}
+        UNION ALL
+        SELECT ${order('REVIEW')}::int, 'REVIEW', id, person_id, completed_date, completed_date,
+               outcome, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, reason,
+               involvement, outcomes_achieved
+          FROM review
+         WHERE council_id = ${councilId}::uuid
+           AND completed_date BETWEEN ${from}::date AND ${to}::date
+           ${past('REVIEW', Prisma.raw('id'))}
+      ) event
+      JOIN person ON person.id = event.person_id AND person.council_id = ${councilId}::uuid
+      JOIN council ON council.id = person.council_id
+     ORDER BY event.kind_order, event.id
+     ${limit}`;
+}
+
+/** The domain's event from a row of `cldEventsSql`. */
+export function cldEventFromRow(row: CldEventRow): CldEvent {
+  return {
+    eventType: row.event_type,
+    eventReference: row.event_reference,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    outcome: row.outcome,
+    routeOfAccess: row.route_of_access,
+    assessmentType: row.assessment_type,
+    eligibleNeedsIdentified: row.eligible,
+    methodOfAssessment: row.method_of_assessment,
+    serviceType: row.service_type,
+    serviceComponent: row.service_component,
+    deliveryMechanism: row.delivery_mechanism,
+    unitCostPence: row.unit_cost_pence,
+    costFrequency: row.cost_frequency,
+    plannedUnitsPerWeekHundredths: row.planned_units_hundredths,
+    reviewReason: row.review_reason,
+    methodOfReview: row.method_of_review,
+    reviewOutcomesAchieved: row.review_outcomes,
+    laCode: row.la_code,
+    laPersonId: row.la_person_id,
+    nhsNumber: row.nhs_number,
+    gender: row.gender,
+    ethnicity: row.ethnicity,
+    birthDate: row.birth_date,
+    clientType: row.client_type,
+    primarySupportReason: row.primary_support_reason,
+    postcode: row.postcode,
+    accommodationStatus: row.accommodation_status,
+    employmentStatus: row.employment_status,
+    hasUnpaidCarer: row.has_unpaid_carer,
+    clientFundingStatus: row.client_funding_status,
+    deathDate: row.death_date,
+  };
+}
