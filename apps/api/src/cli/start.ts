@@ -3,6 +3,7 @@ import { poolConfigFromUrl } from '@openpb/db/connection-config';
 import { openLocalDatabase } from '@openpb/db/local-database';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
 import pg from 'pg';
+import { anyOfVerifiers, createClientTokenIssuer } from '../auth/client-token-issuer.ts';
 import { DEVELOPMENT_ISSUER, loadDevelopmentKey } from '../auth/development-key.ts';
 import { createDevelopmentSignIn } from '../auth/development-sign-in.ts';
 import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.ts';
@@ -26,20 +27,25 @@ const db = createDatabaseClient({
 });
 if (database.created) {
   console.log(`New embedded database: seeding synthetic data (scale "${env.OPENPB_SEED_SCALE}")…`);
-  await seedSyntheticData(db, { scale: env.OPENPB_SEED_SCALE, seed: 1, progress: 'bar' });
+  await seedSyntheticData(db, {
+    scale: env.OPENPB_SEED_SCALE,
+    seed: 1,
+    progress: 'bar',
+    databaseUrl: database.databaseUrl,
+  });
 }
 
 let developmentSignIn: DevelopmentSignIn | undefined;
-let verifyToken: TokenVerifier;
+let verifyStaffToken: TokenVerifier;
 if (production) {
-  verifyToken = createTokenVerifier({
+  verifyStaffToken = createTokenVerifier({
     key: { kind: 'jwks', url: env.OPENPB_JWKS_URL ?? '' },
     issuer: env.OPENPB_JWT_ISSUER ?? '',
     audience: env.OPENPB_JWT_AUDIENCE,
   });
 } else {
   const key = await loadDevelopmentKey();
-  verifyToken = createTokenVerifier({
+  verifyStaffToken = createTokenVerifier({
     key: { kind: 'local', publicKey: key.publicKey },
     issuer: DEVELOPMENT_ISSUER,
     audience: env.OPENPB_JWT_AUDIENCE,
@@ -47,6 +53,8 @@ if (production) {
   developmentSignIn = createDevelopmentSignIn(key, env.OPENPB_JWT_AUDIENCE);
 }
 
+const clientTokens = await createClientTokenIssuer(db, env.OPENPB_JWT_AUDIENCE);
+const verifyToken = anyOfVerifiers(verifyStaffToken, clientTokens.verify);
 const signIn = developmentSignIn;
 const api = createApi({
   db,
@@ -65,6 +73,7 @@ const server = createHttpServer({
   api,
   corsOrigins,
   exports: createExportRoutes({ verifyToken, pool: exportPool }),
+  clientTokens,
   ...(signIn ? { developmentSignIn: signIn } : {}),
 });
 

@@ -19,15 +19,13 @@ const database = await openLocalDatabase({
 const db = createDatabaseClient({ databaseUrl: database.databaseUrl });
 try {
   if (values.reset) {
-    // every table of the schema except Prisma's migration history
+    // Every table but Prisma's migration history and the audit log, which is append-only even
+    // here: what was read and written before the reset stays on record.
     const tables = await db.$queryRaw<{ name: string }[]>`
       SELECT tablename AS name FROM pg_tables
-      WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
-    if (tables.length > 0) {
-      await db.$executeRawUnsafe(
-        `TRUNCATE ${tables.map(({ name }) => `"${name.replaceAll('"', '""')}"`).join(', ')} CASCADE`,
-      );
-    }
+      WHERE schemaname = current_schema() AND tablename NOT IN ('_prisma_migrations', 'audit_log')`;
+    const quoted = tables.map(({ name }) => `"${name.replaceAll('"', '""')}"`);
+    if (quoted.length > 0) await db.$executeRawUnsafe(`TRUNCATE ${quoted.join(', ')} CASCADE`);
   } else if ((await db.council.count()) > 0) {
     console.error('The database holds data already; pass --reset to replace it.');
     process.exitCode = 2;

@@ -30,8 +30,9 @@ function deploy(
   directPayment: boolean,
 ): SyntheticBudget['deployments'] {
   if (directPayment && random.chance(0.15)) {
-    // a mixed package: part direct payment, part commissioned by the council
-    const dpShare = Math.round((annualTotalPence * random.int(50, 80)) / 100);
+    // a mixed package: part direct payment, part commissioned by the council; each part is a
+    // whole weekly amount × 52 so that its plan lines cost exactly as much (I-2)
+    const dpShare = Math.round((annualTotalPence / 52) * (random.int(50, 80) / 100)) * 52;
     return [
       { id: random.uuid(), mode: 'DIRECT_PAYMENT', annualAmountPence: dpShare },
       { id: random.uuid(), mode: 'LA_COMMISSIONED', annualAmountPence: annualTotalPence - dpShare },

@@ -1,5 +1,8 @@
+import type { IsoDate } from '@openpb/domain/dates';
 import { DEMO_COUNCIL } from './demo-council.ts';
 import type { Random } from './random.ts';
+import type { TableRows } from './tables.ts';
+import { timestampOn } from './timestamps.ts';
 
 export interface SyntheticCouncil {
   readonly id: string;
@@ -75,4 +78,10 @@ export function syntheticCouncils(count: number, random: Random): SyntheticCounc
     });
   }
   return councils;
+}
+
+/** The council's row; `createdAt` is the as-of date so that the data set is the same every time. */
+export function councilRow(council: SyntheticCouncil, asOf: IsoDate): TableRows['council'] {
+  const { postcodeArea: _area, ...row } = council;
+  return { ...row, createdAt: timestampOn(asOf, 0) };
 }

@@ -3,6 +3,8 @@
  * synthetic data set is the same for the same seed on every machine.
  */
 export class Random {
+  /** Rows identified so far; the leading field of every id, so ids grow in creation order. */
+  #ids = 0;
   #a: number;
   #b: number;
   #c: number;
@@ -26,13 +28,17 @@ export class Random {
 
   /** A float in [0, 1). */
   next(): number {
+    return this.#nextUint32() / 4294967296;
+  }
+
+  #nextUint32(): number {
     const t = (((this.#a + this.#b) | 0) + this.#d) | 0;
     this.#d = (this.#d + 1) | 0;
     this.#a = this.#b ^ (this.#b >>> 9);
     this.#b = (this.#c + (this.#c << 3)) | 0;
     this.#c = (this.#c << 21) | (this.#c >>> 11);
     this.#c = (this.#c + t) | 0;
-    return (t >>> 0) / 4294967296;
+    return t >>> 0;
   }
 
   /** An integer in [min, max]. */
@@ -48,6 +54,17 @@ export class Random {
     const item = items[Math.floor(this.next() * items.length)];
     if (item === undefined) throw new Error('pick from an empty list');
     return item;
+  }
+
+  /** `count` distinct items in random order (all of them when there are fewer). */
+  sample<T>(items: readonly T[], count: number): T[] {
+    const pool = [...items];
+    const picked: T[] = [];
+    while (picked.length < count && pool.length > 0) {
+      const [item] = pool.splice(Math.floor(this.next() * pool.length), 1);
+      if (item !== undefined) picked.push(item);
+    }
+    return picked;
   }
 
   /** Picks a key with probability proportional to its weight. */
@@ -76,12 +93,32 @@ export class Random {
     return median * Math.exp(sigma * this.normal());
   }
 
-  /** A UUID-shaped identifier (version 4 layout) drawn from this generator. */
+  /**
+   * A UUID in the version 7 layout: the 48-bit leading field counts the ids drawn so far (where
+   * v7 puts a timestamp), the rest is drawn from this generator. Ids are deterministic for a
+   * seed, unique within a data set, and increasing, so that primary-key indexes grow at their
+   * right edge while a large data set loads.
+   */
   uuid(): string {
-    const hex = Array.from({ length: 32 }, () => this.int(0, 15).toString(16));
-    hex[12] = '4';
-    hex[16] = ((this.int(0, 3) & 0x3) | 0x8).toString(16);
-    const s = hex.join('');
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+    this.#ids += 1;
+    const leading = hex8(Math.floor(this.#ids / 0x10000)) + hex8(this.#ids & 0xffff).slice(4);
+    const a = hex8(this.#nextUint32());
+    const b = this.#nextUint32();
+    const c = hex8(this.#nextUint32());
+    const variant = (0x8 | (b >>> 30)).toString(16);
+    const bHex = hex8(b);
+    return `${leading.slice(0, 8)}-${leading.slice(8)}-7${a.slice(0, 3)}-${variant}${bHex.slice(1, 4)}-${bHex.slice(4)}${c}`;
   }
+}
+
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** Eight hex digits of an unsigned 32-bit value. */
+function hex8(value: number): string {
+  return (
+    (HEX_BYTES[value >>> 24] ?? '') +
+    (HEX_BYTES[(value >>> 16) & 0xff] ?? '') +
+    (HEX_BYTES[(value >>> 8) & 0xff] ?? '') +
+    (HEX_BYTES[value & 0xff] ?? '')
+  );
 }

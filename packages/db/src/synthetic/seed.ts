@@ -1,10 +1,15 @@
 import type { IsoDate } from '@openpb/domain/dates';
 import type { PrismaClient } from '../client.ts';
-import { generateBudgets, type SyntheticBudget } from './budget-generator.ts';
-import { type SyntheticCouncil, syntheticCouncils } from './councils.ts';
-import { generatePerson, type SyntheticPerson } from './person-generator.ts';
+import { BatchPipeline } from './batch-pipeline.ts';
+import { generatePersonCase } from './case-generator.ts';
+import { openCopyRowWriter } from './copy-row-writer.ts';
+import { generateCouncilSetup } from './council-setup.ts';
+import { councilRow, syntheticCouncils } from './councils.ts';
+import { prismaRowWriter } from './prisma-row-writer.ts';
 import { createProgress, type ProgressMode } from './progress.ts';
 import { Random } from './random.ts';
+import { RowBatch } from './row-batch.ts';
+import type { RowWriter } from './row-writer.ts';
 import { isScaleName, SCALES } from './scales.ts';
 
 export interface SeedOptions {
@@ -13,50 +18,75 @@ export interface SeedOptions {
   /** The date the data set is drawn as of; fixed so that a seed always gives the same data. */
   readonly asOf?: IsoDate;
   readonly progress?: ProgressMode;
+  /**
+   * The database's URL. With it, rows are loaded with COPY over a connection of their own (the
+   * fast path for large scales); without it, through `db` in multi-row INSERTs.
+   */
+  readonly databaseUrl?: string;
 }
 
 export interface SeedSummary {
   readonly councils: number;
   readonly people: number;
   readonly personalBudgets: number;
+  /** Rows written, over all tables. */
+  readonly rows: number;
 }
 
-const BATCH = 1_000;
-const DEFAULT_AS_OF = '2026-10-01';
+/** People generated per batch (one transaction each). */
+const BATCH_PEOPLE = 1_000;
+/** People generated between yields to the event loop, so that the previous batch keeps flowing. */
+const YIELD_EVERY = 50;
+export const DEFAULT_AS_OF = '2026-10-01';
 
-const toDate = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function insertBatch(
-  db: PrismaClient,
-  people: SyntheticPerson[],
-  budgets: SyntheticBudget[],
-) {
-  await db.$transaction([
-    db.person.createMany({
-      data: people.map((person) => ({ ...person, birthDate: toDate(person.birthDate) })),
-    }),
-    db.personalBudget.createMany({
-      data: budgets.map(({ deployments: _deployments, ...budget }) => ({
-        ...budget,
-        effectiveFrom: toDate(budget.effectiveFrom),
-        effectiveTo: budget.effectiveTo ? toDate(budget.effectiveTo) : null,
-      })),
-    }),
-    db.budgetDeployment.createMany({
-      data: budgets.flatMap((budget) =>
-        budget.deployments.map((deployment) => ({
-          ...deployment,
-          councilId: budget.councilId,
-          budgetId: budget.id,
-        })),
-      ),
-    }),
-  ]);
+async function seedWith(
+  writer: RowWriter,
+  scale: (typeof SCALES)[keyof typeof SCALES],
+  options: SeedOptions,
+): Promise<SeedSummary> {
+  const asOf = options.asOf ?? DEFAULT_AS_OF;
+  const random = new Random(options.seed);
+  const councils = syntheticCouncils(scale.councils, random);
+  const progress = createProgress(
+    options.progress ?? 'silent',
+    scale.councils * scale.peoplePerCouncil,
+  );
+  const pipeline = new BatchPipeline(writer, progress);
+  let batch = new RowBatch();
+  for (const council of councils) batch.add('council', councilRow(council, asOf));
+  let people = 0;
+  let peopleInBatch = 0;
+  let personalBudgets = 0;
+  let rows = 0;
+  const submit = async () => {
+    personalBudgets += batch.rows.personalBudget.length;
+    rows += batch.count;
+    await pipeline.submit(batch, peopleInBatch);
+    batch = new RowBatch();
+    peopleInBatch = 0;
+  };
+  for (const council of councils) {
+    const setup = generateCouncilSetup(random, council, scale.peoplePerCouncil, batch);
+    for (let sequence = 1; sequence <= scale.peoplePerCouncil; sequence++) {
+      generatePersonCase(random, setup, sequence, people, asOf, batch);
+      people += 1;
+      peopleInBatch += 1;
+      if (peopleInBatch >= BATCH_PEOPLE) await submit();
+      else if (peopleInBatch % YIELD_EVERY === 0) await yieldToEventLoop();
+    }
+  }
+  await submit();
+  await pipeline.drain();
+  progress.finish();
+  return { councils: councils.length, people, personalBudgets, rows };
 }
 
 /**
- * Fills an empty database with a deterministic synthetic data set at a named scale. Every
- * person is fictional; NHS numbers come from the 999 range that is never issued.
+ * Fills an empty database with a deterministic synthetic data set at a named scale: councils
+ * with their policy, staff and providers, and for every person the whole personal-budget
+ * lifecycle. Every person is fictional; NHS numbers come from the 999 range that is never issued.
  */
 export async function seedSyntheticData(
   db: PrismaClient,
@@ -68,38 +98,12 @@ export async function seedSyntheticData(
     );
   }
   const scale = SCALES[options.scale];
-  const asOf = options.asOf ?? DEFAULT_AS_OF;
-  const random = new Random(options.seed);
-  const councils: SyntheticCouncil[] = syntheticCouncils(scale.councils, random);
-  await db.council.createMany({
-    data: councils.map(({ postcodeArea: _area, ...council }) => council),
-  });
-  const total = scale.councils * scale.peoplePerCouncil;
-  const progress = createProgress(options.progress ?? 'silent', total, 'people');
-  let people: SyntheticPerson[] = [];
-  let budgets: SyntheticBudget[] = [];
-  let peopleCount = 0;
-  let budgetCount = 0;
-  for (const council of councils) {
-    for (let sequence = 1; sequence <= scale.peoplePerCouncil; sequence++) {
-      const person = generatePerson(random, council, sequence, peopleCount, asOf);
-      people.push(person);
-      budgets.push(...generateBudgets(random, person, asOf));
-      peopleCount++;
-      if (people.length === BATCH) {
-        await insertBatch(db, people, budgets);
-        budgetCount += budgets.length;
-        progress.advance(people.length);
-        people = [];
-        budgets = [];
-      }
-    }
+  const writer = options.databaseUrl
+    ? await openCopyRowWriter(options.databaseUrl)
+    : prismaRowWriter(db);
+  try {
+    return await seedWith(writer, scale, options);
+  } finally {
+    await writer.close();
   }
-  if (people.length > 0) {
-    await insertBatch(db, people, budgets);
-    budgetCount += budgets.length;
-    progress.advance(people.length);
-  }
-  progress.finish();
-  return { councils: councils.length, people: peopleCount, personalBudgets: budgetCount };
 }

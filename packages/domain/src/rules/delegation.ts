@@ -77,14 +77,23 @@ export function checkDelegation(
       ),
     );
   }
-  if (action.personCapacity === 'LACKS_CAPACITY' && delegation.grantedBy === 'PERSON') {
-    problems.push(
+  problems.push(...checkDelegationGrantor(delegation.grantedBy, action.personCapacity));
+  return problems;
+}
+
+/** I-17: for a person who lacks capacity (s32) only an authorised person or the council may grant. */
+export function checkDelegationGrantor(
+  grantedBy: DelegationGrantorType,
+  personCapacity: MentalCapacityForDp,
+): readonly RuleViolation[] {
+  if (personCapacity === 'LACKS_CAPACITY' && grantedBy === 'PERSON') {
+    return [
       violation(
         'DELEGATION_GRANTOR_INVALID',
         'For a person who lacks capacity, only an authorised person or the council can grant access.',
         ['grantedBy'],
       ),
-    );
+    ];
   }
-  return problems;
+  return [];
 }
