@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ClientTokenIssuer } from './auth/client-token-issuer.ts';
 import type { ExportRoutes } from './exports/export-routes.ts';
 import type { Api } from './yoga.ts';
 
@@ -14,6 +15,24 @@ export interface HttpServerOptions {
   readonly corsOrigins: readonly string[];
   /** File exports by path (src/exports), e.g. GET /exports/cld.csv. */
   readonly exports?: ExportRoutes;
+  /** Client-credentials sign-in for third-party apps at POST /oauth/token. */
+  readonly clientTokens?: Pick<ClientTokenIssuer, 'exchange'>;
+}
+
+/** The client id and secret of an OAuth 2 client-credentials request (Basic auth or form body). */
+async function clientCredentialsOf(
+  request: IncomingMessage,
+): Promise<{ id: string; secret: string } | null> {
+  const basic = /^Basic\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+  const form = new URLSearchParams(await readText(request));
+  if (form.get('grant_type') !== 'client_credentials') return null;
+  if (basic?.[1]) {
+    const [id, secret] = Buffer.from(basic[1], 'base64').toString('utf8').split(':');
+    return id && secret ? { id: decodeURIComponent(id), secret: decodeURIComponent(secret) } : null;
+  }
+  const id = form.get('client_id');
+  const secret = form.get('client_secret');
+  return id && secret ? { id, secret } : null;
 }
 
 function sendJson(
@@ -30,16 +49,20 @@ function sendJson(
   response.end(JSON.stringify(body));
 }
 
-async function readJson(request: IncomingMessage, limitBytes = 4096): Promise<unknown> {
+async function readText(request: IncomingMessage, limitBytes = 4096): Promise<string> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > limitBytes) return null;
+    if (size > limitBytes) return '';
     chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(await readText(request));
   } catch {
     return null;
   }
@@ -51,6 +74,19 @@ export function createHttpServer(options: HttpServerOptions): Server {
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (url.pathname === '/oauth/token' && request.method === 'POST' && options.clientTokens) {
+      const credentials = await clientCredentialsOf(request);
+      const issued = credentials
+        ? await options.clientTokens.exchange(credentials.id, credentials.secret)
+        : null;
+      return issued
+        ? sendJson(response, 200, {
+            access_token: issued.token,
+            token_type: 'Bearer',
+            expires_in: issued.expiresIn,
+          })
+        : sendJson(response, 401, { error: 'invalid_client' }, { 'www-authenticate': 'Basic' });
+    }
     const exportRoute = options.exports?.get(url.pathname);
     if (exportRoute) return exportRoute(request, response, url);
     if (developmentSignIn && url.pathname.startsWith('/dev/')) {

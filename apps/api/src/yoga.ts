@@ -1,8 +1,10 @@
 import type { PrismaClient } from '@openpb/db/client';
 import { AuditTrail } from '@openpb/graphql/audit/audit-trail';
 import type { GraphQLContext } from '@openpb/graphql/context';
+import { DelegatedAccess } from '@openpb/graphql/delegations/delegated-access';
 import { ApiError } from '@openpb/graphql/errors/api-error';
 import { schema } from '@openpb/graphql/schema';
+import { todayIn } from '@openpb/graphql/today';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import type { TokenVerifier } from './auth/token-verifier.ts';
@@ -99,7 +101,13 @@ export function createApi(options: ApiOptions): Api {
         ]);
         throw rateLimited(waitSeconds);
       }
-      return { viewer, db: options.db, now, audit: new AuditTrail() };
+      return {
+        viewer,
+        db: options.db,
+        now,
+        audit: new AuditTrail(),
+        delegatedAccess: new DelegatedAccess(options.db, viewer, todayIn(now())),
+      };
     },
   });
 }

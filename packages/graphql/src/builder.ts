@@ -1,5 +1,6 @@
 import type PrismaTypes from '@openpb/db/generated/pothos-types';
 import { getDatamodel } from '@openpb/db/generated/pothos-types';
+import type { DelegationScope } from '@openpb/domain/code-lists/delegation-scope';
 import type { IsoDate } from '@openpb/domain/dates';
 import type { Pence } from '@openpb/domain/money';
 import SchemaBuilder from '@pothos/core';
@@ -24,6 +25,10 @@ export interface SchemaTypes {
     staff: boolean;
     /** A member of staff holding at least one of these roles (docs/access.md). */
     anyRole: readonly StaffRole[];
+    /** A third-party app (broker, support planner, DPSS) acting under delegations. */
+    thirdParty: boolean;
+    /** A third-party app the person delegated to, now, with this scope (or any scope). */
+    delegated: { readonly personId: string; readonly scope?: DelegationScope };
   };
   Scalars: {
     Pence: { Input: Pence; Output: Pence };
@@ -43,6 +48,8 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     authScopes: (context) => ({
       staff: context.viewer.roles.length > 0,
       anyRole: (roles) => roles.some((role) => context.viewer.roles.includes(role)),
+      thirdParty: context.viewer.organisationId !== undefined,
+      delegated: ({ personId, scope }) => context.delegatedAccess.allows(personId, scope),
     }),
     // a refusal is a typed ForbiddenError in mutation results and a FORBIDDEN error elsewhere
     unauthorizedError: () => new Forbidden('Your role does not allow this'),

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@openpb/db/client';
 import type { AuditTrail } from './audit/audit-trail.ts';
+import type { DelegatedAccess } from './delegations/delegated-access.ts';
 
 /** Roles a council's staff can hold (docs/access.md). */
 export type StaffRole =
@@ -14,7 +15,10 @@ export type StaffRole =
 export interface Viewer {
   readonly subject: string;
   readonly councilId: string;
+  /** Staff roles; empty for a third-party app. */
   readonly roles: readonly StaffRole[];
+  /** For a third-party app (broker, support planner, DPSS): its organisation. */
+  readonly organisationId?: string | undefined;
 }
 
 export interface GraphQLContext {
@@ -24,4 +28,6 @@ export interface GraphQLContext {
   readonly now: () => Date;
   /** What this request reads and writes, written to the audit log when it ends. */
   readonly audit: AuditTrail;
+  /** For a third-party app: the people who delegated to it, and the scopes they gave. */
+  readonly delegatedAccess: DelegatedAccess;
 }

@@ -5,6 +5,8 @@ import { z } from 'zod';
 /** Custom claims an OpenPB access token carries besides `sub`, `iss`, `aud` and `exp`. */
 export const COUNCIL_CLAIM = 'openpb_council';
 export const ROLES_CLAIM = 'openpb_roles';
+/** A third-party app's organisation; its tokens carry no staff roles. */
+export const ORGANISATION_CLAIM = 'openpb_org';
 
 const STAFF_ROLES = [
   'QUALIFIED_SOCIAL_WORKER',
@@ -15,15 +17,31 @@ const STAFF_ROLES = [
   'COUNCIL_ADMIN',
 ] as const satisfies readonly StaffRole[];
 
-const claimsSchema = z.object({
+const staffClaimsSchema = z.object({
   sub: z.string().min(1),
   [COUNCIL_CLAIM]: z.uuid(),
   [ROLES_CLAIM]: z.array(z.enum(STAFF_ROLES)).min(1),
 });
 
+const thirdPartyClaimsSchema = z.object({
+  sub: z.string().min(1),
+  [COUNCIL_CLAIM]: z.uuid(),
+  [ORGANISATION_CLAIM]: z.uuid(),
+});
+
 /** The viewer a verified token stands for, or null when its claims are not ours. */
 export function viewerFromClaims(payload: JWTPayload): Viewer | null {
-  const claims = claimsSchema.safeParse(payload);
+  if (payload[ORGANISATION_CLAIM] !== undefined) {
+    const claims = thirdPartyClaimsSchema.safeParse(payload);
+    if (!claims.success) return null;
+    return {
+      subject: claims.data.sub,
+      councilId: claims.data[COUNCIL_CLAIM],
+      roles: [],
+      organisationId: claims.data[ORGANISATION_CLAIM],
+    };
+  }
+  const claims = staffClaimsSchema.safeParse(payload);
   if (!claims.success) return null;
   return {
     subject: claims.data.sub,

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { streamCldEvents } from '@openpb/db/reporting/cld-event-stream';
 import { CLD_FIELDS, cldRow, cldRowValues } from '@openpb/domain/reporting/cld-row';
 import { csvLine } from '@openpb/domain/reporting/csv';
-import { REPORTING_ROLES } from '@openpb/graphql/schema/reporting/reporting-roles';
+import { REPORTING_ROLES } from '@openpb/graphql/staff-roles';
 import type { Pool } from 'pg';
 import type { TokenVerifier } from '../auth/token-verifier.ts';
 import { bearerViewer } from './bearer-viewer.ts';

@@ -2,6 +2,11 @@ import { createDatabaseClient, type PrismaClient } from '@openpb/db/client';
 import { createTestFileDatabase } from '@openpb/db/testing/isolated-database';
 import type { StaffRole } from '@openpb/graphql/context';
 import { type CryptoKey, generateKeyPair, SignJWT } from 'jose';
+import {
+  anyOfVerifiers,
+  type ClientTokenIssuer,
+  createClientTokenIssuer,
+} from '../../src/auth/client-token-issuer.ts';
 import { COUNCIL_CLAIM, ROLES_CLAIM } from '../../src/auth/token-claims.ts';
 import { createTokenVerifier } from '../../src/auth/token-verifier.ts';
 import { type Api, createApi } from '../../src/yoga.ts';
@@ -11,6 +16,8 @@ const AUDIENCE = 'openpb-api';
 
 export interface TestApi {
   readonly api: Api;
+  /** Client-credentials sign-in for third-party apps, whose tokens this API accepts. */
+  readonly clientTokens: ClientTokenIssuer;
   readonly db: PrismaClient;
   /** SQL statements run since the last `resetStatements()`. */
   readonly statements: string[];
@@ -43,20 +50,25 @@ export async function startTestApi(
     onQuery: (query) => statements.push(query.sql),
   });
   const { privateKey, publicKey } = await generateKeyPair('ES256');
+  const clientTokens = await createClientTokenIssuer(db, AUDIENCE);
   const api = createApi({
     db,
     production: false,
-    verifyToken: createTokenVerifier({
-      key: { kind: 'local', publicKey: publicKey as CryptoKey },
-      issuer: ISSUER,
-      audience: AUDIENCE,
-    }),
+    verifyToken: anyOfVerifiers(
+      createTokenVerifier({
+        key: { kind: 'local', publicKey: publicKey as CryptoKey },
+        issuer: ISSUER,
+        audience: AUDIENCE,
+      }),
+      clientTokens.verify,
+    ),
     ...(options.now ? { now: options.now } : {}),
     rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000,
   });
   return {
     api,
     db,
+    clientTokens,
     statements,
     resetStatements: () => statements.splice(0, statements.length),
     tokenFor: ({

@@ -4,6 +4,7 @@
  * schema's types and fail on a type that is neither here nor in NON_PERSONAL_TYPES.
  */
 export const PERSONAL_DATA_TYPES: ReadonlySet<string> = new Set([
+  'Delegation',
   'Person',
   'PersonalBudget',
   'BudgetDeployment',

@@ -5,14 +5,28 @@ import { Gender } from '@openpb/domain/code-lists/gender';
 import { MentalCapacityForDp } from '@openpb/domain/code-lists/mental-capacity-for-dp';
 import { PrimarySupportReason } from '@openpb/domain/code-lists/primary-support-reason';
 import { builder } from '../builder.ts';
+import { activeDelegationWhere } from '../delegations/delegated-access.ts';
+import { staffOrDelegated } from '../delegations/type-access.ts';
 import { tenantRowWhere } from '../tenancy.ts';
+import { todayIn } from '../today.ts';
 import { codeEnum } from './code-lists.ts';
 
 export const PersonRef = builder.prismaNode('Person', {
+  authScopes: staffOrDelegated(),
   description: 'Someone the council supports: a service user or an unpaid carer.',
   id: { field: 'id' },
   nullable: true,
-  findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
+  // a third-party app finds only people who delegated to it: others are simply not there
+  findUnique: (id, context) => {
+    const where = tenantRowWhere(id, context.viewer.councilId);
+    const organisationId = context.viewer.organisationId;
+    if (!organisationId) return where;
+    const today = todayIn(context.now());
+    return {
+      ...where,
+      delegations: { some: activeDelegationWhere(where.councilId, organisationId, today) },
+    };
+  },
   fields: (t) => ({
     laPersonId: t.exposeString('laPersonId', {
       description: 'The council’s own person identifier (CLD LA_Person_Unique_Identifier).',

@@ -8,6 +8,7 @@ import { PersonalBudgetStatus } from '@openpb/domain/code-lists/personal-budget-
 import { weeklyFromAnnualPence } from '@openpb/domain/cost-frequency';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
+import { staffOrDelegated } from '../delegations/type-access.ts';
 import { tenantRowWhere } from '../tenancy.ts';
 import { codeEnum } from './code-lists.ts';
 
@@ -36,6 +37,7 @@ builder.prismaObject('BudgetDeployment', {
 });
 
 export const PersonalBudgetRef = builder.prismaNode('PersonalBudget', {
+  authScopes: staffOrDelegated('READ_BUDGET'),
   description:
     'The personal budget (Care Act 2014 s26): the cost to the council of meeting the eligible needs, split into what the person pays and what the council pays.',
   id: { field: 'id' },

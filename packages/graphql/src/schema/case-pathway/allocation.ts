@@ -1,10 +1,12 @@
 import { AllocationRole } from '@openpb/domain/code-lists/allocation-role';
 import { Complexity } from '@openpb/domain/code-lists/complexity';
 import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 
 export const AllocationRef = builder.prismaNode('Allocation', {
+  authScopes: STAFF_ONLY,
   description: 'A case held by a worker in a role from a date (caseload).',
   id: { field: 'id' },
   nullable: true,

@@ -6,11 +6,13 @@ import { FacsBand } from '@openpb/domain/code-lists/facs-band';
 import { Involvement } from '@openpb/domain/code-lists/involvement';
 import type { EligibilityDetermination } from '@openpb/domain/entities/assessment';
 import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 import { EligibilityDeterminationRef } from './eligibility-determination.ts';
 
 export const AssessmentRef = builder.prismaNode('Assessment', {
+  authScopes: STAFF_ONLY,
   description:
     'A needs or carer’s assessment (Care Act s9/s10; CLD Assessment event, long or short term).',
   id: { field: 'id' },

@@ -1,7 +1,9 @@
 import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 
 export const IndicativeBudgetRef = builder.prismaNode('IndicativeBudget', {
+  authScopes: STAFF_ONLY,
   description:
     'The resource allocation system’s indicative amount for an assessment: a starting point for planning, not an allocation or entitlement (SG 11.24).',
   id: { field: 'id' },

@@ -1,27 +1,33 @@
 import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
 
 builder.prismaObjectFields('Person', (t) => ({
   requests: t.relatedConnection('requests', {
+    authScopes: STAFF_ONLY,
     description: 'Requests for support, latest received first.',
     cursor: 'id',
     query: { orderBy: [{ receivedDate: 'desc' }, { id: 'desc' }] },
   }),
   assessments: t.relatedConnection('assessments', {
+    authScopes: STAFF_ONLY,
     description: 'Assessments, latest start first.',
     cursor: 'id',
     query: { orderBy: [{ startDate: 'desc' }, { id: 'desc' }] },
   }),
   reviews: t.relatedConnection('reviews', {
+    authScopes: STAFF_ONLY,
     description: 'Reviews, due and completed, latest due first.',
     cursor: 'id',
     query: { orderBy: [{ dueDate: 'desc' }, { id: 'desc' }] },
   }),
   safeguardingConcerns: t.relatedConnection('safeguardingConcerns', {
+    authScopes: STAFF_ONLY,
     description: 'Safeguarding concerns, latest raised first.',
     cursor: 'id',
     query: { orderBy: [{ raisedDate: 'desc' }, { id: 'desc' }] },
   }),
   allocations: t.relatedConnection('allocations', {
+    authScopes: STAFF_ONLY,
     description: 'Workers who hold or held the case, latest first.',
     cursor: 'id',
     query: { orderBy: [{ fromDate: 'desc' }, { id: 'desc' }] },

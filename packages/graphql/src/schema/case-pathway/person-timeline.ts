@@ -1,11 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { PersonTimelineConnectionRef } from './timeline-event.ts';
 import { decodeTimelineCursor, encodeTimelineCursor, timelinePage } from './timeline-query.ts';
 
 builder.prismaObjectFields('Person', (t) => ({
   timeline: t.field({
     type: PersonTimelineConnectionRef,
+    authScopes: STAFF_ONLY,
     description:
       'The person’s case history across requests, assessments, indicative budgets, plans, budgets, direct payment agreements, reviews and safeguarding concerns, newest first (by date, then id).',
     args: {

@@ -2,10 +2,12 @@ import { EventOutcomeR2 } from '@openpb/domain/code-lists/event-outcome-r2';
 import { RequestSource } from '@openpb/domain/code-lists/request-source';
 import { RouteOfAccess } from '@openpb/domain/code-lists/route-of-access';
 import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 
 export const RequestRef = builder.prismaNode('Request', {
+  authScopes: STAFF_ONLY,
   description:
     'A request for support: a contact asking the council for adult social care (CLD Request event).',
   id: { field: 'id' },

@@ -4,10 +4,12 @@ import { ReviewOutcomesAchieved } from '@openpb/domain/code-lists/review-outcome
 import { ReviewReason } from '@openpb/domain/code-lists/review-reason';
 import { SupportChange } from '@openpb/domain/code-lists/support-change';
 import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 
 export const ReviewRef = builder.prismaNode('Review', {
+  authScopes: STAFF_ONLY,
   description:
     'A review of the care and support plan (Care Act s27) or of a direct payment (DP Regulations reg 7): CLD Review event. Due until it has a completed date.',
   id: { field: 'id' },

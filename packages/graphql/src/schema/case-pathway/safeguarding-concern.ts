@@ -1,10 +1,12 @@
 import { EnquiryType } from '@openpb/domain/code-lists/enquiry-type';
 import { MspOutcomesAchieved } from '@openpb/domain/code-lists/msp-outcomes-achieved';
 import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 
 export const SafeguardingConcernRef = builder.prismaNode('SafeguardingConcern', {
+  authScopes: STAFF_ONLY,
   description:
     'A concern that an adult is experiencing or at risk of abuse or neglect (Care Act s42), counted in the Safeguarding Adults Collection. Open until it has a closed date.',
   id: { field: 'id' },

@@ -1,10 +1,12 @@
 import { ApprovalLevel } from '@openpb/domain/code-lists/approval-level';
 import { StaffQualification } from '@openpb/domain/code-lists/staff-qualification';
 import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 
 export const StaffMemberRef = builder.prismaNode('StaffMember', {
+  authScopes: STAFF_ONLY,
   description:
     'A member of the council’s adult social care staff, as far as case work needs: who they are at work, their qualification (I-6) and their sign-off level (I-5). No personal contact data.',
   id: { field: 'id' },

@@ -3,10 +3,12 @@ import { DpSpendCategory } from '@openpb/domain/code-lists/dp-spend-category';
 import { LedgerEntryKind } from '@openpb/domain/code-lists/ledger-entry-kind';
 import { TransactionFlag } from '@openpb/domain/code-lists/transaction-flag';
 import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 
 export const AccountTransactionRef = builder.prismaNode('AccountTransaction', {
+  authScopes: STAFF_ONLY,
   description:
     'An entry on the direct payment account ledger, signed from the account’s point of view: positive into the account, negative out of it.',
   id: { field: 'id' },

@@ -7,6 +7,7 @@ import { PaymentBasis } from '@openpb/domain/code-lists/payment-basis';
 import { PaymentFrequency } from '@openpb/domain/code-lists/payment-frequency';
 import { RecipientType } from '@openpb/domain/code-lists/recipient-type';
 import { builder } from '../../builder.ts';
+import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 import { agreementContingencyAllowancePence, weeklyNetDpPence } from './agreement-amounts.ts';
@@ -19,6 +20,7 @@ const weeklyAmounts = {
 } as const;
 
 export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreement', {
+  authScopes: staffOrDelegated('READ_DP_LEDGER'),
   description:
     'The written direct payment agreement (Care Act 2014 s31–33): who receives the money, into which account, net or gross of the person’s contribution, how often, and when it is first reviewed.',
   id: { field: 'id' },

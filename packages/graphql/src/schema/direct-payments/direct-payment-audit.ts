@@ -1,10 +1,12 @@
 import { AuditOutcome } from '@openpb/domain/code-lists/audit-outcome';
 import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 import { AuditFindingRef, findingsOf } from './audit-finding.ts';
 
 export const DirectPaymentAuditRef = builder.prismaNode('DirectPaymentAudit', {
+  authScopes: STAFF_ONLY,
   description:
     'A proportionate check of a direct payment account over a period (domain.md §4.4): balances from the ledger, expected spend from the agreement, and the recoverable surplus (I-12).',
   id: { field: 'id' },

@@ -1,10 +1,12 @@
 import { PaymentKind } from '@openpb/domain/code-lists/payment-kind';
 import { PaymentStatus } from '@openpb/domain/code-lists/payment-status';
 import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 
 export const DirectPaymentRef = builder.prismaNode('DirectPayment', {
+  authScopes: STAFF_ONLY,
   description:
     'A payment into the direct payment account, scheduled in advance for a period and then made (I-9: net = gross − contribution deducted).',
   id: { field: 'id' },

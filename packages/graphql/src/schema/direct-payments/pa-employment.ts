@@ -2,10 +2,12 @@ import { FamilyPaymentReason } from '@openpb/domain/code-lists/family-payment-re
 import { FamilyRelationship } from '@openpb/domain/code-lists/family-relationship';
 import { PaEmploymentType } from '@openpb/domain/code-lists/pa-employment-type';
 import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 
 export const PaEmploymentRef = builder.prismaNode('PaEmployment', {
+  authScopes: STAFF_ONLY,
   description:
     'A personal assistant (or agency, or ISF worker) paid through a direct payment, with the employer checks (domain.md §4.3). Paying a partner or a relative in the same household needs the council’s approval (I-8).',
   id: { field: 'id' },

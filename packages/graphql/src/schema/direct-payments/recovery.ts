@@ -2,10 +2,12 @@ import { RecoveryMethod } from '@openpb/domain/code-lists/recovery-method';
 import { RecoveryReason } from '@openpb/domain/code-lists/recovery-reason';
 import { RecoveryStatus } from '@openpb/domain/code-lists/recovery-status';
 import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 
 export const RecoveryRef = builder.prismaNode('Recovery', {
+  authScopes: STAFF_ONLY,
   description:
     'Money the council asks back from a direct payment account (Care Act 2014 s33(5)); a surplus recovery never exceeds the recoverable amount (I-12).',
   id: { field: 'id' },

@@ -6,6 +6,7 @@ import { SupportPlanStatus } from '@openpb/domain/code-lists/support-plan-status
 import type { PlanOutcome } from '@openpb/domain/entities/support-plan';
 import { annualPlanCostPence, isBudgetLine } from '@openpb/domain/rules/plan-sufficiency';
 import { builder } from '../../builder.ts';
+import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 
@@ -51,6 +52,7 @@ const PlanCostsRef = builder.objectRef<PlanCosts>('PlanCosts').implement({
 });
 
 export const SupportPlanRef = builder.prismaNode('SupportPlan', {
+  authScopes: staffOrDelegated('READ_PLAN'),
   description:
     'A care and support plan version (Care Act s24–25). A draft may be revised (echo its `revision`); submitted and approved versions never change, and a change of plan is a new version.',
   id: { field: 'id' },

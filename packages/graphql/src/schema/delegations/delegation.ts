@@ -1,0 +1,47 @@
+import { DelegationGrantorType } from '@openpb/domain/code-lists/delegation-grantor-type';
+import { DelegationScope } from '@openpb/domain/code-lists/delegation-scope';
+import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
+import { tenantRowWhere } from '../../tenancy.ts';
+import { codeEnum } from '../code-lists.ts';
+
+export const DelegationRef = builder.prismaNode('Delegation', {
+  description:
+    'A person’s grant to a third-party organisation (broker, support planner, DPSS) to act for them within scopes, for a period (I-17). Revocation ends it at once.',
+  id: { field: 'id' },
+  nullable: true,
+  authScopes: STAFF_ONLY,
+  findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
+  fields: (t) => ({
+    person: t.relation('person'),
+    organisationId: t.exposeID('organisationId'),
+    organisationName: t.string({
+      select: { organisation: { select: { name: true } } },
+      resolve: (delegation) => delegation.organisation.name,
+    }),
+    scopes: t.field({
+      type: [codeEnum(DelegationScope)],
+      resolve: (delegation) => delegation.scopes as DelegationScope[],
+    }),
+    grantedBy: t.field({
+      type: codeEnum(DelegationGrantorType),
+      resolve: (delegation) => delegation.grantedBy as DelegationGrantorType,
+    }),
+    validFrom: t.field({ type: 'Date', resolve: (delegation) => delegation.validFrom }),
+    validTo: t.field({ type: 'Date', nullable: true, resolve: (delegation) => delegation.validTo }),
+    revokedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (delegation) => delegation.revokedAt,
+    }),
+  }),
+});
+
+builder.prismaObjectFields('Person', (t) => ({
+  delegations: t.relatedConnection('delegations', {
+    cursor: 'id',
+    authScopes: STAFF_ONLY,
+    description: 'Third-party organisations the person has let act for them, newest first.',
+    query: { orderBy: { createdAt: 'desc' } },
+  }),
+}));

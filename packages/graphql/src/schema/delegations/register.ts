@@ -1,0 +1,4 @@
+// Registers the delegation types and mutations: import-only composition.
+import './delegation.ts';
+import './grant-delegation-mutation.ts';
+import './revoke-delegation-mutation.ts';
