@@ -5,6 +5,7 @@
  */
 export const PERSONAL_DATA_TYPES: ReadonlySet<string> = new Set([
   'Delegation',
+  'Representative',
   'Person',
   'PersonalBudget',
   'BudgetDeployment',
