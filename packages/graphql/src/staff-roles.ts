@@ -32,3 +32,10 @@ export const AUDIT_READER_ROLES = [
   'AUDITOR',
   'COUNCIL_ADMIN',
 ] as const satisfies readonly StaffRole[];
+
+/** Read council-wide reports and returns: ASCOF, CLD, operational lists, the council summary. */
+export const REPORTING_ROLES = [
+  'TEAM_MANAGER',
+  'COUNCIL_ADMIN',
+  'AUDITOR',
+] as const satisfies readonly StaffRole[];

@@ -15,6 +15,8 @@ export interface TestApiServer {
   readonly url: string;
   /** How many people the seed put into the demo council. */
   readonly seededPeople: number;
+  /** The seeded test database, for tests that insert rows the API has no mutation for. */
+  readonly databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export async function startTestApiServer(
   return {
     url: `http://127.0.0.1:${port}`,
     seededPeople: seeded.people,
+    databaseUrl: database.databaseUrl,
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -51,14 +51,22 @@ const expected: SurplusNode[] = [];
 function surplusOf(
   personId: string,
   agreementId: string,
-  spec: Required<Pick<AgreementSpec, 'paymentBasis' | 'weeklyGrossPence' | 'weeklyContributionPence' | 'contingencyWeeksHundredths'>>,
+  spec: Required<
+    Pick<
+      AgreementSpec,
+      'paymentBasis' | 'weeklyGrossPence' | 'weeklyContributionPence' | 'contingencyWeeksHundredths'
+    >
+  >,
   closingBalancePence: number,
 ): SurplusNode {
   const weeklyNetPence =
     spec.paymentBasis === 'NET'
       ? netPaymentPence(spec.weeklyGrossPence, spec.weeklyContributionPence)
       : spec.weeklyGrossPence;
-  const allowance = contingencyAllowancePence(weeklyNetPence, spec.contingencyWeeksHundredths / 100);
+  const allowance = contingencyAllowancePence(
+    weeklyNetPence,
+    spec.contingencyWeeksHundredths / 100,
+  );
   return {
     person: { id: globalId('Person', personId) },
     directPaymentAgreement: { id: globalId('DirectPaymentAgreement', agreementId) },
@@ -80,7 +88,11 @@ beforeAll(async () => {
     entries: { amountPence: number; postedDate: string; kind?: string }[],
     council = councilId,
   ) => {
-    const agreementId = await addAgreement(t.db, { councilId: council, personId, assessorId }, spec);
+    const agreementId = await addAgreement(
+      t.db,
+      { councilId: council, personId, assessorId },
+      spec,
+    );
     for (const entry of entries) {
       await addLedgerEntry(
         t.db,
@@ -155,7 +167,12 @@ beforeAll(async () => {
   const other = await addOtherCouncil(t.db);
   otherCouncilId = other.councilId;
   const outsider = await addPerson(t.db, other.councilId, { birthDate: '1970-01-01' });
-  await account(outsider, net, [{ amountPence: 900_000, postedDate: '2025-04-01' }], other.councilId);
+  await account(
+    outsider,
+    net,
+    [{ amountPence: 900_000, postedDate: '2025-04-01' }],
+    other.councilId,
+  );
 });
 
 afterAll(async () => {

@@ -114,7 +114,11 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function asReporter<T>(query: string, variables: Record<string, unknown>, council = councilId) {
+async function asReporter<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  council = councilId,
+) {
   const token = await t.tokenFor({ councilId: council, roles: ['COUNCIL_ADMIN'] });
   return t.graphql<T>(query, { token, variables });
 }
@@ -125,9 +129,7 @@ describe('Query.recoveries', () => {
   it('lists recoveries raised up to today, oldest first, with their age in days', async () => {
     const { body } = await asReporter<RecoveriesPage>(RECOVERIES, {});
     expect(body.errors).toBeUndefined();
-    expect(body.data?.recoveries.edges.map((edge) => edge.node)).toEqual(
-      expected.map(withoutDate),
-    );
+    expect(body.data?.recoveries.edges.map((edge) => edge.node)).toEqual(expected.map(withoutDate));
     expect(expected.map((row) => row.ageDays)).toEqual([241, 211, 180, 91, 90, 31, 30, 0]);
   });
 
@@ -155,16 +157,16 @@ describe('Query.recoveries', () => {
     expect(first.body.data?.recoveries.pageInfo.hasNextPage).toBe(true);
     expect(second.body.data?.recoveries.pageInfo.hasNextPage).toBe(false);
     expect(
-      [...(first.body.data?.recoveries.edges ?? []), ...(second.body.data?.recoveries.edges ?? [])]
-        .map((edge) => edge.node),
+      [
+        ...(first.body.data?.recoveries.edges ?? []),
+        ...(second.body.data?.recoveries.edges ?? []),
+      ].map((edge) => edge.node),
     ).toEqual(expected.map(withoutDate));
   });
 
   it('shows only the caller’s council', async () => {
     const { body } = await asReporter<RecoveriesPage>(RECOVERIES, {}, otherCouncilId);
-    expect(body.data?.recoveries.edges.map((edge) => edge.node.outstandingPence)).toEqual([
-      50_000,
-    ]);
+    expect(body.data?.recoveries.edges.map((edge) => edge.node.outstandingPence)).toEqual([50_000]);
   });
 
   it('refuses a negative age and staff without a reporting role', async () => {
@@ -180,7 +182,9 @@ describe('Query.recoveries', () => {
 
 describe('Query.recoverySummary', () => {
   it('sums money raised and recovered by status, and ages the open recoveries', async () => {
-    const { body } = await asReporter<{ recoverySummary: Record<string, unknown> }>(SUMMARY, {});
+    const { body } = await asReporter<{
+      recoverySummary: { ageing: { recoveries: number }[] } & Record<string, unknown>;
+    }>(SUMMARY, {});
     expect(body.errors).toBeUndefined();
     const raised = SPECS.reduce((sum, spec) => sum + spec.amountPence, 0);
     const recovered = SPECS.reduce((sum, spec) => sum + spec.recoveredPence, 0);
@@ -212,7 +216,7 @@ describe('Query.recoverySummary', () => {
       }),
     });
     // the 30-day-old recovery is in the youngest band
-    expect((body.data?.recoverySummary.ageing as { recoveries: number }[])[0]?.recoveries).toBe(2);
+    expect(body.data?.recoverySummary.ageing[0]?.recoveries).toBe(2);
   });
 
   it('gives zeros and a null percentage to a council with no recoveries', async () => {

@@ -241,6 +241,13 @@ describe('Query.reviewsOverdue', () => {
     expect(empty.body.data?.reviewsOverdue.edges).toEqual([]);
   });
 
+  it('works in a fixed number of statements, whatever the page holds', async () => {
+    t.resetStatements();
+    await overdue({ filter: { asOf: AS_OF } });
+    // the council's policy, the page, and one load each of people, plans and agreements
+    expect(t.statements.filter((sql) => /^\s*(WITH|SELECT)/i.test(sql))).toHaveLength(5);
+  });
+
   it('refuses staff without a reporting role', async () => {
     const { body } = await overdue({}, { roles: ['QUALIFIED_SOCIAL_WORKER', 'FINANCE_OFFICER'] });
     expect(body.data?.reviewsOverdue ?? null).toBeNull();

@@ -24,7 +24,12 @@ export interface AgeingBucketDefinition {
 export const AGEING_BUCKETS: readonly AgeingBucketDefinition[] = [
   { bucket: 'DAYS_0_TO_30', fromDays: 0, toDays: 30, description: 'Raised 0 to 30 days ago.' },
   { bucket: 'DAYS_31_TO_90', fromDays: 31, toDays: 90, description: 'Raised 31 to 90 days ago.' },
-  { bucket: 'DAYS_91_AND_OVER', fromDays: 91, toDays: null, description: 'Raised 91 or more days ago.' },
+  {
+    bucket: 'DAYS_91_AND_OVER',
+    fromDays: 91,
+    toDays: null,
+    description: 'Raised 91 or more days ago.',
+  },
 ];
 
 /** The bucket of an age in whole days (0 = raised today). */
@@ -34,7 +39,8 @@ export function ageingBucketOf(ageDays: number): AgeingBucket {
   }
   const found = AGEING_BUCKETS.find(
     (definition) =>
-      ageDays >= definition.fromDays && (definition.toDays === null || ageDays <= definition.toDays),
+      ageDays >= definition.fromDays &&
+      (definition.toDays === null || ageDays <= definition.toDays),
   );
   if (!found) throw new RangeError('The ageing buckets do not cover this age');
   return found.bucket;

@@ -194,19 +194,19 @@ export interface AgreementSpec {
   contingencyWeeksHundredths?: number;
 }
 
-/** A direct payment agreement on a new signed-off budget of the person. */
+/** A direct payment agreement on a deployment, or on a new signed-off budget of the person. */
 export async function addAgreement(
   db: PrismaClient,
-  where: { councilId: string; personId: string; assessorId: string },
+  where: { councilId: string; personId: string; assessorId: string; deploymentId?: string },
   agreement: AgreementSpec = {},
 ): Promise<string> {
-  const { deploymentIds } = await addBudget(db, where);
+  const deploymentId = where.deploymentId ?? (await addBudget(db, where)).deploymentIds[0] ?? '';
   const startDate = agreement.startDate ?? '2024-01-01';
   const row = await db.directPaymentAgreement.create({
     data: {
       councilId: where.councilId,
       personId: where.personId,
-      deploymentId: deploymentIds[0] ?? '',
+      deploymentId,
       recipientType: 'SELF',
       legalBasis: 'S31',
       accountType: 'PREPAID_CARD',
@@ -263,4 +263,64 @@ export async function addRecovery(
     },
   });
   return row.id;
+}
+
+/** A request received on `receivedDate`. */
+export async function addRequest(
+  db: PrismaClient,
+  where: { councilId: string; personId: string },
+  receivedDate: string,
+): Promise<void> {
+  await db.request.create({
+    data: {
+      ...where,
+      receivedDate: day(receivedDate),
+      routeOfAccess: 'COMMUNITY_OTHER',
+      source: 'SELF',
+    },
+  });
+}
+
+/** A short-term assessment completed on `completedDate`. */
+export async function addShortTermAssessment(
+  db: PrismaClient,
+  where: { councilId: string; personId: string; assessorId: string },
+  completedDate: string,
+): Promise<void> {
+  await db.assessment.create({
+    data: {
+      ...where,
+      type: 'SHORT_TERM',
+      format: 'FACE_TO_FACE',
+      involvement: 'SERVICE_USER_ONLY',
+      startDate: day(completedDate),
+      completedDate: day(completedDate),
+      complexity: 'LOW',
+      outcome: 'PROGRESS_TO_REABLEMENT_ST_MAX',
+    },
+  });
+}
+
+/** A direct payment of `netAmountPence` (no contribution deducted), paid on `paidDate` if given. */
+export async function addPayment(
+  db: PrismaClient,
+  where: { councilId: string; agreementId: string },
+  payment: { netAmountPence: number; dueDate: string; paidDate?: string; status: string },
+): Promise<void> {
+  sequence += 1;
+  await db.directPayment.create({
+    data: {
+      ...where,
+      kind: 'REGULAR',
+      sequence,
+      periodStart: day(payment.dueDate),
+      periodEnd: day(payment.dueDate),
+      grossAmountPence: payment.netAmountPence,
+      contributionDeductedPence: 0,
+      netAmountPence: payment.netAmountPence,
+      dueDate: day(payment.dueDate),
+      ...(payment.paidDate ? { paidDate: day(payment.paidDate) } : {}),
+      status: payment.status,
+    },
+  });
 }

@@ -12,8 +12,8 @@ import {
 import { type Ratio, ratioOf } from '@openpb/domain/reporting/percentage';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.ts';
+import { REPORTING_ROLES } from '../../staff-roles.ts';
 import { RatioRef } from './ratio.ts';
-import { REPORTING_ROLES } from './reporting-roles.ts';
 
 interface AscofPart extends AscofPartResult {
   readonly part: string;

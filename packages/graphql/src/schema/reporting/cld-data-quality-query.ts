@@ -7,9 +7,9 @@ import {
 } from '@openpb/domain/reporting/cld-quality-rules';
 import { GraphQLError } from 'graphql';
 import { builder, DEFAULT_PAGE_SIZE } from '../../builder.ts';
+import { REPORTING_ROLES } from '../../staff-roles.ts';
 import { codeEnum } from '../code-lists.ts';
 import { cldDataQualityPage, encodeFailureCursor } from './cld-data-quality-page.ts';
-import { REPORTING_ROLES } from './reporting-roles.ts';
 
 const CldQualityRuleEnum = builder.enumType('CldQualityRule', {
   description: 'A CLD mandatory or applicability rule (domain.md §3.1.1, DHSC data-quality code).',

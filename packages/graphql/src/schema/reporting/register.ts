@@ -2,3 +2,11 @@
 import './ratio.ts';
 import './ascof-3d-query.ts';
 import './cld-data-quality-query.ts';
+import './reviews-overdue-query.ts';
+import './direct-payment-surpluses-query.ts';
+import './recoveries-query.ts';
+import './recovery-summary-query.ts';
+import './waiting-times-query.ts';
+import './caseload-by-qualification-query.ts';
+import './complex-cases-query.ts';
+import './council-summary-query.ts';
