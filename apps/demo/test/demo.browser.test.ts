@@ -1,5 +1,11 @@
 import { existsSync } from 'node:fs';
-import { createClient, type OpenPbClient, type Person, signInAsPersona } from '@openpb/sdk';
+import {
+  createClient,
+  type OpenPbClient,
+  type Person,
+  type PersonCase,
+  signInAsPersona,
+} from '@openpb/sdk';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -49,6 +55,22 @@ async function personWithBudget(): Promise<Person> {
   }
   if (!fallback) throw new Error('the seed has nobody with a deployed budget');
   return fallback;
+}
+
+/** A person with a budget, an approved support plan and a direct payment agreement. */
+async function personWithPlanAndDirectPayment(): Promise<PersonCase> {
+  for await (const summary of sdk.people.list(undefined, { pageSize: 100 })) {
+    const found = await sdk.people.getCase(summary.id);
+    if (
+      found?.currentSupportPlan &&
+      found.currentSupportPlan.lines.length > 0 &&
+      found.directPaymentAgreements.length > 0 &&
+      found.personalBudgets.length > 0
+    ) {
+      return found;
+    }
+  }
+  throw new Error('the seed has nobody with an approved plan and a direct payment');
 }
 
 beforeAll(async () => {
@@ -215,6 +237,65 @@ describe('the stakeholder demo in a real browser', () => {
     expect(mechanisms.every((mechanism) => cld.includes(mechanism))).toBe(true);
     expect(await page.locator('aside .summary-list').textContent()).toContain(person.laPersonId);
     await shoot('person');
+  });
+
+  it('shows the current support plan and the direct payment account of a person', async () => {
+    const person = await personWithPlanAndDirectPayment();
+    const plan = person.currentSupportPlan;
+    if (!plan) throw new Error('unreachable');
+    await page.goto(`${demoUrl}#/people/${encodeURIComponent(person.id)}`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(`${person.givenName} ${person.familyName}`);
+
+    const section = page.getByTestId('support-plan');
+    await expect.poll(() => section.count()).toBe(1);
+    expect(await section.getByRole('heading', { name: 'Support plan' }).count()).toBe(1);
+    expect(await section.getByTestId('plan-weekly-cost').textContent()).toBe(
+      money(plan.costs.weeklyCostPence),
+    );
+    expect(await section.getByTestId('plan-annual-cost').textContent()).toBe(
+      money(plan.costs.annualCostPence),
+    );
+    if (plan.costs.annualBudgetPence !== null) {
+      expect(await section.getByTestId('plan-annual-budget').textContent()).toBe(
+        money(plan.costs.annualBudgetPence),
+      );
+    }
+    if (plan.costs.annualDifferencePence !== null && plan.costs.annualDifferencePence !== 0) {
+      expect(await section.getByTestId('plan-difference').textContent()).toContain(
+        money(Math.abs(plan.costs.annualDifferencePence)),
+      );
+    }
+    const outcomes = await section.locator('[data-testid="plan-outcomes"] li').allInnerTexts();
+    expect(outcomes).toHaveLength(plan.outcomes.length);
+    for (const [index, outcome] of plan.outcomes.entries()) {
+      expect(outcomes[index]).toContain(outcome.description);
+    }
+    const lines = await section.locator('[data-testid="plan-lines"] tbody tr').allInnerTexts();
+    expect(lines).toHaveLength(plan.lines.length);
+    for (const [index, line] of plan.lines.entries()) {
+      expect(lines[index]).toContain(line.description);
+      expect(lines[index]).toContain(money(line.weeklyCostPence));
+    }
+
+    const accounts = page.getByTestId('direct-payment');
+    expect(await accounts.count()).toBe(person.directPaymentAgreements.length);
+    for (const [index, agreement] of person.directPaymentAgreements.entries()) {
+      const card = accounts.nth(index);
+      expect(await card.getByTestId('dp-balance').textContent()).toBe(
+        money(agreement.statement.closingBalancePence),
+      );
+      expect(await card.getByTestId('dp-contingency').textContent()).toBe(
+        money(agreement.statement.contingencyAllowancePence),
+      );
+      expect(await card.getByTestId('dp-recoverable').textContent()).toBe(
+        money(agreement.statement.recoverablePence),
+      );
+    }
+    await shoot('person-plan');
+    await page.getByTestId('support-plan').screenshot({ path: '/tmp/demo-support-plan.png' });
+    await accounts.first().screenshot({ path: '/tmp/demo-direct-payment.png' });
   });
 
   it('keeps the session across a reload, returns to the list, and signs out', async () => {

@@ -1,4 +1,11 @@
 // The public API of @openpb/sdk, exported by name.
+export {
+  type ClientCredentialsOptions,
+  type ClientCredentialsToken,
+  type ClientCredentialsTokenProviderOptions,
+  clientCredentialsTokenProvider,
+  signInWithClientCredentials,
+} from './auth/client-credentials.ts';
 export type { ClientOptions, TokenSource } from './client-options.ts';
 export { createClient, type OpenPbClient } from './create-client.ts';
 export {
@@ -23,6 +30,9 @@ export type {
   CreatePersonResult,
   DeliveryMechanism,
   DeploymentMode,
+  DirectPaymentAgreement,
+  DirectPaymentAgreementStatus,
+  DirectPaymentStatementSummary,
   ErrorCode,
   Ethnicity,
   Gender,
@@ -31,11 +41,24 @@ export type {
   Person,
   PersonalBudget,
   PersonalBudgetStatus,
+  PersonCase,
   PersonSummary,
   PrimarySupportReason,
+  ServiceComponent,
+  ServiceType,
+  SupportPlan,
+  SupportPlanCosts,
+  SupportPlanLine,
+  SupportPlanOutcome,
+  SupportPlanStatus,
   Viewer,
 } from './models.ts';
 export type { Page, PageInfo } from './pagination/page.ts';
 export type { PaginatedList } from './pagination/paginated-list.ts';
 export type { RequestOptions } from './request-options.ts';
-export type { ListPeopleOptions, PeopleResource } from './resources/people.ts';
+export type { DelegatedPeopleResource } from './resources/delegated-people.ts';
+export type {
+  GetPersonCaseOptions,
+  ListPeopleOptions,
+  PeopleResource,
+} from './resources/people.ts';

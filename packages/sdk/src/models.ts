@@ -9,6 +9,8 @@ import type {
   CreatePersonMutation,
   DeliveryMechanism,
   DeploymentMode,
+  DirectPaymentAgreementFieldsFragment,
+  DirectPaymentAgreementStatus,
   ErrorCode,
   Ethnicity,
   Gender,
@@ -18,6 +20,10 @@ import type {
   PersonalBudgetStatus,
   PersonFieldsFragment,
   PrimarySupportReason,
+  ServiceComponent,
+  ServiceType,
+  SupportPlanFieldsFragment,
+  SupportPlanStatus,
   ViewerQuery,
 } from './generated/graphql.ts';
 
@@ -27,6 +33,7 @@ export type {
   CreatePersonInput,
   DeliveryMechanism,
   DeploymentMode,
+  DirectPaymentAgreementStatus,
   ErrorCode,
   Ethnicity,
   Gender,
@@ -34,6 +41,9 @@ export type {
   PeopleFilter,
   PersonalBudgetStatus,
   PrimarySupportReason,
+  ServiceComponent,
+  ServiceType,
+  SupportPlanStatus,
 };
 
 /** A person as listed: every field except their budgets. */
@@ -63,3 +73,35 @@ export type CreatePersonError = Exclude<
 export type CreatePersonResult =
   | { readonly ok: true; readonly person: PersonSummary }
   | { readonly ok: false; readonly error: CreatePersonError };
+
+/** A support plan version with its outcomes, costed lines and its cost against the budget. */
+export type SupportPlan = SupportPlanFieldsFragment;
+
+/** One costed line of a support plan; amounts are integer pence. */
+export type SupportPlanLine = SupportPlan['lines'][number];
+
+/** What a person wants to achieve, in their own words. */
+export type SupportPlanOutcome = SupportPlan['outcomes'][number];
+
+/** A plan's weekly and annual cost, its signed-off annual budget and the difference. */
+export type SupportPlanCosts = SupportPlan['costs'];
+
+/** A direct payment agreement with the summary of its account statement for the asked period. */
+export type DirectPaymentAgreement = DirectPaymentAgreementFieldsFragment;
+
+/**
+ * An account statement's figures for a period: opening and closing balance, contingency
+ * allowance, surplus and the recoverable amount (I-12).
+ */
+export type DirectPaymentStatementSummary = DirectPaymentAgreement['statement'];
+
+/**
+ * A person as council staff see their case: the person with their budgets, the current support
+ * plan and their direct payment agreements.
+ */
+export type PersonCase = Person & {
+  /** The newest APPROVED support plan version, or null if none is approved. */
+  readonly currentSupportPlan: SupportPlan | null;
+  /** Direct payment agreements, latest start first (at most 20). */
+  readonly directPaymentAgreements: readonly DirectPaymentAgreement[];
+};

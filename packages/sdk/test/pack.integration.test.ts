@@ -143,7 +143,11 @@ describe('the packed tarball, outside the monorepo', () => {
       cwd: consumerDir,
       env: { ...process.env, OPENPB_API_URL: inject('apiUrl') },
     });
-    const result = JSON.parse(stdout.trim()) as { count: number; firstPage: number; unauthenticated: string };
+    const result = JSON.parse(stdout.trim()) as {
+      count: number;
+      firstPage: number;
+      unauthenticated: string;
+    };
     expect(result).toMatchObject({ firstPage: 3, unauthenticated: 'UNAUTHENTICATED' });
     // every seeded person, plus any the client tests (running alongside) have created meanwhile
     expect(result.count).toBeGreaterThanOrEqual(inject('seededPeople'));

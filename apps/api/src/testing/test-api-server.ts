@@ -4,6 +4,7 @@ import { createDatabaseClient } from '@openpb/db/client';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
 import { createIsolatedDatabase } from '@openpb/db/testing/isolated-database';
 import { startTestDatabaseServer } from '@openpb/db/testing/test-database-server';
+import { anyOfVerifiers, createClientTokenIssuer } from '../auth/client-token-issuer.ts';
 import { DEVELOPMENT_ISSUER, type DevelopmentKey } from '../auth/development-key.ts';
 import { createDevelopmentSignIn } from '../auth/development-sign-in.ts';
 import { createTokenVerifier } from '../auth/token-verifier.ts';
@@ -51,11 +52,14 @@ export async function startTestApiServer(
   const db = createDatabaseClient({ databaseUrl: database.databaseUrl, poolSize: 10 });
   const seeded = await seedSyntheticData(db, { scale: 'small', seed: 1 });
   const key = await throwawayDevelopmentKey();
-  const verifyToken = createTokenVerifier({
+  const clientTokens = await createClientTokenIssuer(db, AUDIENCE);
+  const verifyStaffToken = createTokenVerifier({
     key: { kind: 'local', publicKey: key.publicKey },
     issuer: DEVELOPMENT_ISSUER,
     audience: AUDIENCE,
   });
+  // staff sign in as personas; third-party apps with client credentials at /oauth/token
+  const verifyToken = anyOfVerifiers(verifyStaffToken, clientTokens.verify);
   const api = createApi({
     db,
     verifyToken,
@@ -65,6 +69,7 @@ export async function startTestApiServer(
     ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
   });
   const server = createHttpServer({
+    clientTokens,
     api,
     corsOrigins,
     developmentSignIn: createDevelopmentSignIn(key, AUDIENCE),

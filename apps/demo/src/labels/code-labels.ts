@@ -3,11 +3,15 @@ import { ClientType } from '@openpb/domain/code-lists/client-type';
 import { type CodeList, labelOf } from '@openpb/domain/code-lists/code-list';
 import { DeliveryMechanism } from '@openpb/domain/code-lists/delivery-mechanism';
 import { DeploymentMode } from '@openpb/domain/code-lists/deployment-mode';
+import { DirectPaymentAgreementStatus } from '@openpb/domain/code-lists/direct-payment-agreement-status';
+import { DpAccountType } from '@openpb/domain/code-lists/dp-account-type';
 import { Ethnicity } from '@openpb/domain/code-lists/ethnicity';
 import { Gender } from '@openpb/domain/code-lists/gender';
 import { MentalCapacityForDp } from '@openpb/domain/code-lists/mental-capacity-for-dp';
 import { PersonalBudgetStatus } from '@openpb/domain/code-lists/personal-budget-status';
 import { PrimarySupportReason } from '@openpb/domain/code-lists/primary-support-reason';
+import { ServiceComponent } from '@openpb/domain/code-lists/service-component';
+import { SupportPlanStatus } from '@openpb/domain/code-lists/support-plan-status';
 import type { PrimarySupportReason as PrimarySupportReasonCode } from '@openpb/sdk';
 
 /**
@@ -29,6 +33,10 @@ export const genderLabel = labeller(Gender);
 export const mentalCapacityLabel = labeller(MentalCapacityForDp);
 export const budgetStatusLabel = labeller(PersonalBudgetStatus);
 export const primarySupportReasonLabel = labeller(PrimarySupportReason);
+export const serviceComponentLabel = labeller(ServiceComponent);
+export const supportPlanStatusLabel = labeller(SupportPlanStatus);
+export const directPaymentStatusLabel = labeller(DirectPaymentAgreementStatus);
+export const dpAccountTypeLabel = labeller(DpAccountType);
 
 /** The support reasons in their national order, for a filter. */
 export const PRIMARY_SUPPORT_REASONS: readonly { code: PrimarySupportReasonCode; label: string }[] =

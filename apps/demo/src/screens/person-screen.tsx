@@ -1,8 +1,10 @@
 import type { OpenPbClient, Person } from '@openpb/sdk';
 import { BudgetCard } from '../components/budget-card.tsx';
+import { DirectPaymentSection } from '../components/direct-payment-section.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Loading } from '../components/loading.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
+import { SupportPlanSection } from '../components/support-plan-section.tsx';
 import { ageOn, formatDate, todayInLondon } from '../format/dates.ts';
 import { formatNhsNumber } from '../format/nhs-number.ts';
 import { useRequest } from '../hooks/use-request.ts';
@@ -66,7 +68,7 @@ export function PersonScreen({ client, id, onError }: PersonScreenProps) {
   const person = useRequest(
     async (signal) => {
       try {
-        return await client.people.get(id, { signal });
+        return await client.people.getCase(id, { signal });
       } catch (error) {
         onError(error);
         throw error;
@@ -136,6 +138,8 @@ export function PersonScreen({ client, id, onError }: PersonScreenProps) {
               ))}
             </>
           )}
+          <SupportPlanSection plan={found.currentSupportPlan} />
+          <DirectPaymentSection agreements={found.directPaymentAgreements} />
         </section>
         <aside className="grid__side" aria-labelledby="details-heading">
           <h2 className="heading-m" id="details-heading">

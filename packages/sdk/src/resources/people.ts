@@ -6,11 +6,13 @@ import type {
   PeopleFilter,
   Person,
   PersonalBudget,
+  PersonCase,
   PersonSummary,
 } from '../models.ts';
 import { createPersonMutation } from '../operations/create-person-mutation.ts';
 import { peopleQuery } from '../operations/people-query.ts';
 import { personBudgetsQuery } from '../operations/person-budgets-query.ts';
+import { personCaseQuery } from '../operations/person-case-query.ts';
 import { personQuery } from '../operations/person-query.ts';
 import type { Page } from '../pagination/page.ts';
 import { createPaginatedList, type PaginatedList } from '../pagination/paginated-list.ts';
@@ -29,16 +31,48 @@ export interface ListPeopleOptions extends RequestOptions {
   readonly after?: string | null;
 }
 
+/** Support plan versions read to find the current one (newest first). */
+const PLANS_FIRST = 20;
+/** Direct payment agreements read per person. */
+const AGREEMENTS_FIRST = 20;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface GetPersonCaseOptions extends RequestOptions {
+  /**
+   * The period of each direct payment statement, end-inclusive, as `YYYY-MM-DD`. Default: the
+   * year up to and including today (UTC), so the closing balance is today's balance.
+   */
+  readonly statementFrom?: string;
+  readonly statementTo?: string;
+}
+
+/** Today (UTC) and the day after the same date a year earlier. */
+export function defaultStatementPeriod(now: Date = new Date()): { from: string; to: string } {
+  const to = now.toISOString().slice(0, 10);
+  const year = now.getUTCFullYear() - 1;
+  const month = now.getUTCMonth();
+  // 29 February a year earlier is 28 February
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const start = new Date(Date.UTC(year, month, Math.min(now.getUTCDate(), lastDay) + 1));
+  return { from: start.toISOString().slice(0, 10), to };
+}
+
 export interface PeopleResource {
   /** The person with this global id and all their personal budgets, or null if there is none you may see. */
   get(id: string, options?: RequestOptions): Promise<Person | null>;
+  /**
+   * For council staff: the person with their budgets, their current support plan (outcomes,
+   * costed lines, cost against the budget) and their direct payment agreements with a statement
+   * summary (balances, contingency, recoverable surplus). Null if there is no such person you may see.
+   */
+  getCase(id: string, options?: GetPersonCaseOptions): Promise<PersonCase | null>;
   /** People of your council in name order, optionally filtered. */
   list(filter?: PeopleFilter, options?: ListPeopleOptions): PaginatedList<PersonSummary>;
   /** Records a new person. Invalid input and duplicates are results (`ok: false`), not exceptions. */
   create(input: CreatePersonInput, options?: RequestOptions): Promise<CreatePersonResult>;
 }
 
-function pageSizeOf(options: ListPeopleOptions | undefined): number {
+export function pageSizeOf(options: ListPeopleOptions | undefined): number {
   const size = options?.pageSize ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw new TypeError(`pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}`);
@@ -80,7 +114,7 @@ export function createPeopleResource(transport: GraphQLTransport): PeopleResourc
     return budgets;
   }
 
-  return {
+  const resource: PeopleResource = {
     async get(id, options) {
       if (typeof id !== 'string' || id === '') throw new TypeError('id must be a non-empty string');
       const { node } = await transport.query(
@@ -96,6 +130,41 @@ export function createPeopleResource(transport: GraphQLTransport): PeopleResourc
       return {
         ...person,
         personalBudgets: [...personalBudgets.edges.map((edge) => edge.node), ...more],
+      };
+    },
+
+    async getCase(id, options) {
+      if (typeof id !== 'string' || id === '') throw new TypeError('id must be a non-empty string');
+      const period = defaultStatementPeriod();
+      const statementFrom = options?.statementFrom ?? period.from;
+      const statementTo = options?.statementTo ?? period.to;
+      if (!ISO_DATE.test(statementFrom) || !ISO_DATE.test(statementTo)) {
+        throw new TypeError('statementFrom and statementTo must be dates as YYYY-MM-DD');
+      }
+      if (statementFrom > statementTo) {
+        throw new TypeError('statementFrom must not be after statementTo');
+      }
+      const requestOptions: RequestOptions = options?.signal ? { signal: options.signal } : {};
+      const [person, { node }] = await Promise.all([
+        resource.get(id, requestOptions),
+        transport.query(
+          personCaseQuery,
+          {
+            id,
+            plansFirst: PLANS_FIRST,
+            agreementsFirst: AGREEMENTS_FIRST,
+            statementFrom,
+            statementTo,
+          },
+          requestOptions,
+        ),
+      ]);
+      if (person === null || node?.__typename !== 'Person') return null;
+      const plans = node.supportPlans.edges.map((edge) => edge.node);
+      return {
+        ...person,
+        currentSupportPlan: plans.find((plan) => plan.status === 'APPROVED') ?? null,
+        directPaymentAgreements: node.directPaymentAgreements.edges.map((edge) => edge.node),
       };
     },
 
@@ -121,4 +190,5 @@ export function createPeopleResource(transport: GraphQLTransport): PeopleResourc
       return { ok: false, error: createPerson };
     },
   };
+  return resource;
 }

@@ -18,12 +18,22 @@ export type FakeReply =
   /** Never answers until the request's signal aborts. */
   | { readonly hang: true };
 
+/** The JSON body of a request; undefined for no body or a form body. */
+function jsonBodyOf(body: string | undefined): Record<string, unknown> | undefined {
+  if (!body) return undefined;
+  try {
+    return JSON.parse(body) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A fetch double that answers from a queue of replies and records every call. */
 export function fakeFetch(...replies: FakeReply[]): FetchLike & { calls: RecordedCall[] } {
   const calls: RecordedCall[] = [];
   const queue = [...replies];
   const fetch = async (url: string, init: FetchInit): Promise<FetchResponse> => {
-    calls.push({ url, init, body: init.body ? JSON.parse(init.body) : undefined });
+    calls.push({ url, init, body: jsonBodyOf(init.body) });
     const reply = queue.shift();
     if (!reply) throw new Error(`fakeFetch: no reply queued for call ${calls.length}`);
     if ('networkError' in reply) throw reply.networkError;

@@ -6,6 +6,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     apiUrl: string;
     seededPeople: number;
+    databaseUrl: string;
   }
 }
 
@@ -25,5 +26,6 @@ export default async function setup(project: TestProject) {
   );
   project.provide('apiUrl', server.url);
   project.provide('seededPeople', server.seededPeople);
+  project.provide('databaseUrl', server.databaseUrl);
   return () => server.stop();
 }

@@ -1,0 +1,111 @@
+import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
+import { seedSyntheticData } from '@openpb/db/synthetic/seed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../support/test-api.ts';
+
+/**
+ * The caseload of issue 4 (the bench's operation a): a page of people with their current personal
+ * budget, the lines of their current support plan and the last 10 ledger entries of their direct
+ * payment agreements. The number of SQL statements must not depend on the page size (no N+1), and
+ * nested `first:` must be applied per parent in SQL, not by loading every child row.
+ * Counts only, never timings.
+ */
+const CASELOAD = `query Caseload($first: Int!) {
+  people(first: $first) { edges { node { id givenName familyName
+    personalBudgets(first: 1) { edges { node { annualTotalPence weeklyTotalPence
+      deployments { mode annualAmountPence } } } }
+    supportPlans(first: 1) { edges { node { version lines { description weeklyCostPence } } } }
+    directPaymentAgreements(first: 2) { edges { node {
+      transactions(first: 10) { edges { node { postedDate amountPence kind } } } } } } } } }
+}`;
+
+interface CaseloadData {
+  people: {
+    edges: {
+      node: {
+        directPaymentAgreements: { edges: { node: { transactions: { edges: unknown[] } } }[] };
+      };
+    }[];
+  };
+}
+
+let t: TestApi;
+let token: string;
+
+beforeAll(async () => {
+  t = await startTestApi();
+  await seedSyntheticData(t.db, { scale: 'small', seed: 1 });
+  token = await t.tokenFor({ councilId: DEMO_COUNCIL.id });
+});
+
+afterAll(() => t.close());
+
+async function caseloadStatements(first: number) {
+  // warm up once so that nothing lazy (first-use queries) is counted
+  await t.graphql(CASELOAD, { token, variables: { first } });
+  t.resetStatements();
+  const { status, body } = await t.graphql<CaseloadData>(CASELOAD, { token, variables: { first } });
+  expect(status).toBe(200);
+  expect(body.errors).toBeUndefined();
+  const statements = [...t.statements];
+  return { statements, data: body.data as CaseloadData };
+}
+
+describe('caseload SQL statements', () => {
+  it('runs the same number of statements for first: 10 and first: 50', async () => {
+    const ten = await caseloadStatements(10);
+    const fifty = await caseloadStatements(50);
+    expect(ten.data.people.edges).toHaveLength(10);
+    expect(fifty.data.people.edges).toHaveLength(50);
+    if (process.env.CASELOAD_SQL_DEBUG) {
+      console.log(ten.statements.join('\n---\n'));
+    }
+    expect(fifty.statements.length).toBe(ten.statements.length);
+  });
+});
+
+const LEDGER_PAGE = `query Ledger($id: ID!, $first: Int!, $after: String) {
+  node(id: $id) { ... on DirectPaymentAgreement {
+    transactions(first: $first, after: $after) {
+      edges { node { id } } pageInfo { hasNextPage endCursor } } } }
+}`;
+
+interface LedgerData {
+  node: {
+    transactions: {
+      edges: { node: { id: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  };
+}
+
+describe('DirectPaymentAgreement.transactions', () => {
+  it('pages through the ledger newest first, as the database orders it', async () => {
+    const agreement = await t.db.directPaymentAgreement.findFirstOrThrow({
+      where: { councilId: DEMO_COUNCIL.id, transactions: { some: {} } },
+      orderBy: { id: 'asc' },
+    });
+    const expected = (
+      await t.db.accountTransaction.findMany({
+        where: { agreementId: agreement.id },
+        orderBy: [{ postedDate: 'desc' }, { id: 'desc' }],
+        take: 8,
+        select: { id: true },
+      })
+    ).map((row) => Buffer.from(`AccountTransaction:${row.id}`).toString('base64'));
+    const id = Buffer.from(`DirectPaymentAgreement:${agreement.id}`).toString('base64');
+    const first = await t.graphql<LedgerData>(LEDGER_PAGE, { token, variables: { id, first: 5 } });
+    expect(first.body.errors).toBeUndefined();
+    const page1 = first.body.data?.node.transactions;
+    const second = await t.graphql<LedgerData>(LEDGER_PAGE, {
+      token,
+      variables: { id, first: 3, after: page1?.pageInfo.endCursor },
+    });
+    expect(second.body.errors).toBeUndefined();
+    const page2 = second.body.data?.node.transactions;
+    expect([...(page1?.edges ?? []), ...(page2?.edges ?? [])].map((edge) => edge.node.id)).toEqual(
+      expected,
+    );
+    expect(page1?.pageInfo.hasNextPage).toBe(true);
+  });
+});
