@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { withAdminConnection } from '@openpb/db/database-admin';
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
+import { DEFAULT_AS_OF } from '@openpb/db/synthetic/seed';
 import { startApi } from './api-process.ts';
 import { startFloor } from './floor-server.ts';
 import { startIdentityProvider } from './jwks-server.ts';
@@ -89,7 +90,7 @@ try {
     );
     return result.rows.map((row) => row.id);
   });
-  const operations = benchOperations({ personIds });
+  const operations = benchOperations({ personIds, asOf: DEFAULT_AS_OF });
 
   const identity = await startIdentityProvider();
   cleanups.push(identity.close);
@@ -113,6 +114,8 @@ try {
   const probes: SqlProbe[] = [];
   for (const connections of connectionLevels) {
     for (const operation of operations) {
+      // the page-size comparison is counted once, at the lowest concurrency
+      if (operation.probeOnly && connections !== connectionLevels[0]) continue;
       for (const server of targetsFor(operation.hasFloor, 1)) {
         const amount = Math.max(40, connections * 4);
         if (sqlStats) {
@@ -128,7 +131,7 @@ try {
           log(
             `probe ${operation.key} ${server.name} c=${connections}: ${probe.statementsPerRequest.toFixed(2)} statements, ${probe.rowsPerRequest.toFixed(1)} rows per request${probe.failed ? `, ${probe.failed} FAILED` : ''}`,
           );
-        } else {
+        } else if (!operation.probeOnly) {
           await measure({
             server,
             operation,
@@ -145,7 +148,7 @@ try {
   const measurements: Measurement[] = [];
   for (let round = 1; round <= rounds; round++) {
     for (const connections of connectionLevels) {
-      for (const operation of operations) {
+      for (const operation of operations.filter((op) => !op.probeOnly)) {
         for (const server of targetsFor(operation.hasFloor, round)) {
           const m = await measure({
             server,

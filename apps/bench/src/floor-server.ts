@@ -46,7 +46,9 @@ function serveFloor(databaseUrl: string, port: number, councilId: string) {
         variables?: Record<string, unknown>;
       };
       if (body.operationName === 'Caseload') {
-        const result = await pool.query<{ body: string }>(CASELOAD_SQL, [councilId, 50]);
+        const first = Number(body.variables?.first);
+        const limit = Number.isInteger(first) && first >= 0 && first <= 100 ? first : 50;
+        const result = await pool.query<{ body: string }>(CASELOAD_SQL, [councilId, limit]);
         return send(response, 200, result.rows[0]?.body ?? '{}');
       }
       if (body.operationName === 'PersonById') {

@@ -21,10 +21,41 @@ SELECT json_build_object('data', json_build_object('people', json_build_object('
       )) ORDER BY b.effective_from DESC, b.id DESC), '[]'::json)
       FROM (SELECT * FROM personal_budget
             WHERE person_id = p.id AND council_id = $1
-            ORDER BY effective_from DESC, id DESC LIMIT 5) b))
+            ORDER BY effective_from DESC, id DESC LIMIT 1) b)),
+    'supportPlans', json_build_object('edges', (
+      SELECT coalesce(json_agg(json_build_object('node', json_build_object(
+        'version', sp.version,
+        'lines', (
+          SELECT coalesce(json_agg(json_build_object('description', l.description,
+                                                     'weeklyCostPence', l.weekly_cost_pence)
+                                   ORDER BY l.position), '[]'::json)
+          FROM support_plan_line l WHERE l.plan_id = sp.id)
+      )) ORDER BY sp.version DESC), '[]'::json)
+      FROM (SELECT * FROM support_plan
+            WHERE person_id = p.id AND council_id = $1
+            ORDER BY version DESC LIMIT 1) sp)),
+    'directPaymentAgreements', json_build_object('edges', (
+      SELECT coalesce(json_agg(json_build_object('node', json_build_object(
+        'transactions', json_build_object('edges', (
+          SELECT coalesce(json_agg(json_build_object('node', json_build_object(
+            'postedDate', to_char(t.posted_date, 'YYYY-MM-DD'),
+            'amountPence', t.amount_pence,
+            'kind', t.kind)) ORDER BY t.posted_date DESC, t.id DESC), '[]'::json)
+          FROM (SELECT * FROM account_transaction
+                WHERE agreement_id = a.id
+                ORDER BY posted_date DESC, id DESC LIMIT 10) t))
+      )) ORDER BY a.start_date DESC, a.id DESC), '[]'::json)
+      FROM (SELECT * FROM direct_payment_agreement
+            WHERE person_id = p.id AND council_id = $1
+            ORDER BY start_date DESC, id DESC LIMIT 2) a))
   )) ORDER BY p.family_name, p.given_name, p.id), '[]'::json)
 )))::text AS body
 FROM (SELECT * FROM person WHERE council_id = $1 ORDER BY family_name, given_name, id LIMIT $2) p`;
+
+/**
+ * The council summary has no floor yet: its SQL lives in @openpb/db/reporting/council-summary and
+ * the API already runs it as a handful of aggregate statements.
+ */
 
 export const PERSON_SQL = `
 SELECT json_build_object('data', json_build_object('node', (

@@ -41,7 +41,7 @@ export async function startIdentityProvider(): Promise<IdentityProvider> {
   const issuer = `http://127.0.0.1:${port}/`;
   const token = await new SignJWT({
     openpb_council: DEMO_COUNCIL.id,
-    openpb_roles: ['QUALIFIED_SOCIAL_WORKER'],
+    openpb_roles: ['QUALIFIED_SOCIAL_WORKER', 'TEAM_MANAGER'],
   })
     .setProtectedHeader({ alg: 'ES256', kid })
     .setSubject('staff:bench')

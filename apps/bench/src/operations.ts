@@ -6,16 +6,35 @@ export interface Operation {
   readonly title: string;
   /** Whether the floor server answers it too (the API result is then reported as a ratio). */
   readonly hasFloor: boolean;
+  /** Only counted (SQL statements and rows per request), not timed: the page-size comparison. */
+  readonly probeOnly?: boolean;
+  /** The caseload page size, for the page-size comparison. */
+  readonly pageSize?: number;
   /** The POST /graphql body of the n-th request of a measurement. */
   body(n: number): string;
   /** Whether a 2xx response body is a successful answer (GraphQL errors come back as 200). */
   succeeded(body: string): boolean;
 }
 
-const CASELOAD_QUERY = `query Caseload {
-  people(first: 50) { edges { node { id givenName familyName
-    personalBudgets(first: 5) { edges { node { annualTotalPence weeklyTotalPence
-      deployments { mode annualAmountPence } } } } } } }
+/**
+ * Issue 4's caseload: a page of people with their current personal budget, the lines of their
+ * current support plan and the last 10 ledger entries of their direct payment agreement(s).
+ */
+const CASELOAD_QUERY = `query Caseload($first: Int!) {
+  people(first: $first) { edges { node { id givenName familyName
+    personalBudgets(first: 1) { edges { node { annualTotalPence weeklyTotalPence
+      deployments { mode annualAmountPence } } } }
+    supportPlans(first: 1) { edges { node { version lines { description weeklyCostPence } } } }
+    directPaymentAgreements(first: 2) { edges { node {
+      transactions(first: 10) { edges { node { postedDate amountPence kind } } } } } } } } }
+}`;
+
+const COUNCIL_SUMMARY_QUERY = `query CouncilSummary($asOf: Date!) {
+  councilSummary(asOf: $asOf) { asOf yearStart committedPence paidPence spentPence
+    spendByCategory { category entries spentPence }
+    averageWeeklyBudgetByReason { primarySupportReason count averageWeeklyPence }
+    averageWeeklyBudgetByDeploymentMode { deploymentMode count averageWeeklyPence }
+    indicativeVariance { primarySupportReason budgets meanVariancePence medianVariancePence } }
 }`;
 
 const PERSON_QUERY = `query PersonById($id: ID!) {
@@ -40,8 +59,46 @@ export function globalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`).toString('base64');
 }
 
-export function benchOperations(options: { readonly personIds: readonly string[] }): Operation[] {
-  const caseload = JSON.stringify({ operationName: 'Caseload', query: CASELOAD_QUERY });
+/** Rows an answer needs: every object in a list (connection edges, deployments, plan lines). */
+export function rowsInAnswer(value: unknown): number {
+  if (Array.isArray(value)) {
+    return value.reduce<number>(
+      (sum, item) =>
+        sum + (item && typeof item === 'object' && !('node' in item) ? 1 : 0) + rowsInAnswer(item),
+      0,
+    );
+  }
+  if (value && typeof value === 'object') {
+    return Object.values(value).reduce<number>((sum, item) => sum + rowsInAnswer(item), 0);
+  }
+  return 0;
+}
+
+const caseloadBody = (first: number) =>
+  JSON.stringify({ operationName: 'Caseload', query: CASELOAD_QUERY, variables: { first } });
+
+function caseloadOperation(first: number, probeOnly: boolean): Operation {
+  const body = caseloadBody(first);
+  return {
+    key: probeOnly ? `caseload-${first}` : 'caseload',
+    title: `caseload: people(first: ${first}) with the current personal budget and deployments, the lines of the current support plan, and the last 10 ledger entries of up to 2 direct payment agreements`,
+    hasFloor: true,
+    probeOnly,
+    pageSize: first,
+    body: () => body,
+    succeeded: (text) => noErrors(text) && has(text, 'edges', '\\[\\s*\\{'),
+  };
+}
+
+export function benchOperations(options: {
+  readonly personIds: readonly string[];
+  readonly asOf: string;
+}): Operation[] {
+  const councilSummary = JSON.stringify({
+    operationName: 'CouncilSummary',
+    query: COUNCIL_SUMMARY_QUERY,
+    variables: { asOf: options.asOf },
+  });
   const personBodies = options.personIds.map((id) =>
     JSON.stringify({
       operationName: 'PersonById',
@@ -53,13 +110,9 @@ export function benchOperations(options: { readonly personIds: readonly string[]
   const run = randomBytes(4).toString('hex');
   let created = 0;
   return [
-    {
-      key: 'caseload',
-      title: 'caseload: people(first: 50) with personal budgets (first: 5) and deployments',
-      hasFloor: true,
-      body: () => caseload,
-      succeeded: (body) => noErrors(body) && has(body, 'edges', '\\[\\s*\\{'),
-    },
+    caseloadOperation(50, false),
+    caseloadOperation(10, true),
+    caseloadOperation(100, true),
     {
       key: 'person-by-id',
       title: 'one person by id: node(id:), rotating through the first people',
@@ -96,6 +149,13 @@ export function benchOperations(options: { readonly personIds: readonly string[]
       },
       succeeded: (body) =>
         noErrors(body) && has(body, '__typename', '"MutationCreatePersonSuccess"'),
+    },
+    {
+      key: 'council-summary',
+      title: `council summary aggregate: councilSummary(asOf: ${options.asOf})`,
+      hasFloor: false,
+      body: () => councilSummary,
+      succeeded: (body) => noErrors(body) && has(body, 'committedPence', '-?\\d'),
     },
   ];
 }

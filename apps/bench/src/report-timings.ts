@@ -1,20 +1,25 @@
+import { createApi } from '@openpb/api/yoga';
 import { createDatabaseClient } from '@openpb/db/client';
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
-import { createApi } from '@openpb/api/yoga';
 
 // Times each council report through the real GraphQL stack (in process, no HTTP) against the
 // database in DATABASE_URL, as a team manager of the demo council:
 //   DATABASE_URL=… pnpm --filter @openpb/bench report-timings
 const REPORTS: Record<string, string> = {
-  ascof3d: '{ ascof3d(snapshotDate: "2026-03-31") { part1a { age65AndOver { numerator denominator } } } }',
+  ascof3d:
+    '{ ascof3d(snapshotDate: "2026-03-31") { part1a { age65AndOver { numerator denominator } } } }',
   councilSummary: '{ councilSummary(asOf: "2026-09-30") { committedPence } }',
   reviewsOverdue: '{ reviewsOverdue(first: 100) { edges { node { daysOverdue } } } }',
-  directPaymentSurpluses: '{ directPaymentSurpluses(first: 100) { edges { node { recoverablePence } } } }',
+  directPaymentSurpluses:
+    '{ directPaymentSurpluses(first: 100) { edges { node { recoverablePence } } } }',
   recoverySummary: '{ recoverySummary { byStatus { status recoveries } } }',
-  waitingTimes: '{ waitingTimes(from: "2025-04-01", to: "2026-03-31") { requestToAssessment { medianDays } } }',
+  waitingTimes:
+    '{ waitingTimes(from: "2025-04-01", to: "2026-03-31") { requestToAssessment { medianDays } } }',
   caseloadByQualification: '{ caseloadByQualification { qualification openCases } }',
-  complexCasesWithoutQualifiedWorker: '{ complexCasesWithoutQualifiedWorker(first: 100) { edges { node { __typename } } } }',
-  cldDataQuality: '{ cldDataQuality(from: "2025-04-01", to: "2026-03-31", first: 100) { edges { node { field } } } }',
+  complexCasesWithoutQualifiedWorker:
+    '{ complexCasesWithoutQualifiedWorker(first: 100) { edges { node { __typename } } } }',
+  cldDataQuality:
+    '{ cldDataQuality(from: "2025-04-01", to: "2026-03-31", first: 100) { edges { node { field } } } }',
 };
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -24,7 +29,11 @@ const api = createApi({
   db,
   production: true,
   rateLimitPerMinute: 1_000_000,
-  verifyToken: async () => ({ subject: 'staff:team-manager', councilId: DEMO_COUNCIL.id, roles: ['TEAM_MANAGER'] }),
+  verifyToken: async () => ({
+    subject: 'staff:team-manager',
+    councilId: DEMO_COUNCIL.id,
+    roles: ['TEAM_MANAGER'],
+  }),
 });
 
 async function run(query: string): Promise<number> {

@@ -105,11 +105,38 @@ export function renderReport(
     '',
   ];
   const connections = [...new Set(measurements.map((m) => m.connections))].sort((a, b) => a - b);
-  for (const operation of operations) {
+  const pageSizes = operations
+    .filter((op) => op.pageSize !== undefined)
+    .sort((a, b) => (a.pageSize ?? 0) - (b.pageSize ?? 0));
+  if (pageSizes.length > 0) {
+    const lowest = Math.min(...probes.map((p) => p.connections));
+    const probeOf = (key: string, target: string) =>
+      probes.find((p) => p.operation === key && p.target === target && p.connections === lowest);
+    lines.push(
+      '### caseload by page size: SQL statements and rows per request',
+      '',
+      `Counted with \`pg_stat_statements\` over ${lowest === 1 ? 'one connection' : `${lowest} connections`} (fixed-count run, not timed). "Rows in the answer" counts the objects in the answer's lists (people, budgets, deployments, plans, plan lines, agreements, ledger entries): the least any server must read. The API's rows also include its one audit-log INSERT per request.`,
+      '',
+      '| people(first:) | rows in the answer | API statements / req | API rows / req | floor statements / req | floor rows (json rows) / req |',
+      '|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const op of pageSizes) {
+      const api = probeOf(op.key, 'API');
+      const floor = probeOf(op.key, 'floor');
+      const check = checks.find((c) => c.operation === op.key);
+      lines.push(
+        `| ${op.pageSize} | ${check?.answerRows ?? 'n/a'} | ${fixed(api?.statementsPerRequest, 2)} | ${fixed(api?.rowsPerRequest, 1)} | ${fixed(floor?.statementsPerRequest, 2)} | ${fixed(floor?.rowsPerRequest, 1)} |`,
+      );
+    }
+    lines.push('');
+  }
+  for (const operation of operations.filter((op) => !op.probeOnly)) {
     lines.push(`### ${operation.title}`, '');
     if (!operation.hasFloor) {
       lines.push(
-        'No floor for this operation (it is the only mutation so far): absolute figures only.',
+        operation.key === 'council-summary'
+          ? 'No floor written for this operation yet: absolute figures only.'
+          : 'No floor for this operation (it is the only mutation so far): absolute figures only.',
         '',
       );
     }

@@ -1,11 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Operation } from './operations.ts';
+import { type Operation, rowsInAnswer } from './operations.ts';
 import type { ServerProcess } from './server-process.ts';
 
 export interface ShapeCheck {
   readonly operation: string;
   readonly identical: boolean;
   readonly detail: string;
+  /** Rows the answer needs: objects in its lists (edges, deployments, plan lines). */
+  readonly answerRows: number;
 }
 
 /** The path and the two values where two parsed JSON documents first differ, or null. */
@@ -93,14 +95,12 @@ export async function checkSameAnswer(
       `floor answered ${operation.key} with ${fromFloor.status}: ${fromFloor.text.slice(0, 500)}`,
     );
   }
-  const difference = firstDifference(
-    canonical(JSON.parse(fromApi.text)),
-    canonical(JSON.parse(fromFloor.text)),
-  );
+  const apiAnswer: unknown = JSON.parse(fromApi.text);
+  const difference = firstDifference(canonical(apiAnswer), canonical(JSON.parse(fromFloor.text)));
   const identical = difference === null;
   const sizes = `${fromApi.text.length} bytes from the API, ${fromFloor.text.length} from the floor`;
   const detail = identical
     ? `same JSON, a budget's deployments compared as a set (${sizes})`
     : `first difference (API against floor) at ${difference} (${sizes})`;
-  return { operation: operation.key, identical, detail };
+  return { operation: operation.key, identical, detail, answerRows: rowsInAnswer(apiAnswer) };
 }

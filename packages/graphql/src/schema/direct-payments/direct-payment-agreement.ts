@@ -6,11 +6,19 @@ import { DpLegalBasis } from '@openpb/domain/code-lists/dp-legal-basis';
 import { PaymentBasis } from '@openpb/domain/code-lists/payment-basis';
 import { PaymentFrequency } from '@openpb/domain/code-lists/payment-frequency';
 import { RecipientType } from '@openpb/domain/code-lists/recipient-type';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
+import { AccountTransactionRef } from './account-transaction.ts';
 import { agreementContingencyAllowancePence, weeklyNetDpPence } from './agreement-amounts.ts';
+import { latestTransactions, TRANSACTION_ORDER } from './latest-transactions.ts';
+
+/** Cursors and pages of `transactions`, as `relatedConnection` made them (cursor: the id). */
+const transactionConnection = prismaConnectionHelpers(builder, 'AccountTransaction', {
+  cursor: 'id',
+});
 
 const weeklyAmounts = {
   paymentBasis: true,
@@ -113,10 +121,26 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
       cursor: 'id',
       query: { orderBy: [{ sequence: 'asc' }] },
     }),
-    transactions: t.relatedConnection('transactions', {
+    transactions: t.connection({
+      type: AccountTransactionRef,
       description: 'Ledger entries, newest first. For balances use `statement`.',
-      cursor: 'id',
-      query: { orderBy: [{ postedDate: 'desc' }, { id: 'desc' }] },
+      select: { id: true },
+      resolve: async (agreement, args, context) => {
+        // The Prisma arguments of the page (take is one more than asked, to see a next page).
+        const query = transactionConnection.getQuery(args, context, () => true);
+        const rows =
+          query.cursor === undefined && (query.skip ?? 0) === 0 && (query.take ?? 0) > 0
+            ? // the newest entries (no cursor): per agreement in SQL, batched over the request
+              await latestTransactions(context, agreement.id, query.take ?? 0)
+            : await context.db.accountTransaction.findMany({
+                where: { agreementId: agreement.id },
+                orderBy: [...TRANSACTION_ORDER],
+                take: query.take,
+                skip: query.skip,
+                cursor: query.cursor,
+              });
+        return transactionConnection.resolve(rows, args, context);
+      },
     }),
     audits: t.relatedConnection('audits', {
       description: 'Audits, latest period first.',
