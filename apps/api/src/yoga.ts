@@ -7,6 +7,7 @@ import { schema } from '@openpb/graphql/schema';
 import { todayIn } from '@openpb/graphql/today';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { bearerToken } from './auth/bearer-token.ts';
 import type { TokenVerifier } from './auth/token-verifier.ts';
 import { appendAuditEntries, useAuditLog } from './plugins/audit-log.ts';
 import { demandControlPlugins } from './plugins/demand-control.ts';
@@ -85,9 +86,8 @@ export function createApi(options: ApiOptions): Api {
         }),
     context: async ({ request, params }) => {
       const operation = params.operationName ?? 'anonymous';
-      const header = request.headers.get('authorization') ?? '';
-      const match = /^Bearer\s+(\S+)$/i.exec(header);
-      const viewer = match?.[1] ? await options.verifyToken(match[1]) : null;
+      const token = bearerToken(request.headers.get('authorization'));
+      const viewer = token ? await options.verifyToken(token) : null;
       if (!viewer) {
         await appendAuditEntries(options.db, { councilId: null, subject: 'anonymous' }, [
           { kind: 'DENIAL', operation, entity: null, entityIds: [], outcome: 'UNAUTHENTICATED' },

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Viewer } from '@openpb/graphql/context';
+import { bearerToken } from '../auth/bearer-token.ts';
 import type { TokenVerifier } from '../auth/token-verifier.ts';
 
 /** The viewer of the request's bearer token, exactly as /graphql reads it; null without one. */
@@ -7,6 +8,6 @@ export async function bearerViewer(
   request: IncomingMessage,
   verifyToken: TokenVerifier,
 ): Promise<Viewer | null> {
-  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
-  return match?.[1] ? verifyToken(match[1]) : null;
+  const token = bearerToken(request.headers.authorization);
+  return token ? verifyToken(token) : null;
 }
