@@ -1,6 +1,7 @@
 import { type IsoDate, isIsoDate } from '@openpb/domain/dates';
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.ts';
+import { fromDbDate } from '../mutations/business-dates.ts';
 
 builder.scalarType('Pence', {
   description:
@@ -15,7 +16,7 @@ builder.scalarType('Pence', {
 });
 
 function toIsoDate(value: Date | string): IsoDate {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  const text = value instanceof Date ? fromDbDate(value) : value;
   if (!isIsoDate(text)) throw new GraphQLError('Date must be a calendar date YYYY-MM-DD');
   return text;
 }
