@@ -5,7 +5,10 @@ const environmentSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().default('127.0.0.1'),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    /** The API's login: a member of openpb_app, subject to row-level security (D14). */
     DATABASE_URL: z.string().url().optional(),
+    /** The owner of the tables: when given, the API applies the migrations with it at start. */
+    MIGRATION_DATABASE_URL: z.string().url().optional(),
     OPENPB_EMBEDDED_PG_PORT: z.string().optional(),
     /** Production identity provider: the JWKS of the council's OpenID Connect provider. */
     OPENPB_JWKS_URL: z.string().url().optional(),

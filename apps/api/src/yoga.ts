@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@openpb/db/client';
+import type { TenantDatabases } from '@openpb/db/tenant-databases';
 import { AuditTrail } from '@openpb/graphql/audit/audit-trail';
 import type { GraphQLContext } from '@openpb/graphql/context';
 import { DelegatedAccess } from '@openpb/graphql/delegations/delegated-access';
@@ -15,7 +15,8 @@ import { useTrustedDocuments } from './plugins/trusted-documents.ts';
 import { RateLimiter } from './rate-limiter.ts';
 
 export interface ApiOptions {
-  readonly db: PrismaClient;
+  /** The database, one council at a time (row-level security, docs/decisions.md D14). */
+  readonly databases: TenantDatabases;
   readonly verifyToken: TokenVerifier;
   readonly production: boolean;
   readonly corsOrigins?: readonly string[];
@@ -72,7 +73,7 @@ export function createApi(options: ApiOptions): Api {
     plugins: [
       ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),
       ...demandControlPlugins({ production: options.production }),
-      useAuditLog(options.db),
+      useAuditLog(),
     ],
     logging: options.production ? 'warn' : 'info',
     cors: { origin: [...(options.corsOrigins ?? [])], credentials: false },
@@ -89,24 +90,26 @@ export function createApi(options: ApiOptions): Api {
       const token = bearerToken(request.headers.get('authorization'));
       const viewer = token ? await options.verifyToken(token) : null;
       if (!viewer) {
-        await appendAuditEntries(options.db, { councilId: null, subject: 'anonymous' }, [
+        const { db } = options.databases.outsideTenancy;
+        await appendAuditEntries(db, { councilId: null, subject: 'anonymous' }, [
           { kind: 'DENIAL', operation, entity: null, entityIds: [], outcome: 'UNAUTHENTICATED' },
         ]);
         throw unauthenticated();
       }
+      const { db } = options.databases.forCouncil(viewer.councilId);
       const waitSeconds = limiter.take(viewer.subject);
       if (waitSeconds > 0) {
-        await appendAuditEntries(options.db, viewer, [
+        await appendAuditEntries(db, viewer, [
           { kind: 'DENIAL', operation, entity: null, entityIds: [], outcome: 'RATE_LIMITED' },
         ]);
         throw rateLimited(waitSeconds);
       }
       return {
         viewer,
-        db: options.db,
+        db,
         now,
         audit: new AuditTrail(),
-        delegatedAccess: new DelegatedAccess(options.db, viewer, todayIn(now())),
+        delegatedAccess: new DelegatedAccess(db, viewer, todayIn(now())),
       };
     },
   });

@@ -63,7 +63,7 @@ describe('demand control', () => {
 
   it('hides the schema from introspection in production', async () => {
     const production = createApi({
-      db: t.db,
+      databases: t.databases,
       production: true,
       verifyToken: async () => ({ subject: 's', councilId: DEMO_COUNCIL.id, roles: ['AUDITOR'] }),
     });

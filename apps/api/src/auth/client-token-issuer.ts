@@ -4,6 +4,14 @@ import { verifyClientSecret } from './client-secret.ts';
 import { COUNCIL_CLAIM, ORGANISATION_CLAIM } from './token-claims.ts';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier.ts';
 
+interface SignInCredentials {
+  readonly client_id: string;
+  readonly council_id: string;
+  readonly organisation_id: string;
+  readonly secret_hash: string;
+  readonly active: boolean;
+}
+
 export const CLIENT_TOKEN_ISSUER = 'openpb-api-clients';
 const LIFETIME_SECONDS = 15 * 60;
 
@@ -23,6 +31,7 @@ export interface ClientTokenIssuer {
  * this process, so a restart simply makes apps sign in again.
  */
 export async function createClientTokenIssuer(
+  /** Connections outside any council (TenantDatabases.outsideTenancy). */
   db: PrismaClient,
   audience: string,
 ): Promise<ClientTokenIssuer> {
@@ -34,15 +43,18 @@ export async function createClientTokenIssuer(
       audience,
     }),
     exchange: async (clientId, clientSecret) => {
-      const client = await db.apiClient.findUnique({ where: { clientId } });
-      if (!client?.active || !(await verifyClientSecret(clientSecret, client.secretHash)))
+      // before sign-in the council is unknown: the look-up runs as the table owner (D14)
+      const [client] = await db.$queryRaw<SignInCredentials[]>`
+        SELECT client_id, council_id, organisation_id, secret_hash, active
+        FROM openpb_api_client_for_sign_in(${clientId})`;
+      if (!client?.active || !(await verifyClientSecret(clientSecret, client.secret_hash)))
         return null;
       const token = await new SignJWT({
-        [COUNCIL_CLAIM]: client.councilId,
-        [ORGANISATION_CLAIM]: client.organisationId,
+        [COUNCIL_CLAIM]: client.council_id,
+        [ORGANISATION_CLAIM]: client.organisation_id,
       })
         .setProtectedHeader({ alg: 'ES256' })
-        .setSubject(`client:${client.clientId}`)
+        .setSubject(`client:${client.client_id}`)
         .setIssuer(CLIENT_TOKEN_ISSUER)
         .setAudience(audience)
         .setIssuedAt()

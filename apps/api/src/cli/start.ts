@@ -1,8 +1,8 @@
 import { createDatabaseClient } from '@openpb/db/client';
-import { poolConfigFromUrl } from '@openpb/db/connection-config';
 import { openLocalDatabase } from '@openpb/db/local-database';
+import { rowLevelSecurityBypass } from '@openpb/db/row-level-security-bypass';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
-import pg from 'pg';
+import { createTenantDatabases } from '@openpb/db/tenant-databases';
 import { anyOfVerifiers, createClientTokenIssuer } from '../auth/client-token-issuer.ts';
 import { DEVELOPMENT_ISSUER, loadDevelopmentKey } from '../auth/development-key.ts';
 import { createDevelopmentSignIn } from '../auth/development-sign-in.ts';
@@ -20,19 +20,28 @@ const corsOrigins = env.OPENPB_CORS_ORIGINS.split(',')
   .filter(Boolean);
 
 const database = await openLocalDatabase(env);
-const db = createDatabaseClient({
-  databaseUrl: database.databaseUrl,
-  poolSize: 20,
-  statementTimeoutMs: env.OPENPB_STATEMENT_TIMEOUT_MS,
-});
 if (database.created) {
   console.log(`New embedded database: seeding synthetic data (scale "${env.OPENPB_SEED_SCALE}")…`);
-  await seedSyntheticData(db, {
+  const owner = createDatabaseClient({ databaseUrl: database.databaseUrl });
+  await seedSyntheticData(owner, {
     scale: env.OPENPB_SEED_SCALE,
     seed: 1,
     progress: 'bar',
     databaseUrl: database.databaseUrl,
   });
+  await owner.$disconnect();
+}
+const databases = createTenantDatabases({
+  databaseUrl: database.applicationUrl,
+  poolSize: 20,
+  statementTimeoutMs: env.OPENPB_STATEMENT_TIMEOUT_MS,
+});
+// the second wall of tenancy holds only if the API's login is subject to row-level security
+const bypass = await rowLevelSecurityBypass(databases.outsideTenancy.pool);
+if (bypass) {
+  const problem = `DATABASE_URL must name the API's login role (a member of openpb_app): ${bypass}`;
+  if (production) throw new Error(problem);
+  console.warn(`Warning: row-level security is not enforced: ${problem}`);
 }
 
 let developmentSignIn: DevelopmentSignIn | undefined;
@@ -53,11 +62,14 @@ if (production) {
   developmentSignIn = createDevelopmentSignIn(key, env.OPENPB_JWT_AUDIENCE);
 }
 
-const clientTokens = await createClientTokenIssuer(db, env.OPENPB_JWT_AUDIENCE);
+const clientTokens = await createClientTokenIssuer(
+  databases.outsideTenancy.db,
+  env.OPENPB_JWT_AUDIENCE,
+);
 const verifyToken = anyOfVerifiers(verifyStaffToken, clientTokens.verify);
 const signIn = developmentSignIn;
 const api = createApi({
-  db,
+  databases,
   verifyToken,
   production,
   corsOrigins,
@@ -67,12 +79,10 @@ const api = createApi({
     : {}),
   ...(signIn ? { graphiqlToken: async () => (await signIn.token('social-worker')) ?? '' } : {}),
 });
-// file exports stream from PostgreSQL cursors on connections of their own
-const exportPool = new pg.Pool({ ...poolConfigFromUrl(database.databaseUrl), max: 4 });
 const server = createHttpServer({
   api,
   corsOrigins,
-  exports: createExportRoutes({ verifyToken, pool: exportPool }),
+  exports: createExportRoutes({ verifyToken, databases }),
   clientTokens,
   ...(signIn ? { developmentSignIn: signIn } : {}),
 });
@@ -90,8 +100,7 @@ server.listen(env.PORT, env.HOST, () => {
 
 async function shutdown() {
   server.close();
-  await exportPool.end();
-  await db.$disconnect();
+  await databases.close();
   await database.stop();
   process.exit(0);
 }

@@ -1,10 +1,10 @@
 import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { streamCldEvents } from '@openpb/db/reporting/cld-event-stream';
+import type { TenantDatabases } from '@openpb/db/tenant-databases';
 import { CLD_FIELDS, cldRow, cldRowValues } from '@openpb/domain/reporting/cld-row';
 import { csvLine } from '@openpb/domain/reporting/csv';
 import { REPORTING_ROLES } from '@openpb/graphql/staff-roles';
-import type { Pool } from 'pg';
 import type { TokenVerifier } from '../auth/token-verifier.ts';
 import { bearerViewer } from './bearer-viewer.ts';
 import { parseCldExportParams } from './cld-export-params.ts';
@@ -17,8 +17,8 @@ export type ExportRoute = (
 
 export interface CldExportOptions {
   readonly verifyToken: TokenVerifier;
-  /** node-postgres pool of the API's database: the export holds one connection while it streams. */
-  readonly pool: Pool;
+  /** The API's database: the export holds one of the council's connections while it streams. */
+  readonly databases: TenantDatabases;
   /** Rows read from the cursor at a time. */
   readonly batchSize?: number;
 }
@@ -55,7 +55,7 @@ export function createCldExportRoute(options: CldExportOptions): ExportRoute {
     if (!parsed.ok) return refuse(response, 400, parsed.problem);
     const { from, to, release } = parsed.params;
     const submission = { release, periodStart: from, periodEnd: to };
-    const client = await options.pool.connect();
+    const client = await options.databases.forCouncil(viewer.councilId).pool.connect();
     try {
       response.writeHead(200, {
         'content-type': 'text/csv; charset=utf-8; header=present',

@@ -30,7 +30,7 @@ export async function appendAuditEntries(
 }
 
 /** Writes each executed operation's audit trail when it finishes, before the response goes out. */
-export function useAuditLog(db: PrismaClient): Plugin<GraphQLContext> {
+export function useAuditLog(): Plugin<GraphQLContext> {
   return {
     onExecute({ args }) {
       const operation = getOperationAST(args.document, args.operationName ?? undefined);
@@ -39,7 +39,7 @@ export function useAuditLog(db: PrismaClient): Plugin<GraphQLContext> {
       return {
         async onExecuteDone() {
           const context = args.contextValue as GraphQLContext;
-          await appendAuditEntries(db, context.viewer, context.audit.entries());
+          await appendAuditEntries(context.db, context.viewer, context.audit.entries());
         },
       };
     },

@@ -1,7 +1,9 @@
 import { webcrypto } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { asApplicationLogin } from '@openpb/db/application-role';
 import { createDatabaseClient } from '@openpb/db/client';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
+import { createTenantDatabases } from '@openpb/db/tenant-databases';
 import { createIsolatedDatabase } from '@openpb/db/testing/isolated-database';
 import { startTestDatabaseServer } from '@openpb/db/testing/test-database-server';
 import { anyOfVerifiers, createClientTokenIssuer } from '../auth/client-token-issuer.ts';
@@ -49,10 +51,15 @@ export async function startTestApiServer(
     databaseServer.serverUrl,
     databaseServer.templateName,
   );
-  const db = createDatabaseClient({ databaseUrl: database.databaseUrl, poolSize: 10 });
-  const seeded = await seedSyntheticData(db, { scale: 'small', seed: 1 });
+  const owner = createDatabaseClient({ databaseUrl: database.databaseUrl, poolSize: 4 });
+  const seeded = await seedSyntheticData(owner, { scale: 'small', seed: 1 });
+  await owner.$disconnect();
+  const databases = createTenantDatabases({
+    databaseUrl: asApplicationLogin(database.databaseUrl),
+    poolSize: 10,
+  });
   const key = await throwawayDevelopmentKey();
-  const clientTokens = await createClientTokenIssuer(db, AUDIENCE);
+  const clientTokens = await createClientTokenIssuer(databases.outsideTenancy.db, AUDIENCE);
   const verifyStaffToken = createTokenVerifier({
     key: { kind: 'local', publicKey: key.publicKey },
     issuer: DEVELOPMENT_ISSUER,
@@ -61,7 +68,7 @@ export async function startTestApiServer(
   // staff sign in as personas; third-party apps with client credentials at /oauth/token
   const verifyToken = anyOfVerifiers(verifyStaffToken, clientTokens.verify);
   const api = createApi({
-    db,
+    databases,
     verifyToken,
     production: false,
     corsOrigins,
@@ -86,7 +93,7 @@ export async function startTestApiServer(
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await db.$disconnect();
+      await databases.close();
       await database.drop();
       await databaseServer.stop();
     },

@@ -1,4 +1,6 @@
+import { asApplicationLogin } from '@openpb/db/application-role';
 import { createDatabaseClient, type PrismaClient } from '@openpb/db/client';
+import { createTenantDatabases, type TenantDatabases } from '@openpb/db/tenant-databases';
 import { createTestFileDatabase } from '@openpb/db/testing/isolated-database';
 import type { StaffRole } from '@openpb/graphql/context';
 import { type CryptoKey, generateKeyPair, SignJWT } from 'jose';
@@ -18,7 +20,10 @@ export interface TestApi {
   readonly api: Api;
   /** Client-credentials sign-in for third-party apps, whose tokens this API accepts. */
   readonly clientTokens: ClientTokenIssuer;
+  /** As the owner of the tables (no row-level security): for fixtures and for checking writes. */
   readonly db: PrismaClient;
+  /** What the API connects with: its login, one pool per council, under row-level security. */
+  readonly databases: TenantDatabases;
   /** SQL statements run since the last `resetStatements()`. */
   readonly statements: string[];
   resetStatements(): void;
@@ -45,14 +50,16 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const database = await createTestFileDatabase();
   const statements: string[] = [];
-  const db = createDatabaseClient({
-    databaseUrl: database.databaseUrl,
-    onQuery: (query) => statements.push(query.sql),
+  const onQuery = (query: { sql: string }) => statements.push(query.sql);
+  const db = createDatabaseClient({ databaseUrl: database.databaseUrl, onQuery });
+  const databases = createTenantDatabases({
+    databaseUrl: asApplicationLogin(database.databaseUrl),
+    onQuery,
   });
   const { privateKey, publicKey } = await generateKeyPair('ES256');
-  const clientTokens = await createClientTokenIssuer(db, AUDIENCE);
+  const clientTokens = await createClientTokenIssuer(databases.outsideTenancy.db, AUDIENCE);
   const api = createApi({
-    db,
+    databases,
     production: false,
     verifyToken: anyOfVerifiers(
       createTokenVerifier({
@@ -68,6 +75,7 @@ export async function startTestApi(
   return {
     api,
     db,
+    databases,
     clientTokens,
     statements,
     resetStatements: () => statements.splice(0, statements.length),
@@ -97,7 +105,7 @@ export async function startTestApi(
       return { status: response.status, body: await response.json() };
     },
     close: async () => {
-      await db.$disconnect();
+      await Promise.all([db.$disconnect(), databases.close()]);
       await database.drop();
     },
   };

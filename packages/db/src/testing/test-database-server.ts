@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureApplicationLogin } from '../application-role.ts';
 import { withDatabase } from '../connection-config.ts';
 import { dropDatabase, ensureDatabaseExists } from '../database-admin.ts';
 import { startEmbeddedPostgres } from '../embedded-postgres.ts';
@@ -30,7 +31,7 @@ async function freePort(): Promise<number> {
 
 /**
  * For a Vitest globalSetup: a real PostgreSQL for the test run (the server in DATABASE_URL, or
- * a throwaway embedded one) with one migrated template database.
+ * a throwaway embedded one) with one migrated template database and the API's login role.
  */
 export async function startTestDatabaseServer(): Promise<TestDatabaseServer> {
   const templateName = `openpb_template_${process.pid}`;
@@ -55,6 +56,7 @@ export async function startTestDatabaseServer(): Promise<TestDatabaseServer> {
   await dropDatabase(serverUrl, templateName);
   await ensureDatabaseExists(serverUrl, templateName);
   await migrateDatabase(withDatabase(serverUrl, templateName));
+  await ensureApplicationLogin(serverUrl);
   return {
     serverUrl,
     templateName,

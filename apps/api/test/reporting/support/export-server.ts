@@ -1,10 +1,10 @@
 import type { AddressInfo } from 'node:net';
+import { asApplicationLogin } from '@openpb/db/application-role';
 import { createDatabaseClient, type PrismaClient } from '@openpb/db/client';
-import { poolConfigFromUrl } from '@openpb/db/connection-config';
+import { createTenantDatabases } from '@openpb/db/tenant-databases';
 import { createTestFileDatabase } from '@openpb/db/testing/isolated-database';
 import type { StaffRole } from '@openpb/graphql/context';
 import { type CryptoKey, generateKeyPair, SignJWT } from 'jose';
-import pg from 'pg';
 import { COUNCIL_CLAIM, ROLES_CLAIM } from '../../../src/auth/token-claims.ts';
 import { createTokenVerifier } from '../../../src/auth/token-verifier.ts';
 import { createExportRoutes } from '../../../src/exports/export-routes.ts';
@@ -16,6 +16,7 @@ const AUDIENCE = 'openpb-api';
 
 export interface ExportServer {
   readonly url: string;
+  /** As the owner of the tables: for fixtures. */
   readonly db: PrismaClient;
   tokenFor(claims: { councilId: string; roles: StaffRole[] }): Promise<string>;
   close(): Promise<void>;
@@ -27,7 +28,10 @@ export async function startExportServer(
 ): Promise<ExportServer> {
   const database = await createTestFileDatabase();
   const db = createDatabaseClient({ databaseUrl: database.databaseUrl });
-  const pool = new pg.Pool({ ...poolConfigFromUrl(database.databaseUrl), max: 2 });
+  const databases = createTenantDatabases({
+    databaseUrl: asApplicationLogin(database.databaseUrl),
+    poolSize: 2,
+  });
   const { privateKey, publicKey } = await generateKeyPair('ES256');
   const verifyToken = createTokenVerifier({
     key: { kind: 'local', publicKey: publicKey as CryptoKey },
@@ -35,11 +39,11 @@ export async function startExportServer(
     audience: AUDIENCE,
   });
   const server = createHttpServer({
-    api: createApi({ db, verifyToken, production: false }),
+    api: createApi({ databases, verifyToken, production: false }),
     corsOrigins: [],
     exports: createExportRoutes({
       verifyToken,
-      pool,
+      databases,
       ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     }),
   });
@@ -60,8 +64,7 @@ export async function startExportServer(
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await pool.end();
-      await db.$disconnect();
+      await Promise.all([databases.close(), db.$disconnect()]);
       await database.drop();
     },
   };
