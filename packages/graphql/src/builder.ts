@@ -11,6 +11,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { GraphQLContext, StaffRole } from './context.ts';
 import { Forbidden } from './errors/forbidden.ts';
 import './audit/audit-plugin.ts';
+import { auditedNodeLookup } from './audit/audited-node-lookup.ts';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -66,7 +67,11 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: { nullable: true },
+    nodeQueryOptions: {
+      nullable: true,
+      resolve: (_root, { id }, context, _info, resolveNode) =>
+        auditedNodeLookup(id, context, resolveNode),
+    },
     nodesQueryOptions: false,
   },
   errors: { defaultTypes: [] },

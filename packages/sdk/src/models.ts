@@ -20,8 +20,12 @@ import type {
   PersonalBudgetStatus,
   PersonFieldsFragment,
   PrimarySupportReason,
+  ProposeSupportPlanInput,
+  ProposeSupportPlanMutation,
   ServiceComponent,
   ServiceType,
+  SubmitSpendInput,
+  SubmitSpendMutation,
   SupportPlanFieldsFragment,
   SupportPlanStatus,
   ViewerQuery,
@@ -41,8 +45,10 @@ export type {
   PeopleFilter,
   PersonalBudgetStatus,
   PrimarySupportReason,
+  ProposeSupportPlanInput,
   ServiceComponent,
   ServiceType,
+  SubmitSpendInput,
   SupportPlanStatus,
 };
 
@@ -73,6 +79,52 @@ export type CreatePersonError = Exclude<
 export type CreatePersonResult =
   | { readonly ok: true; readonly person: PersonSummary }
   | { readonly ok: false; readonly error: CreatePersonError };
+
+type ProposeSupportPlanOutcome = ProposeSupportPlanMutation['proposeSupportPlan'];
+
+/** A plan version a third-party app proposed: its id (a `SupportPlan`), version and status. */
+export type SupportPlanProposal = Extract<
+  ProposeSupportPlanOutcome,
+  { __typename: 'MutationProposeSupportPlanSuccess' }
+>['proposal'];
+
+/**
+ * A refusal or business failure of `delegatedPeople.proposeSupportPlan`: `ForbiddenError` (the
+ * delegation lacks PROPOSE_PLAN), `NotFoundError` (no delegation in force), `ValidationError`,
+ * `RuleViolationError` or `ConflictError` (an open draft).
+ */
+export type ProposeSupportPlanError = Exclude<
+  ProposeSupportPlanOutcome,
+  { __typename: 'MutationProposeSupportPlanSuccess' }
+>;
+
+/** The outcome of `delegatedPeople.proposeSupportPlan`. */
+export type ProposeSupportPlanResult =
+  | { readonly ok: true; readonly proposal: SupportPlanProposal }
+  | { readonly ok: false; readonly error: ProposeSupportPlanError };
+
+type SubmitSpendOutcome = SubmitSpendMutation['submitSpend'];
+
+/** Spend recorded for a delegating person: its ledger entry id and what was recorded. */
+export type SpendSubmission = Extract<
+  SubmitSpendOutcome,
+  { __typename: 'MutationSubmitSpendSuccess' }
+>['spend'];
+
+/**
+ * A refusal or business failure of `delegatedPeople.submitSpend`: `ForbiddenError`,
+ * `NotFoundError`, `ValidationError`, `RuleViolationError` (e.g. a positive amount),
+ * `InvalidStateError` (the agreement is not active) or `ConflictError` (the key was reused).
+ */
+export type SubmitSpendError = Exclude<
+  SubmitSpendOutcome,
+  { __typename: 'MutationSubmitSpendSuccess' }
+>;
+
+/** The outcome of `delegatedPeople.submitSpend`. */
+export type SubmitSpendResult =
+  | { readonly ok: true; readonly spend: SpendSubmission }
+  | { readonly ok: false; readonly error: SubmitSpendError };
 
 /** A support plan version with its outcomes, costed lines and its cost against the budget. */
 export type SupportPlan = SupportPlanFieldsFragment;

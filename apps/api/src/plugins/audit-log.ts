@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@openpb/db/client';
+import { Prisma, type PrismaClient } from '@openpb/db/client';
 import type { AuditEntry } from '@openpb/graphql/audit/audit-trail';
 import type { GraphQLContext } from '@openpb/graphql/context';
 import { getOperationAST } from 'graphql';
@@ -9,24 +9,26 @@ export interface AuditActor {
   readonly subject: string;
 }
 
-/** Appends a request's audit entries to the audit_log table in one statement. */
+/**
+ * Appends a request's audit entries to the audit_log table in one INSERT statement. Raw SQL:
+ * Prisma's createMany compiles every entity id of the request into its query plan and wraps the
+ * insert in a transaction, which cost more than the rest of a large read (issue 4).
+ */
 export async function appendAuditEntries(
   db: PrismaClient,
   actor: AuditActor,
   entries: readonly AuditEntry[],
 ) {
   if (entries.length === 0) return;
-  await db.auditLogEntry.createMany({
-    data: entries.map((entry) => ({
-      councilId: actor.councilId,
-      actorSubject: actor.subject,
-      kind: entry.kind,
-      operation: entry.operation,
-      entity: entry.entity,
-      entityIds: [...entry.entityIds],
-      outcome: entry.outcome,
-    })),
-  });
+  const rows = entries.map(
+    (entry) =>
+      Prisma.sql`(${actor.councilId}::uuid, ${actor.subject}, ${entry.kind}, ${entry.operation},
+        ${entry.entity}, ${[...entry.entityIds]}::uuid[], ${entry.outcome},
+        ${entry.actingForPersonId ?? null}::uuid, ${entry.delegationId ?? null}::uuid)`,
+  );
+  await db.$executeRaw`INSERT INTO audit_log (council_id, actor_subject, kind, operation, entity,
+      entity_ids, outcome, acting_for_person_id, delegation_id)
+    VALUES ${Prisma.join(rows)}`;
 }
 
 /** Writes each executed operation's audit trail when it finishes, before the response goes out. */

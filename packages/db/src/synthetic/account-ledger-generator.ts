@@ -65,6 +65,8 @@ export function generateAccountActivity(random: Random, context: LedgerContext, 
       matchedPlanLineId: null,
       paymentId: null,
       recoveryId: null,
+      evidenceRef: null,
+      delegationId: null,
       createdAt: timestampOn(fields.postedDate, 18),
       ...fields,
     };

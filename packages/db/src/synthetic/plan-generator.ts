@@ -109,6 +109,7 @@ export function generatePlan(
     supersedesId: context.supersedesId,
     outcomes: planOutcomes(random, context.unableToAchieve),
     preparedById: context.preparedBy.id,
+    delegationId: null,
     approvedById: context.approvedBy.id,
     startDate: start,
     endDate: budget.effectiveTo,

@@ -53,3 +53,14 @@ export const accountTransactionInputSchema = z
   });
 
 export type AccountTransactionInput = z.output<typeof accountTransactionInputSchema>;
+
+/**
+ * Spend a third-party app submits for the person (SUBMIT_EVIDENCE or MANAGE_DP_ACCOUNT): a SPEND
+ * entry, checked like the council's, with the reference of the receipt or invoice that evidences it.
+ */
+export const evidencedSpendInputSchema = z.intersection(
+  accountTransactionInputSchema,
+  z.object({ evidenceRef: textSchema(100) }),
+);
+
+export type EvidencedSpendInput = z.output<typeof evidencedSpendInputSchema>;

@@ -32,7 +32,10 @@ export class AuditPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
     const isMutation = parentType === 'Mutation';
     const isPersonal = PERSONAL_DATA_TYPES.has(parentType);
     const isRoot = parentType === 'Query' || isMutation;
-    if (!isPersonal && !isRoot) return resolver;
+    // a type-level access rule refuses inside the type's own fields: audit those refusals too
+    const { pothosOptions } = this.buildCache.getTypeConfig(parentType);
+    const isGuarded = (pothosOptions as { authScopes?: unknown }).authScopes !== undefined;
+    if (!isPersonal && !isRoot && !isGuarded) return resolver;
     return async (parent, args, context, info) => {
       const trail = trailOf(context);
       if (isPersonal) {

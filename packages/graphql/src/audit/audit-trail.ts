@@ -5,6 +5,9 @@ export interface AuditEntry {
   readonly entity: string | null;
   readonly entityIds: readonly string[];
   readonly outcome: string;
+  /** For a third-party write: the person it acts for and the delegation it acts under. */
+  readonly actingForPersonId?: string | null;
+  readonly delegationId?: string | null;
 }
 
 /**
@@ -16,8 +19,15 @@ export class AuditTrail {
   readonly #reads = new Map<string, Set<string>>();
   readonly #events: AuditEntry[] = [];
 
+  #actingFor: { readonly actingForPersonId: string; readonly delegationId: string } | null = null;
+
   /** The GraphQL operation's name, once the document is parsed ('anonymous' when it has none). */
   operationName = 'anonymous';
+
+  /** A third-party app acts for this person under this delegation: its writes and refusals say so. */
+  actFor(personId: string, delegationId: string): void {
+    this.#actingFor = { actingForPersonId: personId, delegationId };
+  }
 
   read(entity: string, id: string): void {
     let ids = this.#reads.get(entity);
@@ -35,16 +45,19 @@ export class AuditTrail {
       entity: null,
       entityIds: [],
       outcome,
+      ...this.#actingFor,
     });
   }
 
-  deny(field: string, reason: string): void {
+  /** A refusal; `target` names the record asked for, when there is one. */
+  deny(field: string, reason: string, target?: { entity: string; id: string }): void {
     this.#events.push({
       kind: 'DENIAL',
       operation: this.#operation(field),
-      entity: null,
-      entityIds: [],
+      entity: target?.entity ?? null,
+      entityIds: target ? [target.id] : [],
       outcome: reason,
+      ...this.#actingFor,
     });
   }
 

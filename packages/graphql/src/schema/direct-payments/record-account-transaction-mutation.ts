@@ -1,4 +1,3 @@
-import type { Prisma } from '@openpb/db/client';
 import { CounterpartyType } from '@openpb/domain/code-lists/counterparty-type';
 import { DpSpendCategory } from '@openpb/domain/code-lists/dp-spend-category';
 import { TransactionFlag } from '@openpb/domain/code-lists/transaction-flag';
@@ -11,13 +10,11 @@ import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
-import { toDbDate } from '../../mutations/business-dates.ts';
-import { once } from '../../mutations/idempotency.ts';
 import { MONEY_ROLES } from '../../staff-roles.ts';
 import { codeEnum } from '../code-lists.ts';
 import { AccountTransactionRef } from './account-transaction.ts';
-import { directPaymentRows, idOfType } from './direct-payment-rows.ts';
-import { requireActiveAgreement } from './require-active-agreement.ts';
+import { directPaymentRows } from './direct-payment-rows.ts';
+import { postLedgerEntry } from './post-ledger-entry.ts';
 
 const RecordableLedgerKind = builder.enumType('RecordableLedgerKind', {
   description:
@@ -76,53 +73,14 @@ builder.mutationField('recordAccountTransaction', (t) =>
           'input',
           'agreementId',
         ]);
-        const payload = { ...entry, agreementId: agreement.id };
-        const { id } = await once(
-          tx,
-          { councilId, key: input.idempotencyKey, operation: 'recordAccountTransaction', payload },
-          async () => {
-            requireActiveAgreement(agreement);
-            const matchedPlanLineId = entry.matchedPlanLineId
-              ? await planLineOfPerson(tx, councilId, agreement.personId, entry.matchedPlanLineId)
-              : null;
-            const created = await tx.accountTransaction.create({
-              data: {
-                councilId,
-                agreementId: agreement.id,
-                kind: entry.kind,
-                postedDate: toDbDate(entry.postedDate),
-                amountPence: entry.amountPence,
-                counterpartyName: entry.counterpartyName,
-                counterpartyType: entry.counterpartyType,
-                spendCategory: entry.spendCategory ?? null,
-                flag: entry.flag ?? null,
-                matchedPlanLineId,
-              },
-            });
-            return created.id;
-          },
-        );
-        return tx.accountTransaction.findUniqueOrThrow({ where: { id } });
+        return postLedgerEntry(tx, {
+          councilId,
+          agreement,
+          entry,
+          idempotencyKey: input.idempotencyKey,
+          operation: 'recordAccountTransaction',
+        });
       });
     },
   }),
 );
-
-/** The id of a line of one of the person's support plans, or NotFound. */
-async function planLineOfPerson(
-  tx: Prisma.TransactionClient,
-  councilId: string,
-  personId: string,
-  globalId: string,
-): Promise<string> {
-  const line = await tx.supportPlanLine.findFirst({
-    where: {
-      id: idOfType(globalId, 'SupportPlanLine'),
-      councilId,
-      plan: { personId },
-    },
-    select: { id: true },
-  });
-  if (!line) throw new NotFound('support plan line', ['input', 'matchedPlanLineId']);
-  return line.id;
-}

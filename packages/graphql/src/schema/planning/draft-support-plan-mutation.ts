@@ -8,8 +8,8 @@ import { actingStaff } from '../../mutations/acting-staff.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { PersonRef } from '../person.ts';
+import { newPlanVersion } from './new-plan-version.ts';
 import { SupportPlanRef } from './support-plan.ts';
-import { planContentToRows } from './support-plan-content.ts';
 import { SupportPlanContentInput } from './support-plan-input.ts';
 
 const DraftSupportPlanInput = builder.inputType('DraftSupportPlanInput', {
@@ -39,40 +39,7 @@ builder.mutationField('draftSupportPlan', (t) =>
           select: { id: true },
         });
         if (!person) throw new NotFound('person', ['input', 'personId']);
-        await tx.$executeRaw`SELECT 1 FROM person WHERE id = ${person.id}::uuid FOR UPDATE`;
-        const open = await tx.supportPlan.findFirst({
-          where: { personId: person.id, status: { in: ['DRAFT', 'SUBMITTED'] } },
-          select: { id: true },
-        });
-        if (open) {
-          throw new Conflict(
-            'DUPLICATE',
-            'The person has an open draft or submitted plan; revise that one',
-            ['input', 'personId'],
-          );
-        }
-        const { columns, lines } = await planContentToRows(tx, councilId, person.id, input.content);
-        const latest = await tx.supportPlan.findFirst({
-          where: { personId: person.id },
-          orderBy: { version: 'desc' },
-          select: { version: true },
-        });
-        const current = await tx.supportPlan.findFirst({
-          where: { personId: person.id, status: 'APPROVED' },
-          select: { id: true },
-        });
-        return tx.supportPlan.create({
-          data: {
-            ...columns,
-            councilId,
-            personId: person.id,
-            version: (latest?.version ?? 0) + 1,
-            status: 'DRAFT',
-            supersedesId: current?.id ?? null,
-            preparedById: staff.id,
-            lines: { create: lines },
-          },
-        });
+        return newPlanVersion(tx, councilId, person.id, input.content, { preparedById: staff.id });
       });
     },
   }),

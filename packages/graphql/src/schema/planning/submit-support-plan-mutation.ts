@@ -20,7 +20,8 @@ const SubmitSupportPlanInput = builder.inputType('SubmitSupportPlanInput', {
 builder.mutationField('submitSupportPlan', (t) =>
   t.field({
     type: SupportPlanRef,
-    description: 'Puts a DRAFT plan forward for approval; it can no longer be revised.',
+    description:
+      'Puts a DRAFT plan forward for approval; it can no longer be revised. Whoever submits a version a third-party app proposed becomes the worker who prepared it, so someone else approves it.',
     authScopes: { anyRole: CASEWORK_ROLES },
     args: { input: t.arg({ type: SubmitSupportPlanInput, required: true }) },
     errors: {
@@ -29,7 +30,7 @@ builder.mutationField('submitSupportPlan', (t) =>
     },
     resolve: async (_root, { input }, context) =>
       context.db.$transaction(async (tx) => {
-        await actingStaff(tx, context);
+        const staff = await actingStaff(tx, context);
         const plan = await planForChange(
           tx,
           context.viewer.councilId,
@@ -60,7 +61,12 @@ builder.mutationField('submitSupportPlan', (t) =>
         if (problems.length > 0) throw new ValidationFailed(problems, ['plan']);
         return tx.supportPlan.update({
           where: { id: plan.id },
-          data: { status: 'SUBMITTED', submittedAt: context.now(), revision: { increment: 1 } },
+          data: {
+            status: 'SUBMITTED',
+            submittedAt: context.now(),
+            preparedById: plan.preparedById ?? staff.id,
+            revision: { increment: 1 },
+          },
         });
       }),
   }),

@@ -1,0 +1,83 @@
+import { CounterpartyType } from '@openpb/domain/code-lists/counterparty-type';
+import { DpSpendCategory } from '@openpb/domain/code-lists/dp-spend-category';
+import { evidencedSpendInputSchema } from '@openpb/domain/entities/account-transaction';
+import { builder } from '../../builder.ts';
+import { actingFor } from '../../delegations/acting-for.ts';
+import { Conflict } from '../../errors/conflict.ts';
+import { Forbidden } from '../../errors/forbidden.ts';
+import { InvalidState } from '../../errors/invalid-state.ts';
+import { NotFound } from '../../errors/not-found.ts';
+import { RuleViolated } from '../../errors/rule-violated.ts';
+import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
+import { tenantRowWhere } from '../../tenancy.ts';
+import { codeEnum } from '../code-lists.ts';
+import { directPaymentRows, idOfType } from '../direct-payments/direct-payment-rows.ts';
+import { postLedgerEntry } from '../direct-payments/post-ledger-entry.ts';
+import { SpendSubmissionRef } from './spend-submission.ts';
+
+const SubmitSpendInput = builder.inputType('SubmitSpendInput', {
+  fields: (t) => ({
+    agreementId: t.id({
+      description: 'The direct payment agreement of a person who delegates to you.',
+    }),
+    postedDate: t.field({ type: 'Date' }),
+    amountPence: t.field({
+      type: 'Pence',
+      description: 'Signed like the ledger: spend is money out of the account, so negative.',
+    }),
+    counterpartyName: t.string({ description: 'Who was paid (a business name).' }),
+    counterpartyType: t.field({ type: codeEnum(CounterpartyType) }),
+    spendCategory: t.field({ type: codeEnum(DpSpendCategory) }),
+    matchedPlanLineId: t.id({
+      required: false,
+      description: 'The line of the person’s support plan this spend meets.',
+    }),
+    evidenceRef: t.string({ description: 'The reference of the receipt or invoice.' }),
+    idempotencyKey: t.string({
+      description: 'Any unique string; a repeat with the same key returns the first result.',
+    }),
+  }),
+});
+
+builder.mutationField('submitSpend', (t) =>
+  t.field({
+    type: SpendSubmissionRef,
+    description:
+      'For a third-party app with SUBMIT_EVIDENCE (or MANAGE_DP_ACCOUNT): records spend from the direct payment account of a person who delegates to you, with the reference of its receipt or invoice. Checked like the council’s own ledger entries; contributions, adjustments, payments and recoveries stay with the council.',
+    authScopes: { thirdParty: true },
+    args: { input: t.arg({ type: SubmitSpendInput, required: true }) },
+    errors: {
+      types: [ValidationFailed, NotFound, RuleViolated, InvalidState, Conflict, Forbidden],
+      dataField: { name: 'spend' },
+    },
+    resolve: (_root, { input }, context) => {
+      const councilId = context.viewer.councilId;
+      const path = ['input', 'agreementId'];
+      return context.db.$transaction(async (tx) => {
+        const owner = await tx.directPaymentAgreement.findFirst({
+          where: tenantRowWhere(idOfType(input.agreementId, 'DirectPaymentAgreement'), councilId),
+          select: { personId: true },
+        });
+        const acting = await actingFor(tx, context, owner?.personId ?? null, {
+          field: 'Mutation.submitSpend',
+          scopes: ['SUBMIT_EVIDENCE', 'MANAGE_DP_ACCOUNT'],
+          notFound: new NotFound('direct payment agreement', path),
+        });
+        const { evidenceRef, ...entry } = parseInput(evidencedSpendInputSchema, {
+          ...input,
+          kind: 'SPEND',
+        });
+        const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, path);
+        return postLedgerEntry(tx, {
+          councilId,
+          agreement,
+          entry,
+          // an app's keys are its own: they never meet the council's or another app's
+          idempotencyKey: `${context.viewer.subject}:${input.idempotencyKey}`,
+          operation: 'submitSpend',
+          origin: { evidenceRef, delegationId: acting.delegationId },
+        });
+      });
+    },
+  }),
+);

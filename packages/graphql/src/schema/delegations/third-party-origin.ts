@@ -1,0 +1,26 @@
+import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
+
+// Where a record written by a third-party app came from, for the council's staff.
+
+builder.prismaObjectFields('SupportPlan', (t) => ({
+  proposedUnder: t.relation('delegation', {
+    nullable: true,
+    authScopes: STAFF_ONLY,
+    description:
+      'The delegation under which a third-party app proposed this version; null for a version the council’s staff drafted.',
+  }),
+}));
+
+builder.prismaObjectFields('AccountTransaction', (t) => ({
+  evidenceRef: t.exposeString('evidenceRef', {
+    nullable: true,
+    description:
+      'The reference of the receipt or invoice that evidences the spend, if one was given.',
+  }),
+  submittedUnder: t.relation('delegation', {
+    nullable: true,
+    description:
+      'The delegation under which a third-party app submitted this entry; null for the council’s own entries.',
+  }),
+}));

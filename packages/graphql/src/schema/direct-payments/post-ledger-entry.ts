@@ -1,0 +1,80 @@
+import type { Prisma } from '@openpb/db/client';
+import type { AccountTransactionInput } from '@openpb/domain/entities/account-transaction';
+import { NotFound } from '../../errors/not-found.ts';
+import { toDbDate } from '../../mutations/business-dates.ts';
+import { once } from '../../mutations/idempotency.ts';
+import { idOfType } from './direct-payment-rows.ts';
+import { requireActiveAgreement } from './require-active-agreement.ts';
+
+export interface LedgerEntryPosting {
+  readonly councilId: string;
+  /** The agreement, loaded (and locked) for the change. */
+  readonly agreement: { readonly id: string; readonly personId: string; readonly status: string };
+  /** The entry, checked by the domain (`accountTransactionInputSchema`). */
+  readonly entry: AccountTransactionInput;
+  readonly idempotencyKey: string;
+  readonly operation: string;
+  /** Where the entry comes from when a third-party app submits it. */
+  readonly origin?: { readonly evidenceRef: string; readonly delegationId: string };
+}
+
+/**
+ * Posts an entry on a direct payment account ledger once per idempotency key: money moves only on
+ * an active agreement, and a matched plan line must be one of the person's. A repeat with the same
+ * key and entry returns the first entry; the same key with another entry is a conflict.
+ */
+export async function postLedgerEntry(tx: Prisma.TransactionClient, posting: LedgerEntryPosting) {
+  const { councilId, agreement, entry, origin } = posting;
+  const { id } = await once(
+    tx,
+    {
+      councilId,
+      key: posting.idempotencyKey,
+      operation: posting.operation,
+      payload: { ...entry, agreementId: agreement.id, ...origin },
+    },
+    async () => {
+      requireActiveAgreement(agreement);
+      const matchedPlanLineId = entry.matchedPlanLineId
+        ? await planLineOfPerson(tx, councilId, agreement.personId, entry.matchedPlanLineId)
+        : null;
+      const created = await tx.accountTransaction.create({
+        data: {
+          councilId,
+          agreementId: agreement.id,
+          kind: entry.kind,
+          postedDate: toDbDate(entry.postedDate),
+          amountPence: entry.amountPence,
+          counterpartyName: entry.counterpartyName,
+          counterpartyType: entry.counterpartyType,
+          spendCategory: entry.spendCategory ?? null,
+          flag: entry.flag ?? null,
+          matchedPlanLineId,
+          evidenceRef: origin?.evidenceRef ?? null,
+          delegationId: origin?.delegationId ?? null,
+        },
+      });
+      return created.id;
+    },
+  );
+  return tx.accountTransaction.findUniqueOrThrow({ where: { id } });
+}
+
+/** The id of a line of one of the person's support plans, or NotFound. */
+async function planLineOfPerson(
+  tx: Prisma.TransactionClient,
+  councilId: string,
+  personId: string,
+  globalId: string,
+): Promise<string> {
+  const line = await tx.supportPlanLine.findFirst({
+    where: {
+      id: idOfType(globalId, 'SupportPlanLine'),
+      councilId,
+      plan: { personId },
+    },
+    select: { id: true },
+  });
+  if (!line) throw new NotFound('support plan line', ['input', 'matchedPlanLineId']);
+  return line.id;
+}

@@ -1,0 +1,37 @@
+import { graphql } from '../generated/gql.ts';
+
+/** For a third-party app with SUBMIT_EVIDENCE: evidenced spend on a delegating person's account. */
+export const submitSpendMutation = graphql(`
+  mutation SubmitSpend($input: SubmitSpendInput!) {
+    submitSpend(input: $input) {
+      __typename
+      ... on MutationSubmitSpendSuccess {
+        spend {
+          transactionId
+          postedDate
+          amountPence
+          evidenceRef
+        }
+      }
+      ... on Error {
+        message
+        code
+        path
+      }
+      ... on ValidationError {
+        issues {
+          path
+          message
+          code
+        }
+      }
+      ... on RuleViolationError {
+        violations {
+          code
+          message
+          path
+        }
+      }
+    }
+  }
+`);
