@@ -12,7 +12,7 @@ import { describeMachine } from './machine.ts';
 import { type Measurement, measure, probeSql, type SqlProbe } from './measure.ts';
 import { benchOperations } from './operations.ts';
 import { openBenchDatabase } from './postgres.ts';
-import { renderReport, writeReport } from './report.ts';
+import { CONFINED_FLOOR, renderReport, writeReport } from './report.ts';
 import type { ServerProcess } from './server-process.ts';
 import { checkSameAnswer, type ShapeCheck } from './shape-check.ts';
 import { SqlStats } from './sql-stats.ts';
@@ -109,16 +109,27 @@ try {
   const floor = await startFloor(database.databaseUrl);
   cleanups.push(floor.stop);
   log(`API pid ${api.pid} at ${api.url}; floor pid ${floor.pid} at ${floor.url}`);
+  // the floor's statements again, under row-level security: what the second wall costs
+  const confinedFloor = args.rls
+    ? await startFloor(database.applicationUrl, { name: CONFINED_FLOOR, confined: true })
+    : null;
+  if (confinedFloor) cleanups.push(confinedFloor.stop);
+  const floors = confinedFloor ? [floor, confinedFloor] : [floor];
 
   const checks: ShapeCheck[] = [];
   for (const operation of operations.filter((op) => op.hasFloor)) {
-    const check = await checkSameAnswer(operation, api, floor, identity.token);
-    checks.push(check);
-    log(`same-answer check ${operation.key}: ${check.identical ? 'identical' : 'DIFFERENT'}`);
+    for (const server of floors) {
+      const check = await checkSameAnswer(operation, api, server, identity.token);
+      if (server === floor) checks.push(check);
+      log(
+        `same-answer check ${operation.key} (${server.name}): ${check.identical ? 'identical' : 'DIFFERENT'}`,
+      );
+      if (!check.identical && server !== floor) throw new Error(`${server.name} answers otherwise`);
+    }
   }
 
   const targetsFor = (hasFloor: boolean, round: number): ServerProcess[] =>
-    hasFloor ? (round % 2 ? [api, floor] : [floor, api]) : [api];
+    hasFloor ? (round % 2 ? [api, ...floors] : [...floors].reverse().concat(api)) : [api];
 
   // Warm-up and exact SQL counts: a fixed number of requests per operation, server and concurrency.
   const probes: SqlProbe[] = [];

@@ -1,9 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { poolConfigFromUrl } from '@openpb/db/connection-config';
+import { createConnectionPool } from '@openpb/db/client';
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
-import pg from 'pg';
 import { CASELOAD_SQL, PERSON_SQL } from './floor-sql.ts';
 import { freePort } from './ports.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
@@ -35,8 +34,13 @@ function send(response: ServerResponse, status: number, body: string) {
  * node-postgres, one hand-written SQL statement per request, no GraphQL, no token check. It knows
  * the operations by their operationName only.
  */
-function serveFloor(databaseUrl: string, port: number, councilId: string) {
-  const pool = new pg.Pool({ ...poolConfigFromUrl(databaseUrl), max: 20 });
+function serveFloor(databaseUrl: string, port: number, councilId: string, confined: boolean) {
+  // confined: the connections name the council, as the API's do, so row-level security applies
+  const pool = createConnectionPool({
+    databaseUrl,
+    poolSize: 20,
+    ...(confined ? { councilId } : {}),
+  });
   const server = createServer(async (request, response) => {
     if (request.url === '/healthz') return send(response, 200, '{"status":"ok"}');
     if (request.url !== '/graphql' || request.method !== 'POST') return send(response, 404, '{}');
@@ -69,11 +73,18 @@ function serveFloor(databaseUrl: string, port: number, councilId: string) {
   process.on('SIGINT', stop);
 }
 
-/** Starts the floor as a child process, so that its CPU and memory are measured like the API's. */
-export async function startFloor(databaseUrl: string): Promise<ServerProcess> {
+/**
+ * Starts the floor as a child process, so that its CPU and memory are measured like the API's.
+ * `confined`: connect like the API (its login, connections naming the council), so that the
+ * same statements run under row-level security: what the second wall costs PostgreSQL.
+ */
+export async function startFloor(
+  databaseUrl: string,
+  options: { name: string; confined: boolean } = { name: 'floor', confined: false },
+): Promise<ServerProcess> {
   const port = await freePort();
   return startServerProcess({
-    name: 'floor',
+    name: options.name,
     nodeArgs: ['--import', 'tsx', here],
     cwd: resolve(dirname(here), '..'),
     port,
@@ -83,10 +94,16 @@ export async function startFloor(databaseUrl: string): Promise<ServerProcess> {
       NODE_ENV: 'production',
       FLOOR_DATABASE_URL: databaseUrl,
       FLOOR_PORT: String(port),
+      FLOOR_CONFINED: options.confined ? '1' : '',
     },
   });
 }
 
 if (process.argv[1] === here) {
-  serveFloor(process.env.FLOOR_DATABASE_URL ?? '', Number(process.env.FLOOR_PORT), DEMO_COUNCIL.id);
+  serveFloor(
+    process.env.FLOOR_DATABASE_URL ?? '',
+    Number(process.env.FLOOR_PORT),
+    DEMO_COUNCIL.id,
+    process.env.FLOOR_CONFINED === '1',
+  );
 }

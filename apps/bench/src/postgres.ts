@@ -110,7 +110,11 @@ export async function openBenchDatabase(options: {
     const db = createDatabaseClient({ databaseUrl, poolSize: 4 });
     let seeded: SeedSummary;
     try {
-      seeded = await seedSyntheticData(db, { scale: options.scale, seed: options.seed });
+      seeded = await seedSyntheticData(db, {
+        scale: options.scale,
+        seed: options.seed,
+        databaseUrl, // COPY: the fast loader
+      });
     } finally {
       await db.$disconnect();
     }

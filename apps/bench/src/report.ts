@@ -7,6 +7,8 @@ import type { ShapeCheck } from './shape-check.ts';
 export const BEGIN_MARKER =
   '<!-- bench:generated:begin (written by `pnpm bench`; edit above this line) -->';
 export const END_MARKER = '<!-- bench:generated:end -->';
+/** The floor's statements under row-level security (`pnpm bench` without --no-rls). */
+export const CONFINED_FLOOR = 'floor RLS';
 
 export interface RunDescription {
   readonly command: string;
@@ -93,7 +95,7 @@ export function renderReport(
     `- Data: synthetic scale \`${run.scale}\`, seed ${run.seed}: ${run.seeded.councils} council(s), ${run.seeded.people} people, ${run.seeded.personalBudgets} personal budgets; tokens are for the demo council`,
     `- Database: ${run.database}`,
     `- Load: autocannon ${run.autocannon}, ${run.rounds} interleaved round(s) of ${run.seconds} s per operation, server and concurrency (${run.connections.join(', ')} connections); each round alternates which server goes first. Figures are medians over rounds; req/s also shows the range. Errors are totals.`,
-    `- Servers: **API** = \`apps/api/dist/start.js\`, NODE_ENV=production, pool of 20, ES256 tokens verified against a JWKS on 127.0.0.1. **floor** = node:http + pg (pool of 20), one hand-written SQL statement per request, no GraphQL, no token check.${run.cpuProfileDir ? ` API CPU profile written to \`${run.cpuProfileDir}\`.` : ''}`,
+    `- Servers: **API** = \`apps/api/dist/start.js\`, NODE_ENV=production, pool of 20, ES256 tokens verified against a JWKS on 127.0.0.1. **floor** = node:http + pg (pool of 20), one hand-written SQL statement per request, no GraphQL, no token check. **${CONFINED_FLOOR}** = the same floor connected as the API is (its login, each connection naming the council), so its statement runs under row-level security: its ratio to the floor is what the second wall of tenancy costs PostgreSQL.${run.cpuProfileDir ? ` API CPU profile written to \`${run.cpuProfileDir}\`.` : ''}`,
     '- Load generator, servers and PostgreSQL share the same cores, so absolute figures are low-fidelity; ratios within one run are the point.',
     '',
     'Same answer check (one request to each server, parsed JSON compared):',
@@ -152,15 +154,15 @@ export function renderReport(
           ),
         );
       const floor = of('floor');
-      for (const target of ['API', 'floor']) {
+      for (const target of ['API', 'floor', CONFINED_FLOOR]) {
         const summary = of(target);
         if (!summary) continue;
         const probe = probes.find(
           (p) => p.operation === operation.key && p.connections === conns && p.target === target,
         );
-        const isApi = target === 'API';
+        const comparedWithFloor = target !== 'floor';
         lines.push(
-          `| ${conns} | ${target} | ${fixed(summary.rps)} (${fixed(summary.rpsMin)}–${fixed(summary.rpsMax)}) | ${isApi ? ratio(summary.rps, floor?.rps) : ''} | ${fixed(summary.p50)} | ${fixed(summary.p90)} | ${fixed(summary.p99)} | ${isApi ? ratio(summary.p50, floor?.p50) : ''} | ${summary.errors} / ${summary.non2xx} / ${summary.failedBodies} (of ${summary.requests}) | ${fixed(probe?.statementsPerRequest, 2)} | ${fixed(probe?.rowsPerRequest, 1)} | ${fixed(summary.cpuMs, 2)} | ${isApi ? ratio(summary.cpuMs, floor?.cpuMs) : ''} | ${fixed(summary.peakMiB, 0)} |`,
+          `| ${conns} | ${target} | ${fixed(summary.rps)} (${fixed(summary.rpsMin)}–${fixed(summary.rpsMax)}) | ${comparedWithFloor ? ratio(summary.rps, floor?.rps) : ''} | ${fixed(summary.p50)} | ${fixed(summary.p90)} | ${fixed(summary.p99)} | ${comparedWithFloor ? ratio(summary.p50, floor?.p50) : ''} | ${summary.errors} / ${summary.non2xx} / ${summary.failedBodies} (of ${summary.requests}) | ${fixed(probe?.statementsPerRequest, 2)} | ${fixed(probe?.rowsPerRequest, 1)} | ${fixed(summary.cpuMs, 2)} | ${comparedWithFloor ? ratio(summary.cpuMs, floor?.cpuMs) : ''} | ${fixed(summary.peakMiB, 0)} |`,
         );
       }
     }

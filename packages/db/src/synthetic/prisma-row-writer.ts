@@ -1,9 +1,13 @@
-import type { PrismaClient } from '../client.ts';
+import type { Prisma, PrismaClient } from '../client.ts';
 import type { RowBatch } from './row-batch.ts';
 import type { RowWriter } from './row-writer.ts';
 import { columnOf, TABLE_NAMES, TABLES, type TableName } from './tables.ts';
 
-function insertStatement<T extends TableName>(db: PrismaClient, table: T, batch: RowBatch) {
+function insertStatement<T extends TableName>(
+  db: Prisma.TransactionClient,
+  table: T,
+  batch: RowBatch,
+) {
   const spec = TABLES[table];
   const columns = spec.fields.map(columnOf);
   const list = columns.map((column) => `"${column}"`).join(', ');
@@ -17,6 +21,9 @@ function insertStatement<T extends TableName>(db: PrismaClient, table: T, batch:
   );
 }
 
+/** A batch is written whole or not at all, however slow a busy machine makes it. */
+const BATCH_TIMEOUT_MS = 120_000;
+
 /**
  * Writes batches through a Prisma client, one multi-row INSERT per table in one transaction
  * per batch; for callers that hold a client but no database URL.
@@ -25,7 +32,12 @@ export function prismaRowWriter(db: PrismaClient): RowWriter {
   return {
     async write(batch) {
       const tables = TABLE_NAMES.filter((table) => batch.rows[table].length > 0);
-      await db.$transaction(tables.map((table) => insertStatement(db, table, batch)));
+      await db.$transaction(
+        async (tx) => {
+          for (const table of tables) await insertStatement(tx, table, batch);
+        },
+        { timeout: BATCH_TIMEOUT_MS, maxWait: BATCH_TIMEOUT_MS },
+      );
     },
     close: async () => {},
   };
