@@ -62,7 +62,66 @@ describe('caseload SQL statements', () => {
     }
     expect(fifty.statements.length).toBe(ten.statements.length);
   });
+
+  it('reads nested pages per parent in SQL (LIMIT), not every child row', async () => {
+    const { statements } = await caseloadStatements(10);
+    const readsOf = (table: string) =>
+      statements.filter((sql) => sql.includes('SELECT') && sql.includes(`FROM "${table}"`));
+    for (const table of ['personal_budget', 'support_plan', 'account_transaction']) {
+      expect(readsOf(table)).toHaveLength(1);
+      expect(readsOf(table)[0]).toMatch(/CROSS JOIN LATERAL[\s\S]*LIMIT/);
+    }
+  });
+
+  it('answers each person with their newest budget, plan version and ledger entries', async () => {
+    const { data } = await caseloadStatements(10);
+    const people = (data as unknown as CaseloadAnswer).people.edges.map((edge) => edge.node);
+    for (const person of people) {
+      const personId = Buffer.from(person.id, 'base64').toString().split(':')[1];
+      const budget = await t.db.personalBudget.findFirst({
+        where: { personId },
+        orderBy: [{ effectiveFrom: 'desc' }, { id: 'desc' }],
+      });
+      expect(person.personalBudgets.edges.map((edge) => edge.node.annualTotalPence)).toEqual(
+        budget ? [budget.annualTotalPence] : [],
+      );
+      const plan = await t.db.supportPlan.findFirst({
+        where: { personId },
+        orderBy: { version: 'desc' },
+        include: { lines: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } },
+      });
+      expect(person.supportPlans.edges.map((edge) => edge.node)).toEqual(
+        plan
+          ? [
+              {
+                version: plan.version,
+                lines: plan.lines.map(({ description, weeklyCostPence }) => ({
+                  description,
+                  weeklyCostPence,
+                })),
+              },
+            ]
+          : [],
+      );
+    }
+  });
 });
+
+interface CaseloadAnswer {
+  people: {
+    edges: {
+      node: {
+        id: string;
+        personalBudgets: { edges: { node: { annualTotalPence: number } }[] };
+        supportPlans: {
+          edges: {
+            node: { version: number; lines: { description: string; weeklyCostPence: number }[] };
+          }[];
+        };
+      };
+    }[];
+  };
+}
 
 const LEDGER_PAGE = `query Ledger($id: ID!, $first: Int!, $after: String) {
   node(id: $id) { ... on DirectPaymentAgreement {

@@ -1,5 +1,6 @@
 import SchemaBuilder, {
   BasePlugin,
+  isThenable,
   type PothosOutputFieldConfig,
   type SchemaTypes,
 } from '@pothos/core';
@@ -22,6 +23,8 @@ function idOf(parent: unknown): string | null {
  * Feeds the request's AuditTrail: a read of every personal-data record any field resolves on,
  * the outcome of every mutation, and every refusal (ForbiddenError from scope-auth or a
  * resolver). Registered after the errors plugin and before scope-auth, so it sees refusals.
+ * The wrapper stays synchronous for synchronous resolvers: most wrapped fields are scalars of
+ * personal-data records, and a promise per scalar would cost more than the field itself.
  */
 export class AuditPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapResolve(
@@ -36,24 +39,33 @@ export class AuditPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
     const { pothosOptions } = this.buildCache.getTypeConfig(parentType);
     const isGuarded = (pothosOptions as { authScopes?: unknown }).authScopes !== undefined;
     if (!isPersonal && !isRoot && !isGuarded) return resolver;
-    return async (parent, args, context, info) => {
+    return (parent, args, context, info) => {
       const trail = trailOf(context);
       if (isPersonal) {
         const id = idOf(parent);
         if (id) trail?.read(parentType, id);
       }
-      try {
-        const result = await resolver(parent, args, context, info);
+      const recordOutcome = (result: unknown) => {
         if (isMutation)
           trail?.write(fieldConfig.name, result instanceof ApiError ? result.code : 'OK');
         return result;
-      } catch (error) {
+      };
+      const recordFailure = (error: unknown): never => {
         if (error instanceof Forbidden)
           trail?.deny(`${parentType}.${fieldConfig.name}`, error.code);
         else if (isMutation)
           trail?.write(fieldConfig.name, error instanceof ApiError ? error.code : 'FAILED');
         throw error;
+      };
+      let result: unknown;
+      try {
+        result = resolver(parent, args, context, info);
+      } catch (error) {
+        return recordFailure(error);
       }
+      return isThenable(result)
+        ? Promise.resolve(result).then(recordOutcome, recordFailure)
+        : recordOutcome(result);
     };
   }
 }

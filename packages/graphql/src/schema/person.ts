@@ -1,15 +1,32 @@
+import type { Prisma } from '@openpb/db/client';
 import { AccommodationStatus } from '@openpb/domain/code-lists/accommodation-status';
 import { ClientType } from '@openpb/domain/code-lists/client-type';
 import { Ethnicity } from '@openpb/domain/code-lists/ethnicity';
 import { Gender } from '@openpb/domain/code-lists/gender';
 import { MentalCapacityForDp } from '@openpb/domain/code-lists/mental-capacity-for-dp';
 import { PrimarySupportReason } from '@openpb/domain/code-lists/primary-support-reason';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../builder.ts';
 import { activeDelegationWhere } from '../delegations/delegated-access.ts';
 import { staffOrDelegated } from '../delegations/type-access.ts';
 import { tenantRowWhere } from '../tenancy.ts';
 import { todayIn } from '../today.ts';
+import { type ChildRelation, prismaOrderBy, relationPage } from './child-rows.ts';
 import { codeEnum } from './code-lists.ts';
+import { PersonalBudgetRef } from './personal-budget.ts';
+
+/** A person's personal budgets, newest first. */
+const PERSONAL_BUDGETS: ChildRelation<Prisma.PersonalBudgetGetPayload<object>> = {
+  model: 'PersonalBudget',
+  parentField: 'personId',
+  orderBy: [
+    ['effectiveFrom', 'DESC'],
+    ['id', 'DESC'],
+  ],
+};
+
+/** Cursors and pages of `personalBudgets`, as `relatedConnection` made them (cursor: the id). */
+const budgetConnection = prismaConnectionHelpers(builder, 'PersonalBudget', { cursor: 'id' });
 
 export const PersonRef = builder.prismaNode('Person', {
   authScopes: staffOrDelegated(),
@@ -58,10 +75,23 @@ export const PersonRef = builder.prismaNode('Person', {
       type: codeEnum(MentalCapacityForDp),
       resolve: (person) => person.mentalCapacityForDp as never,
     }),
-    personalBudgets: t.relatedConnection('personalBudgets', {
+    personalBudgets: t.connection({
+      type: PersonalBudgetRef,
       description: 'Personal budgets, newest first.',
-      cursor: 'id',
-      query: { orderBy: [{ effectiveFrom: 'desc' }, { id: 'desc' }] },
+      select: { id: true },
+      resolve: async (person, args, context) => {
+        const query = budgetConnection.getQuery(args, context, () => true);
+        const rows = await relationPage(context, PERSONAL_BUDGETS, person.id, query, () =>
+          context.db.personalBudget.findMany({
+            where: { personId: person.id },
+            orderBy: prismaOrderBy(PERSONAL_BUDGETS),
+            take: query.take,
+            skip: query.skip,
+            cursor: query.cursor,
+          }),
+        );
+        return budgetConnection.resolve(rows, args, context);
+      },
     }),
   }),
 });

@@ -1,3 +1,4 @@
+import type { Prisma } from '@openpb/db/client';
 import { ApprovalLevel } from '@openpb/domain/code-lists/approval-level';
 import { DeliveryMechanism } from '@openpb/domain/code-lists/delivery-mechanism';
 import {
@@ -10,9 +11,17 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { staffOrDelegated } from '../delegations/type-access.ts';
 import { tenantRowWhere } from '../tenancy.ts';
+import { type ChildRelation, childRows } from './child-rows.ts';
 import { codeEnum } from './code-lists.ts';
 
-builder.prismaObject('BudgetDeployment', {
+/** A budget's deployments (at most one per mode), in id order. */
+const DEPLOYMENTS: ChildRelation<Prisma.BudgetDeploymentGetPayload<object>> = {
+  model: 'BudgetDeployment',
+  parentField: 'budgetId',
+  orderBy: [['id', 'ASC']],
+};
+
+const BudgetDeploymentRef = builder.prismaObject('BudgetDeployment', {
   description: 'How part of a personal budget is taken (Statutory Guidance 11.30).',
   fields: (t) => ({
     id: t.field({
@@ -61,7 +70,6 @@ export const PersonalBudgetRef = builder.prismaNode('PersonalBudget', {
     weeklyTotalPence: t.field({
       type: 'Pence',
       description: 'The annual total over 52 weeks, rounded half-up to whole pence.',
-      select: { annualTotalPence: true },
       resolve: (budget) => weeklyFromAnnualPence(budget.annualTotalPence),
     }),
     effectiveFrom: t.field({ type: 'Date', resolve: (budget) => budget.effectiveFrom }),
@@ -81,6 +89,10 @@ export const PersonalBudgetRef = builder.prismaNode('PersonalBudget', {
       nullable: true,
       resolve: (budget) => budget.signedOffAt,
     }),
-    deployments: t.relation('deployments', { description: 'At most one per deployment mode.' }),
+    deployments: t.field({
+      type: [BudgetDeploymentRef],
+      description: 'At most one per deployment mode.',
+      resolve: (budget, _args, context) => childRows(context, DEPLOYMENTS, budget.id, null),
+    }),
   }),
 });

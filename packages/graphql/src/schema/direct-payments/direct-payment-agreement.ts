@@ -1,3 +1,4 @@
+import type { Prisma } from '@openpb/db/client';
 import { ContributionFrequency } from '@openpb/domain/code-lists/contribution-frequency';
 import { DirectPaymentAgreementStatus } from '@openpb/domain/code-lists/direct-payment-agreement-status';
 import { DirectPaymentTerminationReason } from '@openpb/domain/code-lists/direct-payment-termination-reason';
@@ -10,15 +11,25 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
+import { type ChildRelation, prismaOrderBy, relationPage } from '../child-rows.ts';
 import { codeEnum } from '../code-lists.ts';
 import { AccountTransactionRef } from './account-transaction.ts';
 import { agreementContingencyAllowancePence, weeklyNetDpPence } from './agreement-amounts.ts';
-import { latestTransactions, TRANSACTION_ORDER } from './latest-transactions.ts';
 
 /** Cursors and pages of `transactions`, as `relatedConnection` made them (cursor: the id). */
 const transactionConnection = prismaConnectionHelpers(builder, 'AccountTransaction', {
   cursor: 'id',
 });
+
+/** An agreement's ledger, newest first. */
+const LEDGER_ENTRIES: ChildRelation<Prisma.AccountTransactionGetPayload<object>> = {
+  model: 'AccountTransaction',
+  parentField: 'agreementId',
+  orderBy: [
+    ['postedDate', 'DESC'],
+    ['id', 'DESC'],
+  ],
+};
 
 const weeklyAmounts = {
   paymentBasis: true,
@@ -128,17 +139,15 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
       resolve: async (agreement, args, context) => {
         // The Prisma arguments of the page (take is one more than asked, to see a next page).
         const query = transactionConnection.getQuery(args, context, () => true);
-        const rows =
-          query.cursor === undefined && (query.skip ?? 0) === 0 && (query.take ?? 0) > 0
-            ? // the newest entries (no cursor): per agreement in SQL, batched over the request
-              await latestTransactions(context, agreement.id, query.take ?? 0)
-            : await context.db.accountTransaction.findMany({
-                where: { agreementId: agreement.id },
-                orderBy: [...TRANSACTION_ORDER],
-                take: query.take,
-                skip: query.skip,
-                cursor: query.cursor,
-              });
+        const rows = await relationPage(context, LEDGER_ENTRIES, agreement.id, query, () =>
+          context.db.accountTransaction.findMany({
+            where: { agreementId: agreement.id },
+            orderBy: prismaOrderBy(LEDGER_ENTRIES),
+            take: query.take,
+            skip: query.skip,
+            cursor: query.cursor,
+          }),
+        );
         return transactionConnection.resolve(rows, args, context);
       },
     }),

@@ -8,7 +8,7 @@ import { annualLineCostPence } from '@openpb/domain/cost-frequency';
 import { builder } from '../../builder.ts';
 import { codeEnum } from '../code-lists.ts';
 
-builder.prismaObject('SupportPlanLine', {
+export const SupportPlanLineRef = builder.prismaObject('SupportPlanLine', {
   description:
     'A costed line of a support plan: one CLD Service row while it is active. Lines belong to their plan version and never change.',
   fields: (t) => ({

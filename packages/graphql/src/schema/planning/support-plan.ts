@@ -1,3 +1,4 @@
+import type { Prisma } from '@openpb/db/client';
 import type { CostFrequency } from '@openpb/domain/code-lists/cost-frequency';
 import { EligibilityOutcome } from '@openpb/domain/code-lists/eligibility-outcome';
 import type { FundingSource } from '@openpb/domain/code-lists/funding-source';
@@ -5,10 +6,33 @@ import type { PlanLineStatus } from '@openpb/domain/code-lists/plan-line-status'
 import { SupportPlanStatus } from '@openpb/domain/code-lists/support-plan-status';
 import type { PlanOutcome } from '@openpb/domain/entities/support-plan';
 import { annualPlanCostPence, isBudgetLine } from '@openpb/domain/rules/plan-sufficiency';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
+import { type ChildRelation, childRows, prismaOrderBy, relationPage } from '../child-rows.ts';
 import { codeEnum } from '../code-lists.ts';
+import { SupportPlanLineRef } from './support-plan-line.ts';
+
+/** A plan version's lines, in plan order. */
+const PLAN_LINES: ChildRelation<Prisma.SupportPlanLineGetPayload<object>> = {
+  model: 'SupportPlanLine',
+  parentField: 'planId',
+  orderBy: [
+    ['position', 'ASC'],
+    ['id', 'ASC'],
+  ],
+};
+
+/** A person's support plan versions, newest first (a version is unique per person). */
+const PLAN_VERSIONS: ChildRelation<Prisma.SupportPlanGetPayload<object>> = {
+  model: 'SupportPlan',
+  parentField: 'personId',
+  orderBy: [['version', 'DESC']],
+};
+
+/** Cursors and pages of `Person.supportPlans`, as `relatedConnection` made them (cursor: the id). */
+const planVersionConnection = prismaConnectionHelpers(builder, 'SupportPlan', { cursor: 'id' });
 
 const PlanOutcomeRef = builder.objectRef<PlanOutcome>('PlanOutcome').implement({
   description: 'An outcome the person wants from their support, in their words.',
@@ -70,7 +94,10 @@ export const SupportPlanRef = builder.prismaNode('SupportPlan', {
       type: [PlanOutcomeRef],
       resolve: (plan) => plan.outcomes as unknown as PlanOutcome[],
     }),
-    lines: t.relation('lines', { query: { orderBy: { position: 'asc' } } }),
+    lines: t.field({
+      type: [SupportPlanLineRef],
+      resolve: (plan, _args, context) => childRows(context, PLAN_LINES, plan.id, null),
+    }),
     costs: t.field({
       type: PlanCostsRef,
       select: {
@@ -129,9 +156,22 @@ export const SupportPlanRef = builder.prismaNode('SupportPlan', {
 });
 
 builder.prismaObjectFields('Person', (t) => ({
-  supportPlans: t.relatedConnection('supportPlans', {
-    cursor: 'id',
+  supportPlans: t.connection({
+    type: SupportPlanRef,
     description: 'Support plan versions, newest first.',
-    query: { orderBy: { version: 'desc' } },
+    select: { id: true },
+    resolve: async (person, args, context) => {
+      const query = planVersionConnection.getQuery(args, context, () => true);
+      const rows = await relationPage(context, PLAN_VERSIONS, person.id, query, () =>
+        context.db.supportPlan.findMany({
+          where: { personId: person.id },
+          orderBy: prismaOrderBy(PLAN_VERSIONS),
+          take: query.take,
+          skip: query.skip,
+          cursor: query.cursor,
+        }),
+      );
+      return planVersionConnection.resolve(rows, args, context);
+    },
   }),
 }));
