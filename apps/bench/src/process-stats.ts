@@ -25,9 +25,19 @@ export function cpuMilliseconds(pid: number): number {
   return ((utime + stime) * 1000) / clockTicks();
 }
 
+/** A memory figure of /proc/<pid>/status, in MiB. */
+function statusMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status);
+  return match ? Number(match[1]) / 1024 : Number.NaN;
+}
+
 /** Peak resident set size so far (VmHWM of /proc/<pid>/status), in MiB. */
 export function peakMemoryMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
-  return match ? Number(match[1]) / 1024 : Number.NaN;
+  return statusMiB(pid, 'VmHWM');
+}
+
+/** Resident set size now (VmRSS of /proc/<pid>/status), in MiB. */
+export function residentMemoryMiB(pid: number): number {
+  return statusMiB(pid, 'VmRSS');
 }

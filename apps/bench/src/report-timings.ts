@@ -20,6 +20,8 @@ const REPORTS: Record<string, string> = {
     '{ complexCasesWithoutQualifiedWorker(first: 100) { edges { node { __typename } } } }',
   cldDataQuality:
     '{ cldDataQuality(from: "2025-04-01", to: "2026-03-31", first: 100) { edges { node { field } } } }',
+  cldDataQualitySummary:
+    '{ cldDataQualitySummary(from: "2025-04-01", to: "2026-03-31") { events failingEvents rules { failures } } }',
 };
 
 const databaseUrl = process.env.DATABASE_URL;

@@ -26,6 +26,7 @@ export const CLD_EVENT_TYPE_ORDER: readonly EventType[] = [
 
 /** A row as PostgreSQL returns it (dates as text, so no driver turns them into instants). */
 export interface CldEventRow {
+  kind_order: number;
   event_type: EventType;
   event_reference: string;
   start_date: string | null;
@@ -60,37 +61,31 @@ export interface CldEventRow {
   death_date: string | null;
 }
 
-const order = (type: EventType) => CLD_EVENT_TYPE_ORDER.indexOf(type) + 1;
+/** The event type's place in `CLD_EVENT_TYPE_ORDER`, counted from 1: `event.kind_order`. */
+export const kindOrderOf = (type: EventType) => CLD_EVENT_TYPE_ORDER.indexOf(type) + 1;
 
 /**
  * The events in CLD scope (domain.md §3.1): requests, assessments and reviews completed in the
  * period, and service lines active in it (lines of approved, superseded or ended plans, within the
- * plan's own dates, never cancelled ones), each with the person, in (event type, id) order. With
- * `after`, only events past that position (or from it, `inclusive`); with `limit`, at most that
- * many.
+ * plan's own dates, never cancelled ones), each with the person, in no order; `event.kind_order`
+ * and `event.id` give the (event type, id) order. With `startingAt`, only the events at that
+ * position or after it.
  */
-export function cldEventsSql(
+export function cldEventRowsSql(
   where: CldEventsWhere,
-  page: {
-    readonly after?: CldEventPosition | null;
-    /** Include the event at `after` itself. */
-    readonly inclusive?: boolean;
-    readonly limit?: number;
-  } = {},
+  startingAt: CldEventPosition | null = null,
 ): Prisma.Sql {
   const { councilId, from, to } = where;
   // the position, pushed into each branch (its event type is fixed) so PostgreSQL skips early
-  const past = (type: EventType, id: Prisma.Sql): Prisma.Sql => {
-    if (!page.after) return Prisma.empty;
-    const relative = order(type) - order(page.after.eventType);
+  const atOrPast = (type: EventType, id: Prisma.Sql): Prisma.Sql => {
+    if (!startingAt) return Prisma.empty;
+    const relative = kindOrderOf(type) - kindOrderOf(startingAt.eventType);
     if (relative < 0) return Prisma.sql`AND false`;
     if (relative > 0) return Prisma.empty;
-    const comparison = Prisma.raw(page.inclusive ? '>=' : '>');
-    return Prisma.sql`AND ${id} ${comparison} ${page.after.eventReference}::uuid`;
+    return Prisma.sql`AND ${id} >= ${startingAt.eventReference}::uuid`;
   };
-  const limit = page.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${page.limit}::int`;
   return Prisma.sql`
-    SELECT event.event_type, event.id::text AS event_reference,
+    SELECT event.kind_order, event.event_type, event.id::text AS event_reference,
            event.start_date::text AS start_date, event.end_date::text AS end_date, event.outcome,
            event.route_of_access, event.assessment_type, event.eligible, event.method_of_assessment,
            event.service_type, event.service_component, event.delivery_mechanism,
@@ -102,7 +97,7 @@ export function cldEventsSql(
            person.has_unpaid_carer, person.client_funding_status,
            person.death_date::text AS death_date
       FROM (
-        SELECT ${order('REQUEST')}::int AS kind_order, 'REQUEST' AS event_type, id, person_id,
+        SELECT ${kindOrderOf('REQUEST')}::int AS kind_order, 'REQUEST' AS event_type, id, person_id,
                received_date AS start_date, closed_date AS end_date, outcome, route_of_access,
                NULL::text AS assessment_type, NULL::boolean AS eligible, NULL::text AS method_of_assessment,
                NULL::text AS service_type, NULL::text AS service_component, NULL::text AS delivery_mechanism,
@@ -111,17 +106,17 @@ export function cldEventsSql(
           FROM request
          WHERE council_id = ${councilId}::uuid
            AND closed_date BETWEEN ${from}::date AND ${to}::date
-           ${past('REQUEST', Prisma.raw('id'))}
+           ${atOrPast('REQUEST', Prisma.raw('id'))}
         UNION ALL
-        SELECT ${order('ASSESSMENT')}::int, 'ASSESSMENT', id, person_id, start_date, completed_date,
+        SELECT ${kindOrderOf('ASSESSMENT')}::int, 'ASSESSMENT', id, person_id, start_date, completed_date,
                outcome, NULL, type, eligible, involvement, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
                NULL, NULL
           FROM assessment
          WHERE council_id = ${councilId}::uuid
            AND completed_date BETWEEN ${from}::date AND ${to}::date
-           ${past('ASSESSMENT', Prisma.raw('id'))}
+           ${atOrPast('ASSESSMENT', Prisma.raw('id'))}
         UNION ALL
-        SELECT ${order('SERVICE')}::int, 'SERVICE', line.id, plan.person_id, line.start_date,
+        SELECT ${kindOrderOf('SERVICE')}::int, 'SERVICE', line.id, plan.person_id, line.start_date,
                line.end_date, NULL, NULL, NULL, NULL, NULL, line.service_type,
                line.service_component, line.delivery_mechanism, line.unit_cost_pence,
                line.cost_frequency, line.planned_units_per_week_hundredths, NULL, NULL, NULL
@@ -134,20 +129,23 @@ export function cldEventsSql(
            AND (line.end_date IS NULL OR line.end_date >= ${from}::date)
            AND plan.start_date <= ${to}::date
            AND (plan.end_date IS NULL OR plan.end_date >= ${from}::date)
-           ${past('SERVICE', Prisma.raw('line.id'))}
+           ${atOrPast('SERVICE', Prisma.raw('line.id'))}
         UNION ALL
-        SELECT ${order('REVIEW')}::int, 'REVIEW', id, person_id, completed_date, completed_date,
+        SELECT ${kindOrderOf('REVIEW')}::int, 'REVIEW', id, person_id, completed_date, completed_date,
                outcome, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, reason,
                involvement, outcomes_achieved
           FROM review
          WHERE council_id = ${councilId}::uuid
            AND completed_date BETWEEN ${from}::date AND ${to}::date
-           ${past('REVIEW', Prisma.raw('id'))}
+           ${atOrPast('REVIEW', Prisma.raw('id'))}
       ) event
       JOIN person ON person.id = event.person_id AND person.council_id = ${councilId}::uuid
-      JOIN council ON council.id = person.council_id
-     ORDER BY event.kind_order, event.id
-     ${limit}`;
+      JOIN council ON council.id = person.council_id`;
+}
+
+/** Every event of a CLD submission, in (event type, id) order. */
+export function cldEventsSql(where: CldEventsWhere): Prisma.Sql {
+  return Prisma.sql`${cldEventRowsSql(where)} ORDER BY event.kind_order, event.id`;
 }
 
 /** The domain's event from a row of `cldEventsSql`. */

@@ -32,9 +32,9 @@ export const CLD_QUALITY_RULE_CODES = [
 
 export type CldQualityRuleCode = (typeof CLD_QUALITY_RULE_CODES)[number];
 
-export interface CldQualityRule {
+export interface CldQualityRule<F extends CldField = CldField> {
   readonly code: CldQualityRuleCode;
-  readonly field: CldField;
+  readonly field: F;
   /** Whether the field must have a value on this event. */
   readonly applies: (event: CldEvent, submission: CldSubmission) => boolean;
 }
@@ -42,9 +42,12 @@ export interface CldQualityRule {
 export interface CldQualityFailure {
   readonly eventType: CldEvent['eventType'];
   readonly eventReference: string;
-  readonly field: CldField;
+  readonly field: CldQualityRuleField;
   readonly rule: CldQualityRuleCode;
 }
+
+/** The working ages (inclusive, at the end of the period) Employment_Status is mandatory for. */
+export const WORKING_AGE = { from: 18, to: 64 } as const;
 
 export const CLD_QUALITY_RULE_DESCRIPTIONS: { readonly [R in CldQualityRuleCode]: string } = {
   MANDATORY: 'Mandatory on every event.',
@@ -90,13 +93,18 @@ function costsRequired(event: CldEvent): boolean {
   });
 }
 
-const mandatory = (field: CldField): CldQualityRule => ({
+const mandatory = <F extends CldField>(field: F): CldQualityRule<F> => ({
   code: 'MANDATORY',
   field,
   applies: always,
 });
 
-export const CLD_QUALITY_RULES: readonly CldQualityRule[] = [
+/**
+ * The rules in their order (which is also the order of an event's failures), one per field. The
+ * data-quality report applies them in SQL (@openpb/db/reporting/cld-quality-rules-sql), which
+ * must agree with these definitions.
+ */
+export const CLD_QUALITY_RULES = [
   mandatory('LA_Code'),
   mandatory('LA_Person_Unique_Identifier'),
   mandatory('NHS_Number'),
@@ -121,7 +129,7 @@ export const CLD_QUALITY_RULES: readonly CldQualityRule[] = [
       if (event.primarySupportReason !== 'LEARNING_DISABILITY') return false;
       if (event.birthDate === null) return false;
       const age = ageOn(event.birthDate, submission.periodEnd);
-      return age >= 18 && age <= 64;
+      return age >= WORKING_AGE.from && age <= WORKING_AGE.to;
     },
   },
   {
@@ -172,7 +180,10 @@ export const CLD_QUALITY_RULES: readonly CldQualityRule[] = [
       isCode(CostFrequency, event.costFrequency) &&
       needsPlannedUnits(event.costFrequency),
   },
-];
+] as const satisfies readonly CldQualityRule[];
+
+/** The fields the rules check. */
+export type CldQualityRuleField = (typeof CLD_QUALITY_RULES)[number]['field'];
 
 /** The rules an event breaks, in rule order. */
 export function cldQualityFailures(

@@ -21,7 +21,8 @@ export interface CldCostLine {
   readonly plannedUnitsPerWeekHundredths?: number | null | undefined;
 }
 
-const COSTED_COMPONENTS: readonly ServiceComponent[] = [
+/** Components whose lines need costs whatever their service type. */
+export const COSTED_COMPONENTS: readonly ServiceComponent[] = [
   'SHORT_TERM_RESIDENTIAL_CARE',
   'SHORT_TERM_NURSING_CARE',
   'CARER_RESPITE',
