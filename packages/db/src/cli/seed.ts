@@ -12,8 +12,11 @@ const { values } = parseArgs({
   },
 });
 
+// seeding writes every council's rows: DATABASE_URL here names the owner of the tables, which
+// also applies the migrations (the API's own login could do neither)
 const database = await openLocalDatabase({
   DATABASE_URL: process.env.DATABASE_URL,
+  MIGRATION_DATABASE_URL: process.env.DATABASE_URL,
   OPENPB_EMBEDDED_PG_PORT: process.env.OPENPB_EMBEDDED_PG_PORT,
 });
 const db = createDatabaseClient({ databaseUrl: database.databaseUrl });

@@ -8,8 +8,11 @@ export const SCALES = {
   council: { councils: 1, peoplePerCouncil: 5_000 },
   /** A region of ten councils. */
   region: { councils: 10, peoplePerCouncil: 5_000 },
-  /** England: 153 councils with adult social services responsibilities. */
-  national: { councils: 153, peoplePerCouncil: 5_900 },
+  /**
+   * England: 153 councils with adult social services responsibilities, about 900,000 people —
+   * as many as the never-issued 999 range has synthetic NHS numbers for (153 × 5,880 = 899,640).
+   */
+  national: { councils: 153, peoplePerCouncil: 5_880 },
 } as const;
 
 export type ScaleName = keyof typeof SCALES;
