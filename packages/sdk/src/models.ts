@@ -67,25 +67,31 @@ export type Person = PersonSummary & { readonly personalBudgets: readonly Person
 /** The signed-in caller and their council. */
 export type Viewer = ViewerQuery['viewer'];
 
+/** A mutation's union of results, its success member named `Success`. */
+type SuccessOf<Outcome, Success extends string> = Extract<Outcome, { __typename: Success }>;
+
+/** A mutation's typed business failures: every member of its union but the success. */
+type FailureOf<Outcome, Success extends string> = Exclude<Outcome, { __typename: Success }>;
+
+/** What the SDK returns for a mutation: business failures are results, not exceptions. */
+type MutationResult<Key extends string, Payload, Failure> =
+  | ({ readonly ok: true } & { readonly [K in Key]: Payload })
+  | { readonly ok: false; readonly error: Failure };
+
 type CreatePersonOutcome = CreatePersonMutation['createPerson'];
 
 /** A business failure of `people.create`: a `ValidationError` (with `issues`) or `ConflictError`. */
-export type CreatePersonError = Exclude<
-  CreatePersonOutcome,
-  { __typename: 'MutationCreatePersonSuccess' }
->;
+export type CreatePersonError = FailureOf<CreatePersonOutcome, 'MutationCreatePersonSuccess'>;
 
-/** The outcome of `people.create`; business failures are results, not exceptions. */
-export type CreatePersonResult =
-  | { readonly ok: true; readonly person: PersonSummary }
-  | { readonly ok: false; readonly error: CreatePersonError };
+/** The outcome of `people.create`. */
+export type CreatePersonResult = MutationResult<'person', PersonSummary, CreatePersonError>;
 
 type ProposeSupportPlanOutcome = ProposeSupportPlanMutation['proposeSupportPlan'];
 
 /** A plan version a third-party app proposed: its id (a `SupportPlan`), version and status. */
-export type SupportPlanProposal = Extract<
+export type SupportPlanProposal = SuccessOf<
   ProposeSupportPlanOutcome,
-  { __typename: 'MutationProposeSupportPlanSuccess' }
+  'MutationProposeSupportPlanSuccess'
 >['proposal'];
 
 /**
@@ -93,38 +99,32 @@ export type SupportPlanProposal = Extract<
  * delegation lacks PROPOSE_PLAN), `NotFoundError` (no delegation in force), `ValidationError`,
  * `RuleViolationError` or `ConflictError` (an open draft).
  */
-export type ProposeSupportPlanError = Exclude<
+export type ProposeSupportPlanError = FailureOf<
   ProposeSupportPlanOutcome,
-  { __typename: 'MutationProposeSupportPlanSuccess' }
+  'MutationProposeSupportPlanSuccess'
 >;
 
 /** The outcome of `delegatedPeople.proposeSupportPlan`. */
-export type ProposeSupportPlanResult =
-  | { readonly ok: true; readonly proposal: SupportPlanProposal }
-  | { readonly ok: false; readonly error: ProposeSupportPlanError };
+export type ProposeSupportPlanResult = MutationResult<
+  'proposal',
+  SupportPlanProposal,
+  ProposeSupportPlanError
+>;
 
 type SubmitSpendOutcome = SubmitSpendMutation['submitSpend'];
 
 /** Spend recorded for a delegating person: its ledger entry id and what was recorded. */
-export type SpendSubmission = Extract<
-  SubmitSpendOutcome,
-  { __typename: 'MutationSubmitSpendSuccess' }
->['spend'];
+export type SpendSubmission = SuccessOf<SubmitSpendOutcome, 'MutationSubmitSpendSuccess'>['spend'];
 
 /**
  * A refusal or business failure of `delegatedPeople.submitSpend`: `ForbiddenError`,
  * `NotFoundError`, `ValidationError`, `RuleViolationError` (e.g. a positive amount),
  * `InvalidStateError` (the agreement is not active) or `ConflictError` (the key was reused).
  */
-export type SubmitSpendError = Exclude<
-  SubmitSpendOutcome,
-  { __typename: 'MutationSubmitSpendSuccess' }
->;
+export type SubmitSpendError = FailureOf<SubmitSpendOutcome, 'MutationSubmitSpendSuccess'>;
 
 /** The outcome of `delegatedPeople.submitSpend`. */
-export type SubmitSpendResult =
-  | { readonly ok: true; readonly spend: SpendSubmission }
-  | { readonly ok: false; readonly error: SubmitSpendError };
+export type SubmitSpendResult = MutationResult<'spend', SpendSubmission, SubmitSpendError>;
 
 /** A support plan version with its outcomes, costed lines and its cost against the budget. */
 export type SupportPlan = SupportPlanFieldsFragment;

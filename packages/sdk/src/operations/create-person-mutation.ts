@@ -9,18 +9,7 @@ export const createPersonMutation = graphql(`
           ...PersonFields
         }
       }
-      ... on Error {
-        message
-        code
-        path
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-          code
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);

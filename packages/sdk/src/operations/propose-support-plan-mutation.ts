@@ -12,25 +12,7 @@ export const proposeSupportPlanMutation = graphql(`
           status
         }
       }
-      ... on Error {
-        message
-        code
-        path
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-          code
-        }
-      }
-      ... on RuleViolationError {
-        violations {
-          code
-          message
-          path
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);

@@ -13,25 +13,7 @@ export const submitSpendMutation = graphql(`
           evidenceRef
         }
       }
-      ... on Error {
-        message
-        code
-        path
-      }
-      ... on ValidationError {
-        issues {
-          path
-          message
-          code
-        }
-      }
-      ... on RuleViolationError {
-        violations {
-          code
-          message
-          path
-        }
-      }
+      ...MutationErrorFields
     }
   }
 `);
