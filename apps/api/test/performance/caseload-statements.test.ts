@@ -67,7 +67,12 @@ describe('caseload SQL statements', () => {
     const { statements } = await caseloadStatements(10);
     const readsOf = (table: string) =>
       statements.filter((sql) => sql.includes('SELECT') && sql.includes(`FROM "${table}"`));
-    for (const table of ['personal_budget', 'support_plan', 'account_transaction']) {
+    for (const table of [
+      'personal_budget',
+      'support_plan',
+      'direct_payment_agreement',
+      'account_transaction',
+    ]) {
       expect(readsOf(table)).toHaveLength(1);
       expect(readsOf(table)[0]).toMatch(/CROSS JOIN LATERAL[\s\S]*LIMIT/);
     }

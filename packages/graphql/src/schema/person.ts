@@ -78,7 +78,6 @@ export const PersonRef = builder.prismaNode('Person', {
     personalBudgets: t.connection({
       type: PersonalBudgetRef,
       description: 'Personal budgets, newest first.',
-      select: { id: true },
       resolve: async (person, args, context) => {
         const query = budgetConnection.getQuery(args, context, () => true);
         const rows = await relationPage(context, PERSONAL_BUDGETS, person.id, query, () =>

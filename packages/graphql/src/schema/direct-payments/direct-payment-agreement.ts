@@ -135,7 +135,6 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
     transactions: t.connection({
       type: AccountTransactionRef,
       description: 'Ledger entries, newest first. For balances use `statement`.',
-      select: { id: true },
       resolve: async (agreement, args, context) => {
         // The Prisma arguments of the page (take is one more than asked, to see a next page).
         const query = transactionConnection.getQuery(args, context, () => true);

@@ -1,9 +1,40 @@
+import type { Prisma } from '@openpb/db/client';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
+import { type ChildRelation, prismaOrderBy, relationPage } from '../child-rows.ts';
+import { DirectPaymentAgreementRef } from './direct-payment-agreement.ts';
+
+/** A person's direct payment agreements, latest start first. */
+const AGREEMENTS: ChildRelation<Prisma.DirectPaymentAgreementGetPayload<object>> = {
+  model: 'DirectPaymentAgreement',
+  parentField: 'personId',
+  orderBy: [
+    ['startDate', 'DESC'],
+    ['id', 'DESC'],
+  ],
+};
+
+/** Cursors and pages of `directPaymentAgreements`, as `relatedConnection` made them (cursor: the id). */
+const agreementConnection = prismaConnectionHelpers(builder, 'DirectPaymentAgreement', {
+  cursor: 'id',
+});
 
 builder.prismaObjectFields('Person', (t) => ({
-  directPaymentAgreements: t.relatedConnection('agreements', {
+  directPaymentAgreements: t.connection({
+    type: DirectPaymentAgreementRef,
     description: 'Direct payment agreements, latest start first.',
-    cursor: 'id',
-    query: { orderBy: [{ startDate: 'desc' }, { id: 'desc' }] },
+    resolve: async (person, args, context) => {
+      const query = agreementConnection.getQuery(args, context, () => true);
+      const rows = await relationPage(context, AGREEMENTS, person.id, query, () =>
+        context.db.directPaymentAgreement.findMany({
+          where: { personId: person.id },
+          orderBy: prismaOrderBy(AGREEMENTS),
+          take: query.take,
+          skip: query.skip,
+          cursor: query.cursor,
+        }),
+      );
+      return agreementConnection.resolve(rows, args, context);
+    },
   }),
 }));

@@ -159,7 +159,6 @@ builder.prismaObjectFields('Person', (t) => ({
   supportPlans: t.connection({
     type: SupportPlanRef,
     description: 'Support plan versions, newest first.',
-    select: { id: true },
     resolve: async (person, args, context) => {
       const query = planVersionConnection.getQuery(args, context, () => true);
       const rows = await relationPage(context, PLAN_VERSIONS, person.id, query, () =>
