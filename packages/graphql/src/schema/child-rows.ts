@@ -20,7 +20,7 @@ interface Waiter<Row> {
 const quoted = (identifier: string) => Prisma.raw(`"${identifier.replaceAll('"', '""')}"`);
 
 /** The order of a page as Prisma's `orderBy`, for the queries that page with a cursor. */
-export function prismaOrderBy<Row>(relation: ChildRelation<Row>) {
+function prismaOrderBy<Row>(relation: ChildRelation<Row>) {
   return relation.orderBy.map(([field, direction]) => ({
     [field]: direction === 'ASC' ? ('asc' as const) : ('desc' as const),
   }));
@@ -167,18 +167,38 @@ interface PageQuery {
   readonly cursor?: unknown;
 }
 
+/** What the fallback needs of a Prisma model delegate: a page by parent, with a cursor. */
+interface PageFinder<Row> {
+  findMany(args: {
+    where: Record<string, string>;
+    orderBy: ReturnType<typeof prismaOrderBy>;
+    take?: number | undefined;
+    skip?: number | undefined;
+    cursor?: unknown;
+  }): Promise<Row[]>;
+}
+
 /**
  * One connection page of `relation` under a parent. The first page (`first: n`, no cursor) comes
- * from the batched loader; a page after a cursor, or from the end, from `findPage` (one statement
- * for that parent).
+ * from the batched loader; a page after a cursor, or from the end, from the model's `findMany`
+ * (one statement for that parent).
  */
 export function relationPage<Row>(
   context: GraphQLContext,
   relation: ChildRelation<Row>,
   parentId: string,
   query: PageQuery,
-  findPage: () => Promise<Row[]>,
 ): Promise<Row[]> {
   const firstPage = query.cursor === undefined && (query.skip ?? 0) === 0 && (query.take ?? 0) > 0;
-  return firstPage ? childRows(context, relation, parentId, query.take ?? 0) : findPage();
+  if (firstPage) return childRows(context, relation, parentId, query.take ?? 0);
+  const delegateName = `${relation.model[0]?.toLowerCase()}${relation.model.slice(1)}`;
+  const delegate = (context.db as unknown as Record<string, PageFinder<Row>>)[delegateName];
+  if (!delegate) throw new Error(`No Prisma delegate for ${relation.model}`);
+  return delegate.findMany({
+    where: { [relation.parentField]: parentId },
+    orderBy: prismaOrderBy(relation),
+    take: query.take,
+    skip: query.skip,
+    cursor: query.cursor,
+  });
 }

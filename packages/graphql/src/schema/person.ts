@@ -11,7 +11,7 @@ import { activeDelegationWhere } from '../delegations/delegated-access.ts';
 import { staffOrDelegated } from '../delegations/type-access.ts';
 import { tenantRowWhere } from '../tenancy.ts';
 import { todayIn } from '../today.ts';
-import { type ChildRelation, prismaOrderBy, relationPage } from './child-rows.ts';
+import { type ChildRelation, relationPage } from './child-rows.ts';
 import { codeEnum } from './code-lists.ts';
 import { PersonalBudgetRef } from './personal-budget.ts';
 
@@ -80,15 +80,7 @@ export const PersonRef = builder.prismaNode('Person', {
       description: 'Personal budgets, newest first.',
       resolve: async (person, args, context) => {
         const query = budgetConnection.getQuery(args, context, () => true);
-        const rows = await relationPage(context, PERSONAL_BUDGETS, person.id, query, () =>
-          context.db.personalBudget.findMany({
-            where: { personId: person.id },
-            orderBy: prismaOrderBy(PERSONAL_BUDGETS),
-            take: query.take,
-            skip: query.skip,
-            cursor: query.cursor,
-          }),
-        );
+        const rows = await relationPage(context, PERSONAL_BUDGETS, person.id, query);
         return budgetConnection.resolve(rows, args, context);
       },
     }),

@@ -11,7 +11,7 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
-import { type ChildRelation, prismaOrderBy, relationPage } from '../child-rows.ts';
+import { type ChildRelation, relationPage } from '../child-rows.ts';
 import { codeEnum } from '../code-lists.ts';
 import { AccountTransactionRef } from './account-transaction.ts';
 import { agreementContingencyAllowancePence, weeklyNetDpPence } from './agreement-amounts.ts';
@@ -138,15 +138,7 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
       resolve: async (agreement, args, context) => {
         // The Prisma arguments of the page (take is one more than asked, to see a next page).
         const query = transactionConnection.getQuery(args, context, () => true);
-        const rows = await relationPage(context, LEDGER_ENTRIES, agreement.id, query, () =>
-          context.db.accountTransaction.findMany({
-            where: { agreementId: agreement.id },
-            orderBy: prismaOrderBy(LEDGER_ENTRIES),
-            take: query.take,
-            skip: query.skip,
-            cursor: query.cursor,
-          }),
-        );
+        const rows = await relationPage(context, LEDGER_ENTRIES, agreement.id, query);
         return transactionConnection.resolve(rows, args, context);
       },
     }),

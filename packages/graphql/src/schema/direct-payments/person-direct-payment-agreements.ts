@@ -1,7 +1,7 @@
 import type { Prisma } from '@openpb/db/client';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
-import { type ChildRelation, prismaOrderBy, relationPage } from '../child-rows.ts';
+import { type ChildRelation, relationPage } from '../child-rows.ts';
 import { DirectPaymentAgreementRef } from './direct-payment-agreement.ts';
 
 /** A person's direct payment agreements, latest start first. */
@@ -25,15 +25,7 @@ builder.prismaObjectFields('Person', (t) => ({
     description: 'Direct payment agreements, latest start first.',
     resolve: async (person, args, context) => {
       const query = agreementConnection.getQuery(args, context, () => true);
-      const rows = await relationPage(context, AGREEMENTS, person.id, query, () =>
-        context.db.directPaymentAgreement.findMany({
-          where: { personId: person.id },
-          orderBy: prismaOrderBy(AGREEMENTS),
-          take: query.take,
-          skip: query.skip,
-          cursor: query.cursor,
-        }),
-      );
+      const rows = await relationPage(context, AGREEMENTS, person.id, query);
       return agreementConnection.resolve(rows, args, context);
     },
   }),

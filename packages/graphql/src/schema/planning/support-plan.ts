@@ -10,7 +10,7 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
-import { type ChildRelation, childRows, prismaOrderBy, relationPage } from '../child-rows.ts';
+import { type ChildRelation, childRows, relationPage } from '../child-rows.ts';
 import { codeEnum } from '../code-lists.ts';
 import { SupportPlanLineRef } from './support-plan-line.ts';
 
@@ -161,15 +161,7 @@ builder.prismaObjectFields('Person', (t) => ({
     description: 'Support plan versions, newest first.',
     resolve: async (person, args, context) => {
       const query = planVersionConnection.getQuery(args, context, () => true);
-      const rows = await relationPage(context, PLAN_VERSIONS, person.id, query, () =>
-        context.db.supportPlan.findMany({
-          where: { personId: person.id },
-          orderBy: prismaOrderBy(PLAN_VERSIONS),
-          take: query.take,
-          skip: query.skip,
-          cursor: query.cursor,
-        }),
-      );
+      const rows = await relationPage(context, PLAN_VERSIONS, person.id, query);
       return planVersionConnection.resolve(rows, args, context);
     },
   }),
