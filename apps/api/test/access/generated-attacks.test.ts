@@ -1,8 +1,8 @@
 import { schema } from '@openpb/graphql/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashClientSecret } from '../../src/auth/client-secret.ts';
 import { createCouncilWithStaff, globalId, STAFF } from '../support/fixtures.ts';
 import { startTestApi, type TestApi } from '../support/test-api.ts';
+import { registerThirdPartyApp } from '../support/third-party-app.ts';
 import { lastAuditId, sample, tamper, totalRows } from './support/schema-attacks.ts';
 
 // Generated from the schema: every mutation is attacked, so a new one is attacked as soon as it
@@ -63,20 +63,14 @@ beforeAll(async () => {
   councilId = setup.councilId;
   personId = setup.personId;
   personGlobalId = globalId('Person', setup.personId);
-  const organisation = await t.db.organisation.create({
-    data: { type: 'BROKERAGE', name: 'Attack Brokerage' },
+  const app = await registerThirdPartyApp(t, {
+    councilId: councilId,
+    clientId: 'attack-broker',
+    secret: BROKER_SECRET,
+    organisation: { type: 'BROKERAGE', name: 'Attack Brokerage' },
   });
-  organisationId = organisation.id;
-  await t.db.apiClient.create({
-    data: {
-      councilId,
-      organisationId,
-      clientId: 'attack-broker',
-      secretHash: await hashClientSecret(BROKER_SECRET),
-      name: 'Attack broker',
-    },
-  });
-  brokerToken = (await t.clientTokens.exchange('attack-broker', BROKER_SECRET))?.token ?? '';
+  organisationId = app.organisationId;
+  brokerToken = app.token;
 });
 
 afterAll(() => t.close());

@@ -9,9 +9,9 @@ import {
   isObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashClientSecret } from '../../src/auth/client-secret.ts';
 import { globalId } from '../support/fixtures.ts';
 import { startTestApi, type TestApi } from '../support/test-api.ts';
+import { registerThirdPartyApp } from '../support/third-party-app.ts';
 import { lastAuditId, NO_RECORD, sample, tamper, totalRows } from './support/schema-attacks.ts';
 
 // Generated from the schema: every query field, and every node type reachable by `node(id:)`, is
@@ -165,20 +165,14 @@ async function deniedAndAudited(token: string, query: string, variables: Record<
 beforeAll(async () => {
   t = await startTestApi({ now: () => new Date('2026-06-01T10:00:00Z') });
   await seedSyntheticData(t.db, { scale: 'small', seed: 7 });
-  const organisation = await t.db.organisation.create({
-    data: { type: 'BROKERAGE', name: 'Query Attack Brokerage' },
+  const app = await registerThirdPartyApp(t, {
+    councilId: DEMO_COUNCIL.id,
+    clientId: 'query-attack-broker',
+    secret: SECRET,
+    organisation: { type: 'BROKERAGE', name: 'Query Attack Brokerage' },
   });
-  organisationId = organisation.id;
-  await t.db.apiClient.create({
-    data: {
-      councilId: DEMO_COUNCIL.id,
-      organisationId,
-      clientId: 'query-attack-broker',
-      secretHash: await hashClientSecret(SECRET),
-      name: 'Query attack broker',
-    },
-  });
-  brokerToken = (await t.clientTokens.exchange('query-attack-broker', SECRET))?.token ?? '';
+  organisationId = app.organisationId;
+  brokerToken = app.token;
   const person = await t.db.person.findFirstOrThrow({ where: { councilId: DEMO_COUNCIL.id } });
   personGlobalId = globalId('Person', person.id);
   // records the synthetic data set does not make

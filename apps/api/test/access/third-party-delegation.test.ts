@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { hashClientSecret } from '../../src/auth/client-secret.ts';
 import { createHttpServer } from '../../src/http-server.ts';
 import { createCouncilWithStaff, globalId, STAFF } from '../support/fixtures.ts';
 import { startTestApi, type TestApi } from '../support/test-api.ts';
+import { registerThirdPartyApp } from '../support/third-party-app.ts';
 
 const SECRET = 's3cret-for-tests-only-0123456789';
 let t: TestApi;
@@ -74,26 +74,19 @@ beforeAll(async () => {
       effectiveFrom: new Date('2026-04-01T00:00:00Z'),
     },
   });
-  const organisation = await t.db.organisation.create({
-    data: { type: 'BROKERAGE', name: 'Northway Brokerage' },
+  const app = await registerThirdPartyApp(t, {
+    councilId,
+    clientId: 'northway-app',
+    secret: SECRET,
+    organisation: { type: 'BROKERAGE', name: 'Northway Brokerage' },
   });
-  organisationId = organisation.id;
-  await t.db.apiClient.create({
-    data: {
-      councilId,
-      organisationId,
-      clientId: 'northway-app',
-      secretHash: await hashClientSecret(SECRET),
-      name: 'Northway planner',
-    },
-  });
+  organisationId = app.organisationId;
+  brokerToken = app.token;
   staffToken = await t.tokenFor({
     councilId,
     roles: ['QUALIFIED_SOCIAL_WORKER'],
     subject: STAFF.socialWorker.subject,
   });
-  const issued = await t.clientTokens.exchange('northway-app', SECRET);
-  brokerToken = issued?.token ?? '';
 });
 
 beforeEach(async () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { hashClientSecret } from '../../src/auth/client-secret.ts';
 import {
   type DirectPaymentWorld,
   setUpAgreement,
   startDirectPaymentWorld,
 } from '../direct-payments/direct-payment-fixtures.ts';
 import { globalId } from '../support/fixtures.ts';
+import { registerThirdPartyApp } from '../support/third-party-app.ts';
 
 // A third-party app writes for a person only under a delegation in force with the scope the write
 // needs (I-17); every write and refusal is audited on whose behalf, and a refusal writes nothing.
@@ -126,20 +126,14 @@ async function auditOf(operationName: string) {
 beforeAll(async () => {
   world = await startDirectPaymentWorld();
   const { t } = world;
-  const organisation = await t.db.organisation.create({
-    data: { type: 'DPSS', name: 'Riverside Support Services' },
+  const app = await registerThirdPartyApp(t, {
+    councilId: world.councilId,
+    clientId: 'writes-app',
+    secret: SECRET,
+    organisation: { type: 'DPSS', name: 'Riverside Support Services' },
   });
-  organisationId = organisation.id;
-  await t.db.apiClient.create({
-    data: {
-      councilId: world.councilId,
-      organisationId,
-      clientId: 'writes-app',
-      secretHash: await hashClientSecret(SECRET),
-      name: 'Riverside app',
-    },
-  });
-  brokerToken = (await t.clientTokens.exchange('writes-app', SECRET))?.token ?? '';
+  organisationId = app.organisationId;
+  brokerToken = app.token;
   agreementId = await setUpAgreement(world);
   // a person of another council who delegated to the same organisation there
   const other = await t.db.council.create({
