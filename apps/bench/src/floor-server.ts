@@ -3,19 +3,19 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConnectionPool } from '@openpb/db/client';
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
+import { isUuid } from '@openpb/domain/uuid';
 import { CASELOAD_SQL, PERSON_SQL } from './floor-sql.ts';
 import { freePort } from './ports.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
 
 const here = fileURLToPath(import.meta.url);
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The database id inside a Relay global id of a Person, or the nil UUID (which matches nothing). */
 function personId(globalId: unknown): string {
   if (typeof globalId !== 'string') return NIL_UUID;
   const [type, id] = Buffer.from(globalId, 'base64').toString('utf8').split(':');
-  return type === 'Person' && id && UUID.test(id) ? id : NIL_UUID;
+  return type === 'Person' && id && isUuid(id) ? id : NIL_UUID;
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {

@@ -1,3 +1,4 @@
+import { isUuid } from '@openpb/domain/uuid';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { poolConfigFromUrl } from './connection-config.ts';
@@ -26,12 +27,10 @@ export interface CreateDatabaseClientOptions extends ConnectionPoolOptions {
   readonly onQuery?: (query: { sql: string; durationMs: number }) => void;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A node-postgres pool; with a council, each of its connections is confined to it. */
 export function createConnectionPool(options: ConnectionPoolOptions): pg.Pool {
   const { councilId } = options;
-  if (councilId !== undefined && !UUID.test(councilId)) {
+  if (councilId !== undefined && !isUuid(councilId)) {
     throw new Error('A council id must be a UUID');
   }
   return new pg.Pool({

@@ -1,9 +1,10 @@
+import { isUuid } from '@openpb/domain/uuid';
+
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A database id taken from a client; anything that is not a UUID matches nothing. */
 export function databaseId(id: string): string {
-  return UUID.test(id) ? id : NIL_UUID;
+  return isUuid(id) ? id : NIL_UUID;
 }
 
 /**
