@@ -12,6 +12,7 @@ import { bearerToken } from './auth/bearer-token.ts';
 import type { TokenVerifier } from './auth/token-verifier.ts';
 import { appendAuditEntries, useAuditLog } from './plugins/audit-log.ts';
 import { demandControlPlugins } from './plugins/demand-control.ts';
+import { useSqlReads } from './plugins/sql-reads.ts';
 import { useTrustedDocuments } from './plugins/trusted-documents.ts';
 import { RateLimiter } from './rate-limiter.ts';
 
@@ -28,6 +29,8 @@ export interface ApiOptions {
   readonly rateLimitPerMinute?: number;
   /** Trusted-documents mode: accept only these operations (hash → document), e.g. the SDK's. */
   readonly trustedDocuments?: ReadonlyMap<string, string>;
+  /** Answer the queries the read models cover with one SQL statement (default: on). */
+  readonly sqlReads?: boolean;
 }
 
 export type Api = YogaServerInstance<Record<string, never>, GraphQLContext>;
@@ -75,6 +78,7 @@ export function createApi(options: ApiOptions): Api {
       ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),
       ...demandControlPlugins({ production: options.production }),
       useAuditLog(),
+      ...(options.sqlReads === false ? [] : [useSqlReads()]),
       // executes each operation through code compiled once per document (graphql-jit), not
       // graphql-js's generic walk: less CPU and garbage per field (BENCHMARKS.md, issue 4 round 3)
       useGraphQlJit(),
@@ -94,16 +98,17 @@ export function createApi(options: ApiOptions): Api {
       const token = bearerToken(request.headers.get('authorization'));
       const viewer = token ? await options.verifyToken(token) : null;
       if (!viewer) {
-        const { db } = options.databases.outsideTenancy;
-        await appendAuditEntries(db, { councilId: null, subject: 'anonymous' }, [
-          { kind: 'DENIAL', operation, entity: null, entityIds: [], outcome: 'UNAUTHENTICATED' },
-        ]);
+        await appendAuditEntries(
+          options.databases.outsideTenancy.query,
+          { councilId: null, subject: 'anonymous' },
+          [{ kind: 'DENIAL', operation, entity: null, entityIds: [], outcome: 'UNAUTHENTICATED' }],
+        );
         throw unauthenticated();
       }
-      const { db } = options.databases.forCouncil(viewer.councilId);
+      const { db, query } = options.databases.forCouncil(viewer.councilId);
       const waitSeconds = limiter.take(viewer.subject);
       if (waitSeconds > 0) {
-        await appendAuditEntries(db, viewer, [
+        await appendAuditEntries(query, viewer, [
           { kind: 'DENIAL', operation, entity: null, entityIds: [], outcome: 'RATE_LIMITED' },
         ]);
         throw rateLimited(waitSeconds);
@@ -111,6 +116,7 @@ export function createApi(options: ApiOptions): Api {
       return {
         viewer,
         db,
+        query,
         now,
         audit: new AuditTrail(),
         delegatedAccess: new DelegatedAccess(db, viewer, todayIn(now())),

@@ -5,12 +5,15 @@ import {
   createDatabaseClient,
   type PrismaClient,
 } from './client.ts';
+import { createSqlQuery, type SqlQuery } from './sql-query.ts';
 
 /** One council's way into the database: every connection sees only that council's rows. */
 export interface TenantDatabase {
   readonly db: PrismaClient;
   /** The same connections for node-postgres work (cursors for streamed exports). */
   readonly pool: pg.Pool;
+  /** A statement on the same connections without Prisma, counted by `onQuery` like Prisma's. */
+  readonly query: SqlQuery;
 }
 
 /**
@@ -33,7 +36,11 @@ export function createTenantDatabases(options: CreateDatabaseClientOptions): Ten
       ...options,
       ...(councilId ? { councilId } : {}),
     });
-    return { pool, db: createDatabaseClient(options, pool) };
+    return {
+      pool,
+      db: createDatabaseClient(options, pool),
+      query: createSqlQuery(pool, options.onQuery),
+    };
   };
   const councils = new Map<string, TenantDatabase>();
   const outsideTenancy = open();

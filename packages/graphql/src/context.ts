@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@openpb/db/client';
+import type { SqlQuery } from '@openpb/db/sql-query';
 import type { AuditTrail } from './audit/audit-trail.ts';
 import type { DelegatedAccess } from './delegations/delegated-access.ts';
 
@@ -24,6 +25,8 @@ export interface Viewer {
 export interface GraphQLContext {
   readonly viewer: Viewer;
   readonly db: PrismaClient;
+  /** The same connections without Prisma: for the compiled SQL reads (docs/decisions.md D15). */
+  readonly query: SqlQuery;
   /** The clock for business dates; injectable so that tests can pin "today". */
   readonly now: () => Date;
   /** What this request reads and writes, written to the audit log when it ends. */

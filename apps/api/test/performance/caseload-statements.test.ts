@@ -1,14 +1,15 @@
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../support/test-api.ts';
+import { type GraphQLPost, startTestApi, type TestApi } from '../support/test-api.ts';
 
 /**
  * The caseload of issue 4 (the bench's operation a): a page of people with their current personal
  * budget, the lines of their current support plan and the last 10 ledger entries of their direct
  * payment agreements. The number of SQL statements must not depend on the page size (no N+1), and
- * nested `first:` must be applied per parent in SQL, not by loading every child row.
- * Counts only, never timings.
+ * nested `first:` must be applied per parent in SQL, not by loading every child row: both through
+ * the compiled SQL read that answers it for staff and through the resolvers that answer everything
+ * else. Counts only, never timings.
  */
 const CASELOAD = `query Caseload($first: Int!) {
   people(first: $first) { edges { node { id givenName familyName
@@ -40,31 +41,70 @@ beforeAll(async () => {
 
 afterAll(() => t.close());
 
-async function caseloadStatements(first: number) {
+/** The tables the caseload reads, and whether each is read a page (`first:`) at a time. */
+const CASELOAD_TABLES = [
+  ['person', true],
+  ['personal_budget', true],
+  ['budget_deployment', false],
+  ['support_plan', true],
+  ['support_plan_line', false],
+  ['direct_payment_agreement', true],
+  ['account_transaction', true],
+] as const;
+
+async function caseloadStatements(post: GraphQLPost, first: number) {
   // warm up once so that nothing lazy (first-use queries) is counted
-  await t.graphql(CASELOAD, { token, variables: { first } });
+  await post(CASELOAD, { token, variables: { first } });
   t.resetStatements();
-  const { status, body } = await t.graphql<CaseloadData>(CASELOAD, { token, variables: { first } });
+  const { status, body } = await post<CaseloadData>(CASELOAD, { token, variables: { first } });
   expect(status).toBe(200);
   expect(body.errors).toBeUndefined();
   const statements = [...t.statements];
   return { statements, data: body.data as CaseloadData };
 }
 
-describe('caseload SQL statements', () => {
-  it('runs the same number of statements for first: 10 and first: 50', async () => {
-    const ten = await caseloadStatements(10);
-    const fifty = await caseloadStatements(50);
+describe('caseload SQL statements, compiled read (docs/decisions.md D15)', () => {
+  it('runs the same statements for first: 10 and first: 50: one read and the audit insert', async () => {
+    const ten = await caseloadStatements(t.graphql, 10);
+    const fifty = await caseloadStatements(t.graphql, 50);
     expect(ten.data.people.edges).toHaveLength(10);
     expect(fifty.data.people.edges).toHaveLength(50);
-    if (process.env.CASELOAD_SQL_DEBUG) {
-      console.log(ten.statements.join('\n---\n'));
+    if (process.env.CASELOAD_SQL_DEBUG) console.log(ten.statements.join('\n---\n'));
+    expect(fifty.statements).toEqual(ten.statements);
+    expect(ten.statements).toHaveLength(2);
+    expect(ten.statements[1]).toMatch(/^INSERT INTO audit_log/);
+  });
+
+  it('reads every table once, each page per parent with a LIMIT', async () => {
+    const [read = ''] = (await caseloadStatements(t.graphql, 10)).statements;
+    for (const [table, paged] of CASELOAD_TABLES) {
+      const reads = read.split(`FROM "${table}"`).slice(1);
+      expect(reads, table).toHaveLength(1);
+      // the page's own ORDER BY … LIMIT follows its WHERE, before the next table is named
+      const ownClause = reads[0]?.split(/FROM "/)[0] ?? '';
+      if (paged) expect(ownClause, table).toMatch(/ORDER BY [^()]* LIMIT \$\d+/);
+      else expect(ownClause, table).not.toMatch(/LIMIT/);
     }
+  });
+
+  it('answers each person with their newest budget, plan version and ledger entries', async () => {
+    await expectNewestRecords(t.graphql);
+  });
+});
+
+describe('caseload SQL statements, resolvers', () => {
+  const resolvers = () => t.resolversOnly.graphql;
+
+  it('runs the same number of statements for first: 10 and first: 50', async () => {
+    const ten = await caseloadStatements(resolvers(), 10);
+    const fifty = await caseloadStatements(resolvers(), 50);
+    expect(ten.data.people.edges).toHaveLength(10);
+    expect(fifty.data.people.edges).toHaveLength(50);
     expect(fifty.statements.length).toBe(ten.statements.length);
   });
 
   it('reads nested pages per parent in SQL (LIMIT), not every child row', async () => {
-    const { statements } = await caseloadStatements(10);
+    const { statements } = await caseloadStatements(resolvers(), 10);
     const readsOf = (table: string) =>
       statements.filter((sql) => sql.includes('SELECT') && sql.includes(`FROM "${table}"`));
     for (const table of [
@@ -79,38 +119,42 @@ describe('caseload SQL statements', () => {
   });
 
   it('answers each person with their newest budget, plan version and ledger entries', async () => {
-    const { data } = await caseloadStatements(10);
-    const people = (data as unknown as CaseloadAnswer).people.edges.map((edge) => edge.node);
-    for (const person of people) {
-      const personId = Buffer.from(person.id, 'base64').toString().split(':')[1];
-      const budget = await t.db.personalBudget.findFirst({
-        where: { personId },
-        orderBy: [{ effectiveFrom: 'desc' }, { id: 'desc' }],
-      });
-      expect(person.personalBudgets.edges.map((edge) => edge.node.annualTotalPence)).toEqual(
-        budget ? [budget.annualTotalPence] : [],
-      );
-      const plan = await t.db.supportPlan.findFirst({
-        where: { personId },
-        orderBy: { version: 'desc' },
-        include: { lines: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } },
-      });
-      expect(person.supportPlans.edges.map((edge) => edge.node)).toEqual(
-        plan
-          ? [
-              {
-                version: plan.version,
-                lines: plan.lines.map(({ description, weeklyCostPence }) => ({
-                  description,
-                  weeklyCostPence,
-                })),
-              },
-            ]
-          : [],
-      );
-    }
+    await expectNewestRecords(resolvers());
   });
 });
+
+async function expectNewestRecords(post: GraphQLPost) {
+  const { data } = await caseloadStatements(post, 10);
+  const people = (data as unknown as CaseloadAnswer).people.edges.map((edge) => edge.node);
+  for (const person of people) {
+    const personId = Buffer.from(person.id, 'base64').toString().split(':')[1];
+    const budget = await t.db.personalBudget.findFirst({
+      where: { personId },
+      orderBy: [{ effectiveFrom: 'desc' }, { id: 'desc' }],
+    });
+    expect(person.personalBudgets.edges.map((edge) => edge.node.annualTotalPence)).toEqual(
+      budget ? [budget.annualTotalPence] : [],
+    );
+    const plan = await t.db.supportPlan.findFirst({
+      where: { personId },
+      orderBy: { version: 'desc' },
+      include: { lines: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } },
+    });
+    expect(person.supportPlans.edges.map((edge) => edge.node)).toEqual(
+      plan
+        ? [
+            {
+              version: plan.version,
+              lines: plan.lines.map(({ description, weeklyCostPence }) => ({
+                description,
+                weeklyCostPence,
+              })),
+            },
+          ]
+        : [],
+    );
+  }
+}
 
 interface CaseloadAnswer {
   people: {

@@ -34,14 +34,33 @@ export interface TestApi {
     expiresIn?: string;
   }): Promise<string>;
   /** POSTs a GraphQL operation through the real yoga fetch handler. */
-  graphql<T = Record<string, unknown>>(
-    query: string,
-    options: { token?: string | null; variables?: Record<string, unknown> },
-  ): Promise<{
-    status: number;
-    body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-  }>;
+  graphql: GraphQLPost;
+  /** The same API without compiled SQL reads (every query through the resolvers), on the same database. */
+  readonly resolversOnly: { readonly graphql: GraphQLPost };
   close(): Promise<void>;
+}
+
+export type GraphQLPost = <T = Record<string, unknown>>(
+  query: string,
+  options: { token?: string | null; variables?: Record<string, unknown> },
+) => Promise<{
+  status: number;
+  body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}>;
+
+/** POSTs a GraphQL operation through an API's real yoga fetch handler. */
+function graphqlPost(api: Api): GraphQLPost {
+  return async (query, { token, variables }) => {
+    const response = await api.fetch('http://api.test/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: await response.json() };
+  };
 }
 
 /** A real API over a fresh database of its own, with a token issuer of its own. */
@@ -58,20 +77,24 @@ export async function startTestApi(
   });
   const { privateKey, publicKey } = await generateKeyPair('ES256');
   const clientTokens = await createClientTokenIssuer(databases.outsideTenancy.db, AUDIENCE);
-  const api = createApi({
-    databases,
-    production: false,
-    verifyToken: anyOfVerifiers(
-      createTokenVerifier({
-        key: { kind: 'local', publicKey: publicKey as CryptoKey },
-        issuer: ISSUER,
-        audience: AUDIENCE,
-      }),
-      clientTokens.verify,
-    ),
-    ...(options.now ? { now: options.now } : {}),
-    rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000,
-  });
+  const verifyToken = anyOfVerifiers(
+    createTokenVerifier({
+      key: { kind: 'local', publicKey: publicKey as CryptoKey },
+      issuer: ISSUER,
+      audience: AUDIENCE,
+    }),
+    clientTokens.verify,
+  );
+  const apiWith = (sqlReads: boolean) =>
+    createApi({
+      databases,
+      production: false,
+      verifyToken,
+      ...(options.now ? { now: options.now } : {}),
+      rateLimitPerMinute: options.rateLimitPerMinute ?? 1_000_000,
+      sqlReads,
+    });
+  const api = apiWith(true);
   return {
     api,
     db,
@@ -93,17 +116,8 @@ export async function startTestApi(
         .setIssuedAt()
         .setExpirationTime(expiresIn)
         .sign(privateKey),
-    graphql: async (query, { token, variables }) => {
-      const response = await api.fetch('http://api.test/graphql', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, body: await response.json() };
-    },
+    graphql: graphqlPost(api),
+    resolversOnly: { graphql: graphqlPost(apiWith(false)) },
     close: async () => {
       await Promise.all([db.$disconnect(), databases.close()]);
       await database.drop();

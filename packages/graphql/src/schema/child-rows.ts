@@ -17,10 +17,13 @@ interface Waiter<Row> {
   readonly reject: (error: unknown) => void;
 }
 
-const quoted = (identifier: string) => Prisma.raw(`"${identifier.replaceAll('"', '""')}"`);
+/** An SQL identifier, double-quoted. */
+export const quoteIdentifier = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
+
+const quoted = (identifier: string) => Prisma.raw(quoteIdentifier(identifier));
 
 /** The order of a page as Prisma's `orderBy`, for the queries that page with a cursor. */
-function prismaOrderBy<Row>(relation: ChildRelation<Row>) {
+export function prismaOrderBy<Row>(relation: Pick<ChildRelation<Row>, 'orderBy'>) {
   return relation.orderBy.map(([field, direction]) => ({
     [field]: direction === 'ASC' ? ('asc' as const) : ('desc' as const),
   }));
@@ -35,13 +38,22 @@ function describeTable(model: Prisma.ModelName) {
       .filter((field) => field.kind === 'scalar' || field.kind === 'enum')
       .map((field) => [field.name, field.dbName ?? field.name]),
   );
-  const column = (field: string) => {
+  const columnName = (field: string) => {
     const name = columns.get(field);
     if (!name) throw new Error(`No column for ${model}.${field}`);
-    return quoted(name);
+    return quoteIdentifier(name);
   };
+  const column = (field: string) => Prisma.raw(columnName(field));
+  const dateTimeFields = new Set(
+    definition.fields.filter((field) => field.type === 'DateTime').map((field) => field.name),
+  );
   return {
     name: quoted(definition.dbName ?? definition.name),
+    /** The table's quoted name and a field's quoted column, as SQL text. */
+    tableName: quoteIdentifier(definition.dbName ?? definition.name),
+    columnName,
+    /** Fields Prisma reads as a Date (dates and instants). */
+    dateTimeFields: dateTimeFields as ReadonlySet<string>,
     column,
     selectList: Prisma.join(
       [...columns.keys()].map((field) => Prisma.sql`${column(field)} AS ${quoted(field)}`),
@@ -49,10 +61,11 @@ function describeTable(model: Prisma.ModelName) {
   };
 }
 
-type Table = ReturnType<typeof describeTable>;
+export type Table = ReturnType<typeof describeTable>;
 const tables = new Map<Prisma.ModelName, Table>();
 
-function tableOf(model: Prisma.ModelName): Table {
+/** The model's table, its columns and their SQL names, from the client's datamodel. */
+export function tableOf(model: Prisma.ModelName): Table {
   let table = tables.get(model);
   if (!table) {
     table = describeTable(model);

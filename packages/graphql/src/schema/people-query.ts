@@ -1,7 +1,15 @@
 import type { Prisma } from '@openpb/db/client';
 import { PrimarySupportReason } from '@openpb/domain/code-lists/primary-support-reason';
 import { builder } from '../builder.ts';
+import { prismaOrderBy } from './child-rows.ts';
 import { codeEnum } from './code-lists.ts';
+
+/** The order of the people list: family name, given name, then id (unique, so pages are stable). */
+export const PEOPLE_ORDER = [
+  ['familyName', 'ASC'],
+  ['givenName', 'ASC'],
+  ['id', 'ASC'],
+] as const satisfies readonly (readonly [keyof Prisma.PersonGetPayload<object>, 'ASC' | 'DESC'])[];
 
 const PeopleFilter = builder.inputType('PeopleFilter', {
   description: 'Narrows the people list. All given conditions must hold.',
@@ -38,7 +46,7 @@ builder.queryField('people', (t) =>
       return context.db.person.findMany({
         ...query,
         where,
-        orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }, { id: 'asc' }],
+        orderBy: prismaOrderBy({ orderBy: PEOPLE_ORDER }),
       });
     },
   }),

@@ -16,7 +16,7 @@ import { codeEnum } from './code-lists.ts';
 import { PersonalBudgetRef } from './personal-budget.ts';
 
 /** A person's personal budgets, newest first. */
-const PERSONAL_BUDGETS: ChildRelation<Prisma.PersonalBudgetGetPayload<object>> = {
+export const PERSONAL_BUDGETS: ChildRelation<Prisma.PersonalBudgetGetPayload<object>> = {
   model: 'PersonalBudget',
   parentField: 'personId',
   orderBy: [

@@ -15,7 +15,7 @@ import { type ChildRelation, childRows } from './child-rows.ts';
 import { codeEnum } from './code-lists.ts';
 
 /** A budget's deployments (at most one per mode), in id order. */
-const DEPLOYMENTS: ChildRelation<Prisma.BudgetDeploymentGetPayload<object>> = {
+export const DEPLOYMENTS: ChildRelation<Prisma.BudgetDeploymentGetPayload<object>> = {
   model: 'BudgetDeployment',
   parentField: 'budgetId',
   orderBy: [['id', 'ASC']],

@@ -22,7 +22,7 @@ const transactionConnection = prismaConnectionHelpers(builder, 'AccountTransacti
 });
 
 /** An agreement's ledger, newest first. */
-const LEDGER_ENTRIES: ChildRelation<Prisma.AccountTransactionGetPayload<object>> = {
+export const LEDGER_ENTRIES: ChildRelation<Prisma.AccountTransactionGetPayload<object>> = {
   model: 'AccountTransaction',
   parentField: 'agreementId',
   orderBy: [

@@ -5,7 +5,7 @@ import { type ChildRelation, relationPage } from '../child-rows.ts';
 import { DirectPaymentAgreementRef } from './direct-payment-agreement.ts';
 
 /** A person's direct payment agreements, latest start first. */
-const AGREEMENTS: ChildRelation<Prisma.DirectPaymentAgreementGetPayload<object>> = {
+export const AGREEMENTS: ChildRelation<Prisma.DirectPaymentAgreementGetPayload<object>> = {
   model: 'DirectPaymentAgreement',
   parentField: 'personId',
   orderBy: [

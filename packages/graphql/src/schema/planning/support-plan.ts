@@ -15,7 +15,7 @@ import { codeEnum } from '../code-lists.ts';
 import { SupportPlanLineRef } from './support-plan-line.ts';
 
 /** A plan version's lines, in plan order. */
-const PLAN_LINES: ChildRelation<Prisma.SupportPlanLineGetPayload<object>> = {
+export const PLAN_LINES: ChildRelation<Prisma.SupportPlanLineGetPayload<object>> = {
   model: 'SupportPlanLine',
   parentField: 'planId',
   orderBy: [
@@ -25,7 +25,7 @@ const PLAN_LINES: ChildRelation<Prisma.SupportPlanLineGetPayload<object>> = {
 };
 
 /** A person's support plan versions, newest first (a version is unique per person). */
-const PLAN_VERSIONS: ChildRelation<Prisma.SupportPlanGetPayload<object>> = {
+export const PLAN_VERSIONS: ChildRelation<Prisma.SupportPlanGetPayload<object>> = {
   model: 'SupportPlan',
   parentField: 'personId',
   orderBy: [['version', 'DESC']],

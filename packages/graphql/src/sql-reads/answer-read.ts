@@ -1,0 +1,182 @@
+import { isUuid } from '@openpb/domain/uuid';
+import { formatPrismaCursor } from '@pothos/plugin-prisma';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { ExecutionResult } from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
+import type { GraphQLContext } from '../context.ts';
+import type { CompiledRead } from './compile-read.ts';
+import {
+  type ArgumentSource,
+  type ConnectionPlan,
+  NotCompilable,
+  type ObjectPlan,
+  type Row,
+} from './read-plan.ts';
+import type { ParameterSlot, ReadStatement } from './read-statement.ts';
+
+type Variables = Readonly<Record<string, unknown>> | null | undefined;
+
+/** One request's answer being built: the records it shows, to audit once it is complete. */
+interface Answer {
+  readonly context: GraphQLContext;
+  readonly variables: Variables;
+  readonly reads: [entity: string, id: string][];
+}
+
+function argumentValue(source: ArgumentSource, variables: Variables): unknown {
+  if (source.kind === 'absent') return undefined;
+  if (source.kind === 'literal') return source.value;
+  const value = variables?.[source.name];
+  return value === undefined ? source.defaultValue : value;
+}
+
+/** A connection's page size as Pothos takes it; anything it would refuse goes to the resolvers. */
+function pageSize(first: ArgumentSource, variables: Variables): number {
+  const value = argumentValue(first, variables) ?? DEFAULT_PAGE_SIZE;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
+    throw new NotCompilable();
+  }
+  return value;
+}
+
+function personId(source: ArgumentSource, variables: Variables): string {
+  const globalId = argumentValue(source, variables);
+  if (typeof globalId !== 'string') throw new NotCompilable();
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(globalId);
+  } catch {
+    throw new NotCompilable();
+  }
+  if (decoded.typename !== 'Person' || !isUuid(decoded.id)) throw new NotCompilable();
+  return decoded.id;
+}
+
+function parameter(slot: ParameterSlot, context: GraphQLContext, variables: Variables): unknown {
+  switch (slot.kind) {
+    case 'council':
+      return context.viewer.councilId;
+    case 'pageSize':
+      // one row more than the page, to know whether there is a next page
+      return pageSize(slot.first, variables) + 1;
+    case 'nodeId':
+      return personId(slot.id, variables);
+  }
+}
+
+const cursorOf = (row: Row) => formatPrismaCursor(row, 'id');
+
+function shapeObject(plan: ObjectPlan, row: Row, answer: Answer): Record<string, unknown> {
+  for (const column of plan.dateTimeColumns) {
+    const value = row[column];
+    if (typeof value === 'string') row[column] = new Date(value);
+  }
+  if (plan.audited) answer.reads.push([plan.typeName, row.id as string]);
+  const shaped: Record<string, unknown> = {};
+  for (const field of plan.fields) {
+    switch (field.kind) {
+      case 'typename':
+        shaped[field.key] = field.typeName;
+        break;
+      case 'leaf': {
+        const value = field.resolve(row, answer.context);
+        if (value === null || value === undefined) {
+          if (field.nonNull) throw new NotCompilable();
+          shaped[field.key] = null;
+        } else if (typeof (value as { then?: unknown }).then === 'function') {
+          throw new NotCompilable();
+        } else shaped[field.key] = field.serialize(value);
+        break;
+      }
+      case 'list':
+        shaped[field.key] = (row[field.jsonKey] as Row[]).map((child) =>
+          shapeObject(field.node, child, answer),
+        );
+        break;
+      case 'connection':
+        shaped[field.key] = shapeConnection(field, row[field.jsonKey] as Row[], answer);
+        break;
+    }
+  }
+  return shaped;
+}
+
+function shapeConnection(plan: ConnectionPlan, rows: Row[], answer: Answer) {
+  const first = pageSize(plan.first, answer.variables);
+  const page = rows.length > first ? rows.slice(0, first) : rows;
+  const shaped: Record<string, unknown> = {};
+  for (const field of plan.fields) {
+    if (field.kind === 'typename') shaped[field.key] = field.typeName;
+    else if (field.kind === 'edges') {
+      shaped[field.key] = page.map((row) => {
+        const edge: Record<string, unknown> = {};
+        for (const edgeField of field.fields) {
+          if (edgeField.kind === 'typename') edge[edgeField.key] = edgeField.typeName;
+          else if (edgeField.kind === 'cursor') edge[edgeField.key] = cursorOf(row);
+          else edge[edgeField.key] = shapeObject(plan.node, row, answer);
+        }
+        return edge;
+      });
+    } else {
+      const pageInfo: Record<string, unknown> = {};
+      const firstRow = page[0];
+      const lastRow = page[page.length - 1];
+      for (const infoField of field.fields) {
+        switch (infoField.kind) {
+          case 'typename':
+            pageInfo[infoField.key] = infoField.typeName;
+            break;
+          case 'hasNextPage':
+            pageInfo[infoField.key] = rows.length > first;
+            break;
+          case 'hasPreviousPage':
+            pageInfo[infoField.key] = false;
+            break;
+          case 'startCursor':
+            pageInfo[infoField.key] = firstRow ? cursorOf(firstRow) : null;
+            break;
+          case 'endCursor':
+            pageInfo[infoField.key] = lastRow ? cursorOf(lastRow) : null;
+            break;
+        }
+      }
+      shaped[field.key] = pageInfo;
+    }
+  }
+  return shaped;
+}
+
+/**
+ * Answers a compiled read with its one statement: the GraphQL result, with every personal record
+ * it shows added to the request's audit trail; or null when only the resolvers can answer it
+ * exactly (an argument they would refuse, a person not found — whose denial they audit).
+ */
+export async function answerRead(
+  read: CompiledRead,
+  statement: ReadStatement,
+  context: GraphQLContext,
+  variables: Variables,
+): Promise<ExecutionResult | null> {
+  try {
+    const parameters = statement.slots.map((slot) => parameter(slot, context, variables));
+    const [row] = await context.query<Row>(statement.text, parameters);
+    if (!row) throw new NotCompilable();
+    const answer: Answer = { context, variables, reads: [] };
+    const data: Record<string, unknown> = {};
+    for (const field of read.root) {
+      if (field.kind === 'typename') data[field.key] = field.typeName;
+      else if (field.kind === 'connection') {
+        data[field.key] = shapeConnection(field, row[field.jsonKey] as Row[], answer);
+      } else {
+        const person = row[field.jsonKey] as Row | null;
+        if (!person) throw new NotCompilable();
+        data[field.key] = shapeObject(field.node, person, answer);
+      }
+    }
+    for (const [entity, id] of answer.reads) context.audit.read(entity, id);
+    return { data };
+  } catch (error) {
+    if (error instanceof NotCompilable) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,354 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import {
+  type DocumentNode,
+  defaultFieldResolver,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  isAbstractType,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  Kind,
+  type OperationDefinitionNode,
+  print,
+  type SelectionSetNode,
+  type ValueNode,
+  valueFromASTUntyped,
+} from 'graphql';
+import { PERSONAL_DATA_TYPES } from '../audit/personal-data-types.ts';
+import { tableOf } from '../schema/child-rows.ts';
+import { READ_MODELS } from './read-models.ts';
+import {
+  type ArgumentSource,
+  type ConnectionFieldPlan,
+  type ConnectionPlan,
+  type EdgeFieldPlan,
+  type FieldPlan,
+  type LeafPlan,
+  NotCompilable,
+  type ObjectPlan,
+  type PageInfoFieldPlan,
+  type RootFieldPlan,
+  type Row,
+  type RowSource,
+} from './read-plan.ts';
+
+/** A query operation compiled for the SQL read path: its root fields, in response order. */
+export interface CompiledRead {
+  readonly root: readonly RootFieldPlan[];
+}
+
+type Collected = Map<string, FieldNode[]>;
+
+const PAGE_INFO_FIELDS = new Set(['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor']);
+
+class Compiler {
+  #jsonKeys = 0;
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly operation: OperationDefinitionNode,
+    private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  ) {}
+
+  compileRoot(): CompiledRead {
+    const query = this.schema.getQueryType();
+    if (!query) throw new NotCompilable();
+    const root: RootFieldPlan[] = [];
+    for (const [key, nodes] of this.#collect([this.operation.selectionSet], query)) {
+      const name = this.#fieldName(nodes);
+      if (name === '__typename') root.push({ kind: 'typename', key, typeName: query.name });
+      else if (name === 'people') {
+        root.push(this.#connection(key, nodes, query.getFields().people, { kind: 'people' }));
+      } else if (name === 'node') root.push(this.#node(key, nodes));
+      else throw new NotCompilable();
+    }
+    return { root };
+  }
+
+  #node(key: string, nodes: readonly FieldNode[]): RootFieldPlan {
+    const person = this.schema.getType('Person');
+    if (!isObjectType(person)) throw new NotCompilable();
+    const { id, ...others } = this.#arguments(nodes);
+    if (Object.keys(others).length > 0 || !id) throw new NotCompilable();
+    return {
+      kind: 'node',
+      key,
+      jsonKey: this.#nextJsonKey(),
+      id,
+      node: this.#object(person, this.#selectionSets(nodes)),
+    };
+  }
+
+  #object(type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): ObjectPlan {
+    const model = READ_MODELS.get(type.name);
+    if (!model) throw new NotCompilable();
+    const table = tableOf(model.model);
+    const columns = new Set(['id']);
+    const fields: FieldPlan[] = [];
+    let resolvesAField = false;
+    for (const [key, nodes] of this.#collect(selectionSets, type)) {
+      const name = this.#fieldName(nodes);
+      if (name === '__typename') {
+        fields.push({ kind: 'typename', key, typeName: type.name });
+        continue;
+      }
+      const field = type.getFields()[name];
+      if (!field) throw new NotCompilable();
+      resolvesAField = true;
+      const leafColumns = model.leaves[name];
+      const child = model.children[name];
+      if (leafColumns) {
+        if (nodes.some((node) => node.arguments?.length)) throw new NotCompilable();
+        for (const column of leafColumns) columns.add(column);
+        fields.push(this.#leaf(key, type, field));
+      } else if (child?.kind === 'list') {
+        if (nodes.some((node) => node.arguments?.length)) throw new NotCompilable();
+        const childType = getNamedType(field.type);
+        if (!isObjectType(childType)) throw new NotCompilable();
+        fields.push({
+          kind: 'list',
+          key,
+          jsonKey: this.#nextJsonKey(),
+          relation: child.relation,
+          node: this.#object(childType, this.#selectionSets(nodes)),
+        });
+      } else if (child?.kind === 'connection') {
+        fields.push(
+          this.#connection(key, nodes, field, { kind: 'children', relation: child.relation }),
+        );
+      } else throw new NotCompilable();
+    }
+    return {
+      typeName: type.name,
+      table,
+      columns: [...columns],
+      dateTimeColumns: [...columns].filter((column) => table.dateTimeFields.has(column)),
+      fields,
+      audited: resolvesAField && PERSONAL_DATA_TYPES.has(type.name),
+    };
+  }
+
+  #leaf(key: string, type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): LeafPlan {
+    const named = getNamedType(field.type);
+    if (isListType(getNullableType(field.type))) throw new NotCompilable();
+    if (!isScalarType(named) && !isEnumType(named)) throw new NotCompilable();
+    const isNodeId = field.name === 'id' && type.getInterfaces().some((i) => i.name === 'Node');
+    // the field's own resolver, as defined in the schema (before the plugins' wrappers); an
+    // exposed field is graphql-js's default resolver of the field it exposes
+    const config = field.extensions?.pothosConfig as
+      | { resolve?: (parent: Row, args: object, context: unknown, info: unknown) => unknown }
+      | undefined;
+    const own = config?.resolve === defaultFieldResolver ? undefined : config?.resolve;
+    const exposed = (field.extensions?.pothosExposedField as string | undefined) ?? field.name;
+    const resolve = isNodeId
+      ? (row: Row) => encodeGlobalID(type.name, row.id as string)
+      : own
+        ? (row: Row, context: unknown) => own(row, {}, context, undefined)
+        : (row: Row) => row[exposed];
+    return {
+      kind: 'leaf',
+      key,
+      resolve,
+      serialize: (value) => named.serialize(value),
+      nonNull: isNonNullType(field.type),
+    };
+  }
+
+  #connection(
+    key: string,
+    nodes: readonly FieldNode[],
+    field: GraphQLField<unknown, unknown> | undefined,
+    source: RowSource,
+  ): ConnectionPlan {
+    const connectionType = field ? getNamedType(field.type) : undefined;
+    if (!connectionType || !isObjectType(connectionType)) throw new NotCompilable();
+    const { first, ...others } = this.#arguments(nodes);
+    if (Object.keys(others).length > 0) throw new NotCompilable();
+    const fields: ConnectionFieldPlan[] = [];
+    let nodeSelections: SelectionSetNode[] | null = null;
+    let nodeType: GraphQLObjectType | null = null;
+    for (const [connectionKey, connectionNodes] of this.#collect(
+      this.#selectionSets(nodes),
+      connectionType,
+    )) {
+      const name = this.#fieldName(connectionNodes);
+      const fieldType = getNamedType(connectionType.getFields()[name]?.type);
+      if (name === '__typename') {
+        fields.push({ kind: 'typename', key: connectionKey, typeName: connectionType.name });
+      } else if (name === 'edges' && isObjectType(fieldType)) {
+        const edgeFields: EdgeFieldPlan[] = [];
+        for (const [edgeKey, edgeNodes] of this.#collect(
+          this.#selectionSets(connectionNodes),
+          fieldType,
+        )) {
+          const edgeField = this.#fieldName(edgeNodes);
+          if (edgeField === '__typename') {
+            edgeFields.push({ kind: 'typename', key: edgeKey, typeName: fieldType.name });
+          } else if (edgeField === 'cursor') edgeFields.push({ kind: 'cursor', key: edgeKey });
+          else if (edgeField === 'node' && !nodeSelections) {
+            const type = getNamedType(fieldType.getFields().node?.type);
+            if (!isObjectType(type)) throw new NotCompilable();
+            nodeType = type;
+            nodeSelections = this.#selectionSets(edgeNodes);
+            edgeFields.push({ kind: 'node', key: edgeKey });
+          } else throw new NotCompilable();
+        }
+        if (fields.some((plan) => plan.kind === 'edges')) throw new NotCompilable();
+        fields.push({ kind: 'edges', key: connectionKey, fields: edgeFields });
+      } else if (name === 'pageInfo' && isObjectType(fieldType)) {
+        const pageInfoFields: PageInfoFieldPlan[] = [];
+        for (const [infoKey, infoNodes] of this.#collect(
+          this.#selectionSets(connectionNodes),
+          fieldType,
+        )) {
+          const infoField = this.#fieldName(infoNodes);
+          if (infoField === '__typename') {
+            pageInfoFields.push({ kind: 'typename', key: infoKey, typeName: fieldType.name });
+          } else if (PAGE_INFO_FIELDS.has(infoField)) {
+            pageInfoFields.push({
+              kind: infoField as 'hasNextPage',
+              key: infoKey,
+            });
+          } else throw new NotCompilable();
+        }
+        fields.push({ kind: 'pageInfo', key: connectionKey, fields: pageInfoFields });
+      } else throw new NotCompilable();
+    }
+    if (!nodeType) {
+      const edge = getNamedType(connectionType.getFields().edges?.type);
+      const type = isObjectType(edge) ? getNamedType(edge.getFields().node?.type) : undefined;
+      if (!isObjectType(type)) throw new NotCompilable();
+      nodeType = type;
+    }
+    return {
+      kind: 'connection',
+      key,
+      jsonKey: this.#nextJsonKey(),
+      source,
+      first: first ?? { kind: 'absent' },
+      fields,
+      node: this.#object(nodeType, nodeSelections ?? []),
+    };
+  }
+
+  /** The fields of the selections that apply to `type`, by response key (GraphQL's CollectFields). */
+  #collect(
+    selectionSets: readonly SelectionSetNode[],
+    type: GraphQLObjectType,
+    into: Collected = new Map(),
+  ): Collected {
+    for (const selectionSet of selectionSets) {
+      for (const selection of selectionSet.selections) {
+        // @skip and @include would have to be evaluated per request: leave them to the resolvers
+        if (selection.directives?.length) throw new NotCompilable();
+        if (selection.kind === Kind.FIELD) {
+          const key = selection.alias?.value ?? selection.name.value;
+          const existing = into.get(key);
+          if (existing) existing.push(selection);
+          else into.set(key, [selection]);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          if (this.#applies(selection.typeCondition?.name.value, type)) {
+            this.#collect([selection.selectionSet], type, into);
+          }
+        } else {
+          const fragment = this.fragments.get(selection.name.value);
+          if (!fragment) throw new NotCompilable();
+          if (this.#applies(fragment.typeCondition.name.value, type)) {
+            this.#collect([fragment.selectionSet], type, into);
+          }
+        }
+      }
+    }
+    return into;
+  }
+
+  #applies(condition: string | undefined, type: GraphQLObjectType): boolean {
+    if (!condition || condition === type.name) return true;
+    const conditionType = this.schema.getType(condition);
+    return (
+      conditionType !== undefined &&
+      conditionType !== null &&
+      isAbstractType(conditionType) &&
+      this.schema.isSubType(conditionType, type)
+    );
+  }
+
+  #fieldName(nodes: readonly FieldNode[]): string {
+    const name = nodes[0]?.name.value;
+    if (!name) throw new NotCompilable();
+    return name;
+  }
+
+  #selectionSets(nodes: readonly FieldNode[]): SelectionSetNode[] {
+    return nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  }
+
+  /** The field's arguments; the same response key must be asked with the same arguments. */
+  #arguments(nodes: readonly FieldNode[]): Record<string, ArgumentSource> {
+    const [first, ...rest] = nodes;
+    const printed = (node: FieldNode) =>
+      (node.arguments ?? [])
+        .map((argument) => `${argument.name.value}:${print(argument.value)}`)
+        .join();
+    if (!first || rest.some((node) => printed(node) !== printed(first))) throw new NotCompilable();
+    return Object.fromEntries(
+      (first.arguments ?? []).map((argument) => [
+        argument.name.value,
+        this.#argumentSource(argument.value),
+      ]),
+    );
+  }
+
+  #argumentSource(value: ValueNode): ArgumentSource {
+    if (value.kind !== Kind.VARIABLE) return { kind: 'literal', value: valueFromASTUntyped(value) };
+    const name = value.name.value;
+    const definition = this.operation.variableDefinitions?.find(
+      (candidate) => candidate.variable.name.value === name,
+    );
+    return {
+      kind: 'variable',
+      name,
+      defaultValue: definition?.defaultValue
+        ? valueFromASTUntyped(definition.defaultValue)
+        : undefined,
+    };
+  }
+
+  #nextJsonKey(): string {
+    return `c${this.#jsonKeys++}`;
+  }
+}
+
+/**
+ * The operation compiled for the SQL read path, or null when it selects anything the read models
+ * do not cover (then the resolvers answer it). Only queries; only first pages of connections.
+ */
+export function compileRead(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): CompiledRead | null {
+  const operation = getOperationAST(document, operationName ?? undefined);
+  if (operation?.operation !== 'query') return null;
+  const fragments = new Map(
+    document.definitions
+      .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  try {
+    const read = new Compiler(schema, operation, fragments).compileRoot();
+    return read.root.some((field) => field.kind !== 'typename') ? read : null;
+  } catch (error) {
+    if (error instanceof NotCompilable) return null;
+    throw error;
+  }
+}

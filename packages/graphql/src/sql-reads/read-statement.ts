@@ -1,0 +1,129 @@
+import { tableOf } from '../schema/child-rows.ts';
+import { PEOPLE_ORDER } from '../schema/people-query.ts';
+import type { CompiledRead } from './compile-read.ts';
+import {
+  type ArgumentSource,
+  type ConnectionPlan,
+  type ListPlan,
+  NotCompilable,
+  type ObjectPlan,
+} from './read-plan.ts';
+
+/** What fills a parameter of the statement, per request. */
+export type ParameterSlot =
+  | { readonly kind: 'council' }
+  | { readonly kind: 'pageSize'; readonly first: ArgumentSource }
+  | { readonly kind: 'nodeId'; readonly id: ArgumentSource };
+
+/** One SQL statement answering a whole compiled read: one column of JSON per root field. */
+export interface ReadStatement {
+  readonly text: string;
+  readonly slots: readonly ParameterSlot[];
+}
+
+type Order = readonly (readonly [field: string, direction: 'ASC' | 'DESC'])[];
+
+/** json_build_object takes at most 100 arguments: 50 keys. */
+const MAX_JSON_KEYS = 50;
+
+class StatementWriter {
+  readonly slots: ParameterSlot[] = [];
+  #aliases = 0;
+  #council: string | null = null;
+
+  root(read: CompiledRead): string {
+    const columns: string[] = [];
+    for (const field of read.root) {
+      if (field.kind === 'connection')
+        columns.push(`${this.#page(field, null)} AS ${field.jsonKey}`);
+      else if (field.kind === 'node') {
+        const alias = this.#alias();
+        const table = field.node.table;
+        const id = this.#parameter({ kind: 'nodeId', id: field.id });
+        columns.push(
+          `(SELECT ${this.#object(field.node, alias)} FROM ${table.tableName} ${alias}
+             WHERE ${alias}.${table.columnName('id')} = ${id}::uuid
+               AND ${alias}.${table.columnName('councilId')} = ${this.#councilParameter()}::uuid) AS ${field.jsonKey}`,
+        );
+      }
+    }
+    return `SELECT ${columns.join(',\n       ')}`;
+  }
+
+  /** The row as a JSON object: its columns by Prisma field name, its child rows by jsonKey. */
+  #object(plan: ObjectPlan, alias: string): string {
+    const pairs = plan.columns.map(
+      (column) => `'${column}', ${alias}.${plan.table.columnName(column)}`,
+    );
+    for (const field of plan.fields) {
+      if (field.kind === 'list' || field.kind === 'connection') {
+        pairs.push(`'${field.jsonKey}', ${this.#page(field, { plan, alias })}`);
+      }
+    }
+    if (pairs.length > MAX_JSON_KEYS) throw new NotCompilable();
+    return `json_build_object(${pairs.join(', ')})`;
+  }
+
+  /**
+   * The rows of a list or a connection page as a JSON array, in the relation's order: under each
+   * parent row (a correlated subquery over the (parent, order) index, LIMIT first + 1 to know
+   * whether there is a next page), or the council's people.
+   */
+  #page(field: ListPlan | ConnectionPlan, parent: { plan: ObjectPlan; alias: string } | null) {
+    const alias = this.#alias();
+    const node = field.node;
+    const table = node.table;
+    const source =
+      field.kind === 'list'
+        ? { kind: 'children' as const, relation: field.relation }
+        : field.source;
+    let where: string;
+    let order: Order;
+    if (source.kind === 'children') {
+      if (!parent) throw new NotCompilable();
+      where = `${alias}.${table.columnName(source.relation.parentField)} = ${parent.alias}.${parent.plan.table.columnName('id')}`;
+      order = source.relation.orderBy;
+    } else {
+      where = `${alias}.${tableOf('Person').columnName('councilId')} = ${this.#councilParameter()}::uuid`;
+      order = PEOPLE_ORDER;
+    }
+    const limit =
+      field.kind === 'connection'
+        ? ` LIMIT ${this.#parameter({ kind: 'pageSize', first: field.first })}::int`
+        : '';
+    const columns = order.map(
+      ([column], index) => `${alias}.${table.columnName(column)} AS o${index}`,
+    );
+    const rowOrder = order.map(
+      ([column, direction]) => `${alias}.${table.columnName(column)} ${direction}`,
+    );
+    const page = `${alias}_page`;
+    const pageOrder = order.map(([, direction], index) => `${page}.o${index} ${direction}`);
+    return `(SELECT coalesce(json_agg(${page}.j ORDER BY ${pageOrder.join(', ')}), '[]'::json)
+      FROM (SELECT ${this.#object(node, alias)} AS j, ${columns.join(', ')}
+              FROM ${table.tableName} ${alias}
+             WHERE ${where}
+             ORDER BY ${rowOrder.join(', ')}${limit}) ${page})`;
+  }
+
+  #councilParameter(): string {
+    this.#council ??= this.#parameter({ kind: 'council' });
+    return this.#council;
+  }
+
+  #parameter(slot: ParameterSlot): string {
+    this.slots.push(slot);
+    return `$${this.slots.length}`;
+  }
+
+  #alias(): string {
+    return `t${this.#aliases++}`;
+  }
+}
+
+/** The one statement that reads everything a compiled read selects. */
+export function readStatement(read: CompiledRead): ReadStatement {
+  const writer = new StatementWriter();
+  const text = writer.root(read);
+  return { text, slots: writer.slots };
+}
