@@ -8,9 +8,10 @@ import { schema } from '@openpb/graphql/schema';
 import { todayIn } from '@openpb/graphql/today';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { appendAuditEntries } from './audit/audit-log-writer.ts';
 import { bearerToken } from './auth/bearer-token.ts';
 import type { TokenVerifier } from './auth/token-verifier.ts';
-import { appendAuditEntries, useAuditLog } from './plugins/audit-log.ts';
+import { useAuditLog } from './plugins/audit-log.ts';
 import { demandControlPlugins } from './plugins/demand-control.ts';
 import { useSqlReads } from './plugins/sql-reads.ts';
 import { useTrustedDocuments } from './plugins/trusted-documents.ts';
@@ -119,7 +120,7 @@ export function createApi(options: ApiOptions): Api {
         query,
         now,
         audit: new AuditTrail(),
-        delegatedAccess: new DelegatedAccess(db, viewer, todayIn(now())),
+        delegatedAccess: new DelegatedAccess(db, viewer, () => todayIn(now())),
       };
     },
   });

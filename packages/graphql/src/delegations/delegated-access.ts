@@ -30,7 +30,8 @@ export class DelegatedAccess {
   constructor(
     private readonly db: PrismaClient,
     private readonly viewer: Viewer,
-    private readonly today: IsoDate,
+    /** Today's date, asked only when a third-party app's delegations are loaded. */
+    private readonly today: () => IsoDate,
   ) {}
 
   get organisationId(): string | undefined {
@@ -48,7 +49,7 @@ export class DelegatedAccess {
     if (!organisationId) return Promise.resolve(new Map());
     this.#scopes ??= this.db.delegation
       .findMany({
-        where: activeDelegationWhere(this.viewer.councilId, organisationId, this.today),
+        where: activeDelegationWhere(this.viewer.councilId, organisationId, this.today()),
         select: { personId: true, scopes: true },
       })
       .then((rows) => {

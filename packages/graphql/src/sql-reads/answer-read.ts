@@ -66,10 +66,15 @@ function parameter(slot: ParameterSlot, context: GraphQLContext, variables: Vari
 
 const cursorOf = (row: Row) => formatPrismaCursor(row, 'id');
 
+/** The length of a date in PostgreSQL's JSON: YYYY-MM-DD. */
+const DATE_LENGTH = 10;
+
 function shapeObject(plan: ObjectPlan, row: Row, answer: Answer): Record<string, unknown> {
+  // an instant becomes the Date that Prisma would give; a date column ("YYYY-MM-DD") stays text,
+  // which the Date scalar serialises as it is
   for (const column of plan.dateTimeColumns) {
     const value = row[column];
-    if (typeof value === 'string') row[column] = new Date(value);
+    if (typeof value === 'string' && value.length > DATE_LENGTH) row[column] = new Date(value);
   }
   if (plan.audited) answer.reads.push([plan.typeName, row.id as string]);
   const shaped: Record<string, unknown> = {};

@@ -92,7 +92,7 @@ export interface ObjectPlan {
   readonly typeName: string;
   readonly table: Table;
   readonly columns: readonly string[];
-  /** Columns Prisma would give as a Date: revived from the JSON's text. */
+  /** Columns Prisma would give as a Date: instants are revived from the JSON text, dates kept as text. */
   readonly dateTimeColumns: readonly string[];
   readonly fields: readonly FieldPlan[];
   /** A personal-data type with at least one field resolved: each row is an audited read. */

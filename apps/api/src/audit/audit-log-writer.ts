@@ -1,0 +1,113 @@
+import type { SqlQuery } from '@openpb/db/sql-query';
+import type { AuditEntry } from '@openpb/graphql/audit/audit-trail';
+
+export interface AuditActor {
+  readonly councilId: string | null;
+  readonly subject: string;
+}
+
+interface Pending {
+  readonly actor: AuditActor;
+  readonly entry: AuditEntry;
+}
+
+interface Batch {
+  readonly rows: Pending[];
+  readonly waiters: { resolve: () => void; reject: (error: unknown) => void }[];
+}
+
+/** Columns of one audit row in the INSERT, and rows per statement (PostgreSQL takes 65,535 parameters). */
+const COLUMNS = 9;
+const MAX_ROWS = 5_000;
+
+/**
+ * The audit rows of concurrent requests, written with group commit: a request's rows go out in
+ * the next INSERT (the one after the INSERT in flight, if there is one) and its promise settles
+ * when that INSERT has, so that no response leaves before its audit rows are stored, yet ten
+ * requests finishing together cost one statement, not ten (BENCHMARKS.md, issue 4).
+ */
+class AuditLogWriter {
+  #next: Batch | null = null;
+  #writing = false;
+
+  constructor(private readonly query: SqlQuery) {}
+
+  append(actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return Promise.resolve();
+    this.#next ??= { rows: [], waiters: [] };
+    const batch = this.#next;
+    for (const entry of entries) batch.rows.push({ actor, entry });
+    const stored = new Promise<void>((resolve, reject) => batch.waiters.push({ resolve, reject }));
+    if (!this.#writing) {
+      this.#writing = true;
+      // the requests that finish in this turn of the event loop join the first INSERT
+      setImmediate(() => void this.#writeAll());
+    }
+    return stored;
+  }
+
+  async #writeAll(): Promise<void> {
+    for (let batch = this.#next; batch; batch = this.#next) {
+      this.#next = null;
+      try {
+        for (let start = 0; start < batch.rows.length; start += MAX_ROWS) {
+          await insertRows(this.query, batch.rows.slice(start, start + MAX_ROWS));
+        }
+        for (const waiter of batch.waiters) waiter.resolve();
+      } catch (error) {
+        for (const waiter of batch.waiters) waiter.reject(error);
+      }
+    }
+    this.#writing = false;
+  }
+}
+
+/**
+ * One INSERT of audit rows, through node-postgres: Prisma's createMany compiles every entity id
+ * into its query plan and wraps the insert in a transaction, and even its raw statements cost
+ * more CPU than the insert costs PostgreSQL (issue 4, BENCHMARKS.md).
+ */
+async function insertRows(query: SqlQuery, rows: readonly Pending[]): Promise<void> {
+  const values: unknown[] = [];
+  const tuples = rows.map(({ actor, entry }, index) => {
+    values.push(
+      actor.councilId,
+      actor.subject,
+      entry.kind,
+      entry.operation,
+      entry.entity,
+      [...entry.entityIds],
+      entry.outcome,
+      entry.actingForPersonId ?? null,
+      entry.delegationId ?? null,
+    );
+    const $ = (column: number) => `$${index * COLUMNS + column}`;
+    return `(${$(1)}::uuid, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}::uuid[], ${$(7)}, ${$(8)}::uuid, ${$(9)}::uuid)`;
+  });
+  await query(
+    `INSERT INTO audit_log (council_id, actor_subject, kind, operation, entity, entity_ids,
+       outcome, acting_for_person_id, delegation_id)
+     VALUES ${tuples.join(', ')}`,
+    values,
+  );
+}
+
+/** One writer per set of connections: each council's pool may only write that council's rows. */
+const writers = new WeakMap<SqlQuery, AuditLogWriter>();
+
+/**
+ * Appends a request's audit entries to the append-only audit_log; resolves once they are stored.
+ * `query` is the connections of the actor's council (row-level security checks the rows' council).
+ */
+export function appendAuditEntries(
+  query: SqlQuery,
+  actor: AuditActor,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  let writer = writers.get(query);
+  if (!writer) {
+    writer = new AuditLogWriter(query);
+    writers.set(query, writer);
+  }
+  return writer.append(actor, entries);
+}
