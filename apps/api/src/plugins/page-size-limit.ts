@@ -1,5 +1,5 @@
 import { MAX_PAGE_SIZE } from '@openpb/graphql/builder';
-import { type ArgumentNode, Kind, visit } from 'graphql';
+import { type ArgumentNode, type DocumentNode, Kind, visit } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 const PAGE_ARGUMENTS = new Set(['first', 'last']);
@@ -10,6 +10,24 @@ function pageSizeOf(argument: ArgumentNode, variables: Record<string, unknown>):
   return undefined;
 }
 
+const pageArgumentsByDocument = new WeakMap<DocumentNode, readonly ArgumentNode[]>();
+
+/** The document's `first`/`last` arguments, found once per parsed document. */
+function pageArguments(document: DocumentNode): readonly ArgumentNode[] {
+  let found = pageArgumentsByDocument.get(document);
+  if (!found) {
+    const argumentsFound: ArgumentNode[] = [];
+    visit(document, {
+      Argument(node) {
+        if (PAGE_ARGUMENTS.has(node.name.value)) argumentsFound.push(node);
+      },
+    });
+    found = argumentsFound;
+    pageArgumentsByDocument.set(document, found);
+  }
+  return found;
+}
+
 /**
  * Refuses, before anything runs, any connection asked for more than MAX_PAGE_SIZE items (or a
  * negative number), instead of silently returning fewer than asked.
@@ -18,15 +36,10 @@ export function usePageSizeLimit(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-      let offending: string | null = null;
-      visit(args.document, {
-        Argument(node) {
-          if (offending || !PAGE_ARGUMENTS.has(node.name.value)) return;
-          const size = pageSizeOf(node, variables);
-          if (typeof size === 'number' && (size < 0 || size > MAX_PAGE_SIZE))
-            offending = node.name.value;
-        },
-      });
+      const offending = pageArguments(args.document).find((node) => {
+        const size = pageSizeOf(node, variables);
+        return typeof size === 'number' && (size < 0 || size > MAX_PAGE_SIZE);
+      })?.name.value;
       if (offending) {
         setResultAndStopExecution({
           errors: [
