@@ -1,9 +1,13 @@
 import type pg from 'pg';
 
-/** One parameterised statement through node-postgres, resolving to its rows. */
+/**
+ * One parameterised statement through node-postgres, resolving to its rows. With `prepareAs`, a
+ * named prepared statement: each connection parses and plans it once, then only binds and runs it.
+ */
 export type SqlQuery = <Row extends object = Record<string, unknown>>(
   text: string,
   values: readonly unknown[],
+  prepareAs?: string,
 ) => Promise<Row[]>;
 
 /**
@@ -15,13 +19,15 @@ export function createSqlQuery(
   pool: pg.Pool,
   onQuery?: (query: { sql: string; durationMs: number }) => void,
 ): SqlQuery {
+  const run = <Row extends object>(text: string, values: readonly unknown[], name?: string) =>
+    pool.query<Row>({ text, values: values as unknown[], ...(name ? { name } : {}) });
   if (!onQuery) {
-    return async <Row extends object>(text: string, values: readonly unknown[]) =>
-      (await pool.query<Row>(text, values as unknown[])).rows;
+    return async <Row extends object>(text: string, values: readonly unknown[], name?: string) =>
+      (await run<Row>(text, values, name)).rows;
   }
-  return async <Row extends object>(text: string, values: readonly unknown[]) => {
+  return async <Row extends object>(text: string, values: readonly unknown[], name?: string) => {
     const started = performance.now();
-    const { rows } = await pool.query<Row>(text, values as unknown[]);
+    const { rows } = await run<Row>(text, values, name);
     onQuery({ sql: text, durationMs: performance.now() - started });
     return rows;
   };

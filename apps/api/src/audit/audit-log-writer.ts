@@ -19,6 +19,8 @@ interface Batch {
 /** Columns of one audit row in the INSERT, and rows per statement (PostgreSQL takes 65,535 parameters). */
 const COLUMNS = 9;
 const MAX_ROWS = 5_000;
+/** INSERTs of up to this many rows are prepared statements, one per row count and connection. */
+const MAX_PREPARED_ROWS = 32;
 
 /**
  * The audit rows of concurrent requests, written with group commit: a request's rows go out in
@@ -89,6 +91,7 @@ async function insertRows(query: SqlQuery, rows: readonly Pending[]): Promise<vo
        outcome, acting_for_person_id, delegation_id)
      VALUES ${tuples.join(', ')}`,
     values,
+    rows.length <= MAX_PREPARED_ROWS ? `openpb_audit_${rows.length}` : undefined,
   );
 }
 

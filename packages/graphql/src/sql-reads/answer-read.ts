@@ -164,7 +164,7 @@ export async function answerRead(
 ): Promise<ExecutionResult | null> {
   try {
     const parameters = statement.slots.map((slot) => parameter(slot, context, variables));
-    const [row] = await context.query<Row>(statement.text, parameters);
+    const [row] = await context.query<Row>(statement.text, parameters, statement.name);
     if (!row) throw new NotCompilable();
     const answer: Answer = { context, variables, reads: [] };
     const data: Record<string, unknown> = {};

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { tableOf } from '../schema/child-rows.ts';
 import { PEOPLE_ORDER } from '../schema/people-query.ts';
 import type { CompiledRead } from './compile-read.ts';
@@ -19,6 +20,8 @@ export type ParameterSlot =
 export interface ReadStatement {
   readonly text: string;
   readonly slots: readonly ParameterSlot[];
+  /** The prepared statement's name: the same text always gets the same name. */
+  readonly name: string;
 }
 
 type Order = readonly (readonly [field: string, direction: 'ASC' | 'DESC'])[];
@@ -125,5 +128,6 @@ class StatementWriter {
 export function readStatement(read: CompiledRead): ReadStatement {
   const writer = new StatementWriter();
   const text = writer.root(read);
-  return { text, slots: writer.slots };
+  const name = `openpb_read_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+  return { text, slots: writer.slots, name };
 }
