@@ -12,7 +12,7 @@ import { describeMachine } from './machine.ts';
 import { type Measurement, measure, probeSql, type SqlProbe } from './measure.ts';
 import { benchOperations } from './operations.ts';
 import { openBenchDatabase } from './postgres.ts';
-import { CONFINED_FLOOR, renderReport, writeReport } from './report.ts';
+import { CONFINED_FLOOR, renderReport, writeReport, YOGA_FLOOR } from './report.ts';
 import type { ServerProcess } from './server-process.ts';
 import { checkSameAnswer, type ShapeCheck } from './shape-check.ts';
 import { SqlStats } from './sql-stats.ts';
@@ -114,7 +114,14 @@ try {
     ? await startFloor(database.applicationUrl, { name: CONFINED_FLOOR, confined: true })
     : null;
   if (confinedFloor) cleanups.push(confinedFloor.stop);
-  const floors = confinedFloor ? [floor, confinedFloor] : [floor];
+  // the floor's statement through graphql-yoga: what the GraphQL server alone costs
+  const yogaFloor = await startFloor(database.databaseUrl, {
+    name: YOGA_FLOOR,
+    confined: false,
+    viaYoga: true,
+  });
+  cleanups.push(yogaFloor.stop);
+  const floors = [floor, ...(confinedFloor ? [confinedFloor] : []), yogaFloor];
 
   const checks: ShapeCheck[] = [];
   for (const operation of operations.filter((op) => op.hasFloor)) {

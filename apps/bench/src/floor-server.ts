@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { createConnectionPool } from '@openpb/db/client';
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
 import { isUuid } from '@openpb/domain/uuid';
+import { schema } from '@openpb/graphql/schema';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import type pg from 'pg';
 import { CASELOAD_SQL, PERSON_SQL } from './floor-sql.ts';
 import { freePort } from './ports.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
@@ -29,46 +32,90 @@ function send(response: ServerResponse, status: number, body: string) {
   response.end(body);
 }
 
+type FloorRequest = { operationName?: string; variables?: Record<string, unknown> };
+
+/** The floor's answer to a request, as the JSON text PostgreSQL built, or null for another operation. */
+async function floorAnswer(
+  pool: pg.Pool,
+  councilId: string,
+  request: FloorRequest,
+): Promise<string | null> {
+  if (request.operationName === 'Caseload') {
+    const first = Number(request.variables?.first);
+    const limit = Number.isInteger(first) && first >= 0 && first <= 100 ? first : 50;
+    const result = await pool.query<{ body: string }>({
+      name: 'floor_caseload',
+      text: CASELOAD_SQL,
+      values: [councilId, limit],
+    });
+    return result.rows[0]?.body ?? '{}';
+  }
+  if (request.operationName === 'PersonById') {
+    const result = await pool.query<{ body: string }>({
+      name: 'floor_person',
+      text: PERSON_SQL,
+      values: [personId(request.variables?.id), councilId],
+    });
+    return result.rows[0]?.body ?? '{}';
+  }
+  return null;
+}
+
+/**
+ * The floor's statement served through graphql-yoga with the API's schema: the request parsed
+ * and validated (both cached, as in the API), then answered with the floor's JSON instead of
+ * executed. What the GraphQL server alone costs, without tokens, audit or resolvers.
+ */
+function floorThroughYoga(pool: pg.Pool, councilId: string) {
+  const answerWithTheFloor: Plugin = {
+    onExecute({ args, setResultAndStopExecution }) {
+      const request = {
+        operationName: args.operationName ?? undefined,
+        variables: (args.variableValues ?? {}) as Record<string, unknown>,
+      };
+      return floorAnswer(pool, councilId, request).then((answer) => {
+        if (answer) setResultAndStopExecution(JSON.parse(answer));
+      });
+    },
+  };
+  return createYoga({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: false,
+    logging: false,
+    plugins: [answerWithTheFloor],
+  });
+}
+
 /**
  * The floor: the least a server can do to answer the benchmark's requests. node:http and
  * node-postgres, one hand-written SQL statement per request (a named prepared statement, so each
  * connection plans it once), no GraphQL, no token check. It knows the operations by their
- * operationName only.
+ * operationName only. `viaYoga`: the same through graphql-yoga (floorThroughYoga).
  */
-function serveFloor(databaseUrl: string, port: number, councilId: string, confined: boolean) {
+function serveFloor(
+  databaseUrl: string,
+  port: number,
+  councilId: string,
+  options: { confined: boolean; viaYoga: boolean },
+) {
   // confined: the connections name the council, as the API's do, so row-level security applies
   const pool = createConnectionPool({
     databaseUrl,
     poolSize: 20,
-    ...(confined ? { councilId } : {}),
+    ...(options.confined ? { councilId } : {}),
   });
+  const yoga = options.viaYoga ? floorThroughYoga(pool, councilId) : null;
   const server = createServer(async (request, response) => {
     if (request.url === '/healthz') return send(response, 200, '{"status":"ok"}');
     if (request.url !== '/graphql' || request.method !== 'POST') return send(response, 404, '{}');
+    if (yoga) return yoga(request, response);
     try {
-      const body = JSON.parse(await readBody(request)) as {
-        operationName?: string;
-        variables?: Record<string, unknown>;
-      };
-      if (body.operationName === 'Caseload') {
-        const first = Number(body.variables?.first);
-        const limit = Number.isInteger(first) && first >= 0 && first <= 100 ? first : 50;
-        const result = await pool.query<{ body: string }>({
-          name: 'floor_caseload',
-          text: CASELOAD_SQL,
-          values: [councilId, limit],
-        });
-        return send(response, 200, result.rows[0]?.body ?? '{}');
-      }
-      if (body.operationName === 'PersonById') {
-        const result = await pool.query<{ body: string }>({
-          name: 'floor_person',
-          text: PERSON_SQL,
-          values: [personId(body.variables?.id), councilId],
-        });
-        return send(response, 200, result.rows[0]?.body ?? '{}');
-      }
-      return send(response, 400, '{"errors":[{"message":"unknown operation"}]}');
+      const answer = await floorAnswer(pool, councilId, JSON.parse(await readBody(request)));
+      return answer
+        ? send(response, 200, answer)
+        : send(response, 400, '{"errors":[{"message":"unknown operation"}]}');
     } catch (error) {
       return send(response, 500, JSON.stringify({ errors: [{ message: String(error) }] }));
     }
@@ -83,10 +130,14 @@ function serveFloor(databaseUrl: string, port: number, councilId: string, confin
  * Starts the floor as a child process, so that its CPU and memory are measured like the API's.
  * `confined`: connect like the API (its login, connections naming the council), so that the
  * same statements run under row-level security: what the second wall costs PostgreSQL.
+ * `viaYoga`: serve it through graphql-yoga with the API's schema: what the GraphQL server costs.
  */
 export async function startFloor(
   databaseUrl: string,
-  options: { name: string; confined: boolean } = { name: 'floor', confined: false },
+  options: { name: string; confined: boolean; viaYoga?: boolean } = {
+    name: 'floor',
+    confined: false,
+  },
 ): Promise<ServerProcess> {
   const port = await freePort();
   return startServerProcess({
@@ -101,6 +152,7 @@ export async function startFloor(
       FLOOR_DATABASE_URL: databaseUrl,
       FLOOR_PORT: String(port),
       FLOOR_CONFINED: options.confined ? '1' : '',
+      FLOOR_VIA_YOGA: options.viaYoga ? '1' : '',
     },
   });
 }
@@ -110,6 +162,6 @@ if (process.argv[1] === here) {
     process.env.FLOOR_DATABASE_URL ?? '',
     Number(process.env.FLOOR_PORT),
     DEMO_COUNCIL.id,
-    process.env.FLOOR_CONFINED === '1',
+    { confined: process.env.FLOOR_CONFINED === '1', viaYoga: process.env.FLOOR_VIA_YOGA === '1' },
   );
 }

@@ -9,6 +9,7 @@ export const BEGIN_MARKER =
 export const END_MARKER = '<!-- bench:generated:end -->';
 /** The floor's statements under row-level security (`pnpm bench` without --no-rls). */
 export const CONFINED_FLOOR = 'floor RLS';
+export const YOGA_FLOOR = 'floor via yoga';
 
 export interface RunDescription {
   readonly command: string;
@@ -95,7 +96,7 @@ export function renderReport(
     `- Data: synthetic scale \`${run.scale}\`, seed ${run.seed}: ${run.seeded.councils} council(s), ${run.seeded.people} people, ${run.seeded.personalBudgets} personal budgets; tokens are for the demo council`,
     `- Database: ${run.database}`,
     `- Load: autocannon ${run.autocannon}, ${run.rounds} interleaved round(s) of ${run.seconds} s per operation, server and concurrency (${run.connections.join(', ')} connections); each round alternates which server goes first. Figures are medians over rounds; req/s also shows the range. Errors are totals.`,
-    `- Servers: **API** = \`apps/api/dist/start.js\`, NODE_ENV=production, pool of 20, ES256 tokens verified against a JWKS on 127.0.0.1. **floor** = node:http + pg (pool of 20), one hand-written SQL statement per request, no GraphQL, no token check. **${CONFINED_FLOOR}** = the same floor connected as the API is (its login, each connection naming the council), so its statement runs under row-level security: its ratio to the floor is what the second wall of tenancy costs PostgreSQL.${run.cpuProfileDir ? ` API CPU profile written to \`${run.cpuProfileDir}\`.` : ''}`,
+    `- Servers: **API** = \`apps/api/dist/start.js\`, NODE_ENV=production, pool of 20, ES256 tokens verified against a JWKS on 127.0.0.1. **floor** = node:http + pg (pool of 20), one hand-written SQL statement per request, no GraphQL, no token check. **${CONFINED_FLOOR}** = the same floor connected as the API is (its login, each connection naming the council), so its statement runs under row-level security: its ratio to the floor is what the second wall of tenancy costs PostgreSQL. **${YOGA_FLOOR}** = the floor's statement served through graphql-yoga with the API's schema (request parsed and validated, both cached; the floor's JSON parsed and serialised as the result), no token, audit or resolvers: its ratio to the floor is what the GraphQL server alone costs, the most any yoga API could reach.${run.cpuProfileDir ? ` API CPU profile written to \`${run.cpuProfileDir}\`.` : ''}`,
     '- Load generator, servers and PostgreSQL share the same cores, so absolute figures are low-fidelity; ratios within one run are the point.',
     '',
     'Same answer check (one request to each server, parsed JSON compared):',
@@ -154,7 +155,7 @@ export function renderReport(
           ),
         );
       const floor = of('floor');
-      for (const target of ['API', 'floor', CONFINED_FLOOR]) {
+      for (const target of ['API', 'floor', CONFINED_FLOOR, YOGA_FLOOR]) {
         const summary = of(target);
         if (!summary) continue;
         const probe = probes.find(
