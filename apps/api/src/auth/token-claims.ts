@@ -8,7 +8,8 @@ export const ROLES_CLAIM = 'openpb_roles';
 /** A third-party app's organisation; its tokens carry no staff roles. */
 export const ORGANISATION_CLAIM = 'openpb_org';
 
-const STAFF_ROLES = [
+/** Every staff role a token may carry (docs/access.md). */
+export const STAFF_ROLES = [
   'QUALIFIED_SOCIAL_WORKER',
   'CARE_COORDINATOR',
   'TEAM_MANAGER',

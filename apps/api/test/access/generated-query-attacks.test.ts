@@ -9,6 +9,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAFF_ROLES } from '../../src/auth/token-claims.ts';
 import { globalId } from '../support/fixtures.ts';
 import { startTestApi, type TestApi } from '../support/test-api.ts';
 import { registerThirdPartyApp } from '../support/third-party-app.ts';
@@ -30,14 +31,7 @@ const ALL_SCOPES = [
   'MANAGE_DP_ACCOUNT',
 ];
 const OTHER_COUNCIL = '0190a7c0-0000-7000-8000-0000000000aa';
-const ALL_ROLES = [
-  'QUALIFIED_SOCIAL_WORKER',
-  'CARE_COORDINATOR',
-  'TEAM_MANAGER',
-  'FINANCE_OFFICER',
-  'AUDITOR',
-  'COUNCIL_ADMIN',
-] as const;
+const ALL_ROLES = STAFF_ROLES;
 
 let t: TestApi;
 let organisationId: string;

@@ -1,6 +1,7 @@
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASELOAD } from '../support/caseload-query.ts';
 import { type GraphQLPost, startTestApi, type TestApi } from '../support/test-api.ts';
 
 /**
@@ -11,15 +12,6 @@ import { type GraphQLPost, startTestApi, type TestApi } from '../support/test-ap
  * the compiled SQL read that answers it for staff and through the resolvers that answer everything
  * else. Counts only, never timings.
  */
-const CASELOAD = `query Caseload($first: Int!) {
-  people(first: $first) { edges { node { id givenName familyName
-    personalBudgets(first: 1) { edges { node { annualTotalPence weeklyTotalPence
-      deployments { mode annualAmountPence } } } }
-    supportPlans(first: 1) { edges { node { version lines { description weeklyCostPence } } } }
-    directPaymentAgreements(first: 2) { edges { node {
-      transactions(first: 10) { edges { node { postedDate amountPence kind } } } } } } } } }
-}`;
-
 interface CaseloadData {
   people: {
     edges: {

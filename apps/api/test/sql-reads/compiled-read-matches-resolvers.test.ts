@@ -1,10 +1,11 @@
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
-import type { StaffRole } from '@openpb/graphql/context';
 import { schema } from '@openpb/graphql/schema';
 import { READ_MODELS } from '@openpb/graphql/sql-reads/read-models';
 import { type GraphQLObjectType, getNamedType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAFF_ROLES } from '../../src/auth/token-claims.ts';
+import { CASELOAD } from '../support/caseload-query.ts';
 import { type GraphQLPost, startTestApi, type TestApi } from '../support/test-api.ts';
 
 /**
@@ -14,15 +15,6 @@ import { type GraphQLPost, startTestApi, type TestApi } from '../support/test-ap
  * database; the selections are generated from the read models, so a field added to a read model
  * is compared here without anyone writing a query for it.
  */
-
-const STAFF_ROLES: readonly StaffRole[] = [
-  'QUALIFIED_SOCIAL_WORKER',
-  'CARE_COORDINATOR',
-  'TEAM_MANAGER',
-  'FINANCE_OFFICER',
-  'AUDITOR',
-  'COUNCIL_ADMIN',
-];
 
 const PAGE_INFO = 'pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }';
 
@@ -45,15 +37,6 @@ function everyField(typeName: string): string {
   }
   return parts.join(' ');
 }
-
-const CASELOAD = `query Caseload($first: Int!) {
-  people(first: $first) { edges { node { id givenName familyName
-    personalBudgets(first: 1) { edges { node { annualTotalPence weeklyTotalPence
-      deployments { mode annualAmountPence } } } }
-    supportPlans(first: 1) { edges { node { version lines { description weeklyCostPence } } } }
-    directPaymentAgreements(first: 2) { edges { node {
-      transactions(first: 10) { edges { node { postedDate amountPence kind } } } } } } } } }
-}`;
 
 const EVERYTHING = `query Everything($first: Int) {
   people(first: $first) { __typename edges { __typename cursor node { ${everyField('Person')} } } ${PAGE_INFO} }
