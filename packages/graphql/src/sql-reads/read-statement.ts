@@ -20,8 +20,8 @@ export type ParameterSlot =
 export interface ReadStatement {
   readonly text: string;
   readonly slots: readonly ParameterSlot[];
-  /** The prepared statement's name: the same text always gets the same name. */
-  readonly name: string;
+  /** The prepared statement's name (the same text always gets the same name), or none. */
+  readonly name: string | undefined;
 }
 
 type Order = readonly (readonly [field: string, direction: 'ASC' | 'DESC'])[];

@@ -16,6 +16,22 @@ export interface SqlRead {
 const cache = new WeakMap<DocumentNode, Map<string, SqlRead | null>>();
 
 /**
+ * Distinct statements run as named prepared statements: each connection keeps a plan per name
+ * until it closes, so a client sending ever new documents must not grow them without bound;
+ * statements beyond these are planned every time.
+ */
+const MAX_PREPARED_STATEMENTS = 200;
+const prepared = new Set<string>();
+
+function preparedName(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  if (prepared.has(name)) return name;
+  if (prepared.size >= MAX_PREPARED_STATEMENTS) return undefined;
+  prepared.add(name);
+  return name;
+}
+
+/**
  * The compiled SQL read of an operation (docs/decisions.md D15), compiled once per parsed
  * document, or null when the operation selects anything the read models do not cover.
  */
@@ -33,7 +49,8 @@ export function sqlReadFor(
   let read = byOperation.get(key);
   if (read === undefined) {
     const compiled = compileRead(schema, document, operationName);
-    const statement = compiled ? readStatement(compiled) : null;
+    const written = compiled ? readStatement(compiled) : null;
+    const statement = written ? { ...written, name: preparedName(written.name) } : null;
     read =
       compiled && statement
         ? { answer: (context, variables) => answerRead(compiled, statement, context, variables) }
