@@ -154,7 +154,9 @@ function shapeConnection(plan: ConnectionPlan, rows: Row[], answer: Answer) {
 /**
  * Answers a compiled read with its one statement: the GraphQL result, with every personal record
  * it shows added to the request's audit trail; or null when only the resolvers can answer it
- * exactly (an argument they would refuse, a person not found — whose denial they audit).
+ * exactly (an argument they would refuse, a person not found — whose denial they audit — or a
+ * value a resolver or serializer refuses, which they report as a field error). A failing
+ * statement is a system failure, masked like any other.
  */
 export async function answerRead(
   read: CompiledRead,
@@ -162,26 +164,33 @@ export async function answerRead(
   context: GraphQLContext,
   variables: Variables,
 ): Promise<ExecutionResult | null> {
+  let parameters: unknown[];
   try {
-    const parameters = statement.slots.map((slot) => parameter(slot, context, variables));
-    const [row] = await context.query<Row>(statement.text, parameters, statement.name);
-    if (!row) throw new NotCompilable();
-    const answer: Answer = { context, variables, reads: [] };
-    const data: Record<string, unknown> = {};
+    parameters = statement.slots.map((slot) => parameter(slot, context, variables));
+  } catch (error) {
+    if (error instanceof NotCompilable) return null;
+    throw error;
+  }
+  // a failing statement is a system failure, as it would be in a resolver
+  const [row] = await context.query<Row>(statement.text, parameters, statement.name);
+  if (!row) return null;
+  const answer: Answer = { context, variables, reads: [] };
+  const data: Record<string, unknown> = {};
+  try {
     for (const field of read.root) {
       if (field.kind === 'typename') data[field.key] = field.typeName;
       else if (field.kind === 'connection') {
         data[field.key] = shapeConnection(field, row[field.jsonKey] as Row[], answer);
       } else {
         const person = row[field.jsonKey] as Row | null;
-        if (!person) throw new NotCompilable();
+        if (!person) return null;
         data[field.key] = shapeObject(field.node, person, answer);
       }
     }
-    for (const [entity, id] of answer.reads) context.audit.read(entity, id);
-    return { data };
-  } catch (error) {
-    if (error instanceof NotCompilable) return null;
-    throw error;
+  } catch {
+    // a value a resolver or serializer refuses: the resolvers answer, with their field errors
+    return null;
   }
+  for (const [entity, id] of answer.reads) context.audit.read(entity, id);
+  return { data };
 }
