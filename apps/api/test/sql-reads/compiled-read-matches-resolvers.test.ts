@@ -55,6 +55,14 @@ const SHAPES = `query Shapes($n: Int = 3) {
 }
 fragment Names on Person { familyName ... on Person { givenName } name: familyName }`;
 
+/** As the SDK lists people: cursor and filter as variables, null on a first page. */
+const SDK_PEOPLE = `query People($first: Int!, $after: String, $filter: PeopleFilter) {
+  people(first: $first, after: $after, filter: $filter) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { id givenName familyName personalBudgets(first: 1, after: null) { edges { node { version } } } } }
+  }
+}`;
+
 interface Case {
   readonly name: string;
   readonly query: string;
@@ -148,6 +156,12 @@ function cases(): Case[] {
       compiled: true,
     })),
     { name: 'aliases, fragments, __typename, a variable default', query: SHAPES, compiled: true },
+    {
+      name: 'the SDK’s people page, cursor and filter null',
+      query: SDK_PEOPLE,
+      variables: () => ({ first: 20, after: null, filter: null }),
+      compiled: true,
+    },
     // answered by the resolvers: what the compiled read leaves to them must still come out right
     {
       name: 'a page size over the maximum',
@@ -177,6 +191,18 @@ function cases(): Case[] {
       name: 'a cursor',
       query: `query After($after: String) { people(first: 2, after: $after) { edges { node { id } } } }`,
       variables: () => ({ after: Buffer.from(`GPC:S:${person(0)}`).toString('base64') }),
+      compiled: false,
+    },
+    {
+      name: 'the SDK’s people page with a filter',
+      query: SDK_PEOPLE,
+      variables: () => ({ first: 20, filter: { search: 'A' } }),
+      compiled: false,
+    },
+    {
+      name: 'the SDK’s people page after a cursor',
+      query: SDK_PEOPLE,
+      variables: () => ({ first: 5, after: Buffer.from(`GPC:S:${person(2)}`).toString('base64') }),
       compiled: false,
     },
     {

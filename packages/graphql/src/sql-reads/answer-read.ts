@@ -164,6 +164,7 @@ export async function answerRead(
   context: GraphQLContext,
   variables: Variables,
 ): Promise<ExecutionResult | null> {
+  if (read.nullArguments.some((source) => argumentValue(source, variables) != null)) return null;
   let parameters: unknown[];
   try {
     parameters = statement.slots.map((slot) => parameter(slot, context, variables));

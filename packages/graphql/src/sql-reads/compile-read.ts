@@ -44,14 +44,25 @@ import {
 /** A query operation compiled for the SQL read path: its root fields, in response order. */
 export interface CompiledRead {
   readonly root: readonly RootFieldPlan[];
+  /** Arguments given that the compiled read answers only when null: cursors, filters. */
+  readonly nullArguments: readonly ArgumentSource[];
 }
 
 type Collected = Map<string, FieldNode[]>;
 
 const PAGE_INFO_FIELDS = new Set(['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor']);
 
+/**
+ * A connection's arguments besides `first` that may be given, as long as they are null when the
+ * request runs (the SDK's list queries pass `after` and `filter` as variables, null on a first
+ * page). None has a default, so null means the same as not given.
+ */
+const NULL_ONLY_ARGUMENTS = new Set(['after', 'before', 'last']);
+const NULL_ONLY_PEOPLE_ARGUMENTS = new Set([...NULL_ONLY_ARGUMENTS, 'filter']);
+
 class Compiler {
   #jsonKeys = 0;
+  readonly #nullArguments: ArgumentSource[] = [];
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -71,7 +82,7 @@ class Compiler {
       } else if (name === 'node') root.push(this.#node(key, nodes));
       else throw new NotCompilable();
     }
-    return { root };
+    return { root, nullArguments: this.#nullArguments };
   }
 
   #node(key: string, nodes: readonly FieldNode[]): RootFieldPlan {
@@ -172,7 +183,11 @@ class Compiler {
     const connectionType = field ? getNamedType(field.type) : undefined;
     if (!connectionType || !isObjectType(connectionType)) throw new NotCompilable();
     const { first, ...others } = this.#arguments(nodes);
-    if (Object.keys(others).length > 0) throw new NotCompilable();
+    const nullOnly = source.kind === 'people' ? NULL_ONLY_PEOPLE_ARGUMENTS : NULL_ONLY_ARGUMENTS;
+    for (const [name, argument] of Object.entries(others)) {
+      if (!nullOnly.has(name)) throw new NotCompilable();
+      this.#nullArguments.push(argument);
+    }
     const fields: ConnectionFieldPlan[] = [];
     let nodeSelections: SelectionSetNode[] | null = null;
     let nodeType: GraphQLObjectType | null = null;
