@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { CASELOAD } from '@openpb/api/testing/caseload-query';
 
 /** One GraphQL operation the bench sends, with a fresh body for every request. */
 export interface Operation {
@@ -15,19 +16,6 @@ export interface Operation {
   /** Whether a 2xx response body is a successful answer (GraphQL errors come back as 200). */
   succeeded(body: string): boolean;
 }
-
-/**
- * Issue 4's caseload: a page of people with their current personal budget, the lines of their
- * current support plan and the last 10 ledger entries of their direct payment agreement(s).
- */
-const CASELOAD_QUERY = `query Caseload($first: Int!) {
-  people(first: $first) { edges { node { id givenName familyName
-    personalBudgets(first: 1) { edges { node { annualTotalPence weeklyTotalPence
-      deployments { mode annualAmountPence } } } }
-    supportPlans(first: 1) { edges { node { version lines { description weeklyCostPence } } } }
-    directPaymentAgreements(first: 2) { edges { node {
-      transactions(first: 10) { edges { node { postedDate amountPence kind } } } } } } } } }
-}`;
 
 const COUNCIL_SUMMARY_QUERY = `query CouncilSummary($asOf: Date!) {
   councilSummary(asOf: $asOf) { asOf yearStart committedPence paidPence spentPence
@@ -75,7 +63,7 @@ export function rowsInAnswer(value: unknown): number {
 }
 
 const caseloadBody = (first: number) =>
-  JSON.stringify({ operationName: 'Caseload', query: CASELOAD_QUERY, variables: { first } });
+  JSON.stringify({ operationName: 'Caseload', query: CASELOAD, variables: { first } });
 
 function caseloadOperation(first: number, probeOnly: boolean): Operation {
   const body = caseloadBody(first);

@@ -1,7 +1,7 @@
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASELOAD } from '../support/caseload-query.ts';
+import { CASELOAD } from '../../src/testing/caseload-query.ts';
 import { type GraphQLPost, startTestApi, type TestApi } from '../support/test-api.ts';
 
 /**

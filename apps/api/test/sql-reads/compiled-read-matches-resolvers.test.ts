@@ -5,7 +5,7 @@ import { READ_MODELS } from '@openpb/graphql/sql-reads/read-models';
 import { type GraphQLObjectType, getNamedType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_ROLES } from '../../src/auth/token-claims.ts';
-import { CASELOAD } from '../support/caseload-query.ts';
+import { CASELOAD } from '../../src/testing/caseload-query.ts';
 import { type GraphQLPost, startTestApi, type TestApi } from '../support/test-api.ts';
 
 /**

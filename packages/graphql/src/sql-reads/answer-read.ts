@@ -19,7 +19,8 @@ type Variables = Readonly<Record<string, unknown>> | null | undefined;
 /** One request's answer being built: the records it shows, to audit once it is complete. */
 interface Answer {
   readonly context: GraphQLContext;
-  readonly variables: Variables;
+  /** Each connection's page size in this request. */
+  readonly pageSizes: ReadonlyMap<ConnectionPlan, number>;
   readonly reads: [entity: string, id: string][];
 }
 
@@ -52,13 +53,21 @@ function personId(source: ArgumentSource, variables: Variables): string {
   return decoded.id;
 }
 
-function parameter(slot: ParameterSlot, context: GraphQLContext, variables: Variables): unknown {
+function parameter(
+  slot: ParameterSlot,
+  context: GraphQLContext,
+  variables: Variables,
+  pageSizes: Map<ConnectionPlan, number>,
+): unknown {
   switch (slot.kind) {
     case 'council':
       return context.viewer.councilId;
-    case 'pageSize':
+    case 'pageSize': {
+      const size = pageSize(slot.connection.first, variables);
+      pageSizes.set(slot.connection, size);
       // one row more than the page, to know whether there is a next page
-      return pageSize(slot.first, variables) + 1;
+      return size + 1;
+    }
     case 'nodeId':
       return personId(slot.id, variables);
   }
@@ -107,7 +116,8 @@ function shapeObject(plan: ObjectPlan, row: Row, answer: Answer): Record<string,
 }
 
 function shapeConnection(plan: ConnectionPlan, rows: Row[], answer: Answer) {
-  const first = pageSize(plan.first, answer.variables);
+  const first = answer.pageSizes.get(plan);
+  if (first === undefined) throw new Error('A connection without its page size');
   const page = rows.length > first ? rows.slice(0, first) : rows;
   const shaped: Record<string, unknown> = {};
   for (const field of plan.fields) {
@@ -165,9 +175,10 @@ export async function answerRead(
   variables: Variables,
 ): Promise<ExecutionResult | null> {
   if (read.nullArguments.some((source) => argumentValue(source, variables) != null)) return null;
+  const pageSizes = new Map<ConnectionPlan, number>();
   let parameters: unknown[];
   try {
-    parameters = statement.slots.map((slot) => parameter(slot, context, variables));
+    parameters = statement.slots.map((slot) => parameter(slot, context, variables, pageSizes));
   } catch (error) {
     if (error instanceof NotCompilable) return null;
     throw error;
@@ -175,7 +186,7 @@ export async function answerRead(
   // a failing statement is a system failure, as it would be in a resolver
   const [row] = await context.query<Row>(statement.text, parameters, statement.name);
   if (!row) return null;
-  const answer: Answer = { context, variables, reads: [] };
+  const answer: Answer = { context, pageSizes, reads: [] };
   const data: Record<string, unknown> = {};
   try {
     for (const field of read.root) {

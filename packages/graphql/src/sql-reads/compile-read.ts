@@ -50,6 +50,9 @@ export interface CompiledRead {
 
 type Collected = Map<string, FieldNode[]>;
 
+/** A row is one json_build_object, which takes at most 100 arguments: 50 keys. */
+const MAX_JSON_KEYS = 50;
+
 const PAGE_INFO_FIELDS = new Set(['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor']);
 
 /**
@@ -129,7 +132,7 @@ class Compiler {
           kind: 'list',
           key,
           jsonKey: this.#nextJsonKey(),
-          relation: child.relation,
+          source: { kind: 'children', relation: child.relation },
           node: this.#object(childType, this.#selectionSets(nodes)),
         });
       } else if (child?.kind === 'connection') {
@@ -138,6 +141,8 @@ class Compiler {
         );
       } else throw new NotCompilable();
     }
+    const childRows = fields.filter((plan) => plan.kind === 'list' || plan.kind === 'connection');
+    if (columns.size + childRows.length > MAX_JSON_KEYS) throw new NotCompilable();
     return {
       typeName: type.name,
       table,
@@ -182,6 +187,9 @@ class Compiler {
   ): ConnectionPlan {
     const connectionType = field ? getNamedType(field.type) : undefined;
     if (!connectionType || !isObjectType(connectionType)) throw new NotCompilable();
+    const edgeType = getNamedType(connectionType.getFields().edges?.type);
+    const nodeType = isObjectType(edgeType) ? getNamedType(edgeType.getFields().node?.type) : null;
+    if (!isObjectType(edgeType) || !isObjectType(nodeType)) throw new NotCompilable();
     const { first, ...others } = this.#arguments(nodes);
     const nullOnly = source.kind === 'people' ? NULL_ONLY_PEOPLE_ARGUMENTS : NULL_ONLY_ARGUMENTS;
     for (const [name, argument] of Object.entries(others)) {
@@ -189,60 +197,28 @@ class Compiler {
       this.#nullArguments.push(argument);
     }
     const fields: ConnectionFieldPlan[] = [];
-    let nodeSelections: SelectionSetNode[] | null = null;
-    let nodeType: GraphQLObjectType | null = null;
-    for (const [connectionKey, connectionNodes] of this.#collect(
+    const nodeSelections: SelectionSetNode[][] = [];
+    for (const [fieldKey, fieldNodes] of this.#collect(
       this.#selectionSets(nodes),
       connectionType,
     )) {
-      const name = this.#fieldName(connectionNodes);
-      const fieldType = getNamedType(connectionType.getFields()[name]?.type);
+      const name = this.#fieldName(fieldNodes);
+      const selectionSets = this.#selectionSets(fieldNodes);
       if (name === '__typename') {
-        fields.push({ kind: 'typename', key: connectionKey, typeName: connectionType.name });
-      } else if (name === 'edges' && isObjectType(fieldType)) {
-        const edgeFields: EdgeFieldPlan[] = [];
-        for (const [edgeKey, edgeNodes] of this.#collect(
-          this.#selectionSets(connectionNodes),
-          fieldType,
-        )) {
-          const edgeField = this.#fieldName(edgeNodes);
-          if (edgeField === '__typename') {
-            edgeFields.push({ kind: 'typename', key: edgeKey, typeName: fieldType.name });
-          } else if (edgeField === 'cursor') edgeFields.push({ kind: 'cursor', key: edgeKey });
-          else if (edgeField === 'node' && !nodeSelections) {
-            const type = getNamedType(fieldType.getFields().node?.type);
-            if (!isObjectType(type)) throw new NotCompilable();
-            nodeType = type;
-            nodeSelections = this.#selectionSets(edgeNodes);
-            edgeFields.push({ kind: 'node', key: edgeKey });
-          } else throw new NotCompilable();
-        }
-        if (fields.some((plan) => plan.kind === 'edges')) throw new NotCompilable();
-        fields.push({ kind: 'edges', key: connectionKey, fields: edgeFields });
-      } else if (name === 'pageInfo' && isObjectType(fieldType)) {
-        const pageInfoFields: PageInfoFieldPlan[] = [];
-        for (const [infoKey, infoNodes] of this.#collect(
-          this.#selectionSets(connectionNodes),
-          fieldType,
-        )) {
-          const infoField = this.#fieldName(infoNodes);
-          if (infoField === '__typename') {
-            pageInfoFields.push({ kind: 'typename', key: infoKey, typeName: fieldType.name });
-          } else if (PAGE_INFO_FIELDS.has(infoField)) {
-            pageInfoFields.push({
-              kind: infoField as 'hasNextPage',
-              key: infoKey,
-            });
-          } else throw new NotCompilable();
-        }
-        fields.push({ kind: 'pageInfo', key: connectionKey, fields: pageInfoFields });
+        fields.push({ kind: 'typename', key: fieldKey, typeName: connectionType.name });
+      } else if (name === 'edges') {
+        fields.push({
+          kind: 'edges',
+          key: fieldKey,
+          fields: this.#edge(edgeType, selectionSets, nodeSelections),
+        });
+      } else if (name === 'pageInfo') {
+        fields.push({ kind: 'pageInfo', key: fieldKey, fields: this.#pageInfo(selectionSets) });
       } else throw new NotCompilable();
     }
-    if (!nodeType) {
-      const edge = getNamedType(connectionType.getFields().edges?.type);
-      const type = isObjectType(edge) ? getNamedType(edge.getFields().node?.type) : undefined;
-      if (!isObjectType(type)) throw new NotCompilable();
-      nodeType = type;
+    // one selection of the nodes: a second `edges` or `node` key would need a plan of its own
+    if (nodeSelections.length > 1 || fields.filter((plan) => plan.kind === 'edges').length > 1) {
+      throw new NotCompilable();
     }
     return {
       kind: 'connection',
@@ -251,8 +227,41 @@ class Compiler {
       source,
       first: first ?? { kind: 'absent' },
       fields,
-      node: this.#object(nodeType, nodeSelections ?? []),
+      node: this.#object(nodeType, nodeSelections[0] ?? []),
     };
+  }
+
+  /** An edge's fields; the selections of its `node` go to `nodeSelections`. */
+  #edge(
+    edgeType: GraphQLObjectType,
+    selectionSets: readonly SelectionSetNode[],
+    nodeSelections: SelectionSetNode[][],
+  ): EdgeFieldPlan[] {
+    const fields: EdgeFieldPlan[] = [];
+    for (const [key, nodes] of this.#collect(selectionSets, edgeType)) {
+      const name = this.#fieldName(nodes);
+      if (name === '__typename') fields.push({ kind: 'typename', key, typeName: edgeType.name });
+      else if (name === 'cursor') fields.push({ kind: 'cursor', key });
+      else if (name === 'node') {
+        nodeSelections.push(this.#selectionSets(nodes));
+        fields.push({ kind: 'node', key });
+      } else throw new NotCompilable();
+    }
+    return fields;
+  }
+
+  #pageInfo(selectionSets: readonly SelectionSetNode[]): PageInfoFieldPlan[] {
+    const pageInfoType = this.schema.getType('PageInfo');
+    if (!isObjectType(pageInfoType)) throw new NotCompilable();
+    const fields: PageInfoFieldPlan[] = [];
+    for (const [key, nodes] of this.#collect(selectionSets, pageInfoType)) {
+      const name = this.#fieldName(nodes);
+      if (name === '__typename')
+        fields.push({ kind: 'typename', key, typeName: pageInfoType.name });
+      else if (PAGE_INFO_FIELDS.has(name)) fields.push({ kind: name as 'hasNextPage', key });
+      else throw new NotCompilable();
+    }
+    return fields;
   }
 
   /** The fields of the selections that apply to `type`, by response key (GraphQL's CollectFields). */

@@ -35,7 +35,7 @@ export interface ListPlan {
   readonly key: string;
   /** The key of the rows in the statement's JSON. */
   readonly jsonKey: string;
-  readonly relation: ChildField['relation'];
+  readonly source: Extract<RowSource, { kind: 'children' }>;
   readonly node: ObjectPlan;
 }
 
