@@ -2,7 +2,8 @@
 // The newcomer's two commands (README): `npm run dev` and `npm test`.
 // Needs only Node 20 and npm: it fetches the pinned pnpm through npx when pnpm is missing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const pinned = JSON.parse(
@@ -45,6 +46,22 @@ function ensureChromium() {
   process.exit(1);
 }
 
+// As root, the embedded PostgreSQL runs as the `postgres` user, which must reach its binaries
+// inside node_modules: a private parent folder (mktemp -d, /root) fails later with a bare EACCES.
+function ensureEmbeddedPostgresCanReachTheProject() {
+  if (process.getuid?.() !== 0 || process.env.DATABASE_URL) return;
+  for (let folder = root.replace(/\/$/, ''); folder !== dirname(folder); folder = dirname(folder)) {
+    if ((statSync(folder).mode & 0o001) === 0) {
+      console.error(
+        `As root, the embedded PostgreSQL runs as the postgres user, which cannot enter ${folder}. ` +
+          `Run \`chmod o+x ${folder}\`, clone the project elsewhere, or set DATABASE_URL.`,
+      );
+      process.exit(1);
+    }
+  }
+}
+
+ensureEmbeddedPostgresCanReachTheProject();
 const [pnpm, ...pnpmArgs] = pnpmCommand();
 const task = process.argv[2];
 run(pnpm, [...pnpmArgs, 'install', ...(process.env.CI ? ['--frozen-lockfile'] : [])]);
