@@ -4,6 +4,7 @@ import { ApprovalLevel } from './approval-level.ts';
 import { AssessmentFormat } from './assessment-format.ts';
 import { AssessmentType } from './assessment-type.ts';
 import { AuditOutcome } from './audit-outcome.ts';
+import { CarerEligibilityOutcome } from './carer-eligibility-outcome.ts';
 import { ClientFundingStatus } from './client-funding-status.ts';
 import { ClientType } from './client-type.ts';
 import type { CodeList } from './code-list.ts';
@@ -73,6 +74,7 @@ export const ALL_CODE_LISTS: readonly CodeList<string>[] = [
   AssessmentFormat,
   AssessmentType,
   AuditOutcome,
+  CarerEligibilityOutcome,
   ClientFundingStatus,
   ClientType,
   Complexity,

@@ -30,7 +30,10 @@ export const FamilyRelationship = defineCodeList({
       r1: 'Spouse, civil partner or partner of one of the relatives above',
       r2: 'Spouse, civil partner or partner of one of the relatives above',
     },
-    OTHER_RELATIVE: { r1: 'Other relative', r2: 'Other relative' },
+    OTHER_RELATIVE: {
+      r1: 'Other relative not named in reg 3 (e.g. cousin, niece or nephew)',
+      r2: 'Other relative not named in reg 3 (e.g. cousin, niece or nephew)',
+    },
   },
 });
 
@@ -39,4 +42,12 @@ export type FamilyRelationship = CodeOf<typeof FamilyRelationship>;
 /** Relationships barred wherever the relative lives (reg 3) [S-09e]. */
 export function isPartnerRelationship(relationship: FamilyRelationship): boolean {
   return relationship === 'SPOUSE_OR_CIVIL_PARTNER' || relationship === 'COHABITEE';
+}
+
+/**
+ * The relatives reg 3(3)(c)–(e) names: barred when they live in the adult's household, unless the
+ * council considers it necessary. OTHER_RELATIVE (e.g. a cousin) is not among them [S-09e].
+ */
+export function isNamedHouseholdRelative(relationship: FamilyRelationship): boolean {
+  return relationship !== 'OTHER_RELATIVE' && !isPartnerRelationship(relationship);
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { AssessmentFormat } from '../code-lists/assessment-format.ts';
 import { AssessmentType } from '../code-lists/assessment-type.ts';
+import { CarerEligibilityOutcome } from '../code-lists/carer-eligibility-outcome.ts';
 import { Complexity } from '../code-lists/complexity.ts';
 import { EligibilityOutcome } from '../code-lists/eligibility-outcome.ts';
 import { EventOutcomeR2 } from '../code-lists/event-outcome-r2.ts';
@@ -13,7 +14,7 @@ import { FacsBand } from '../code-lists/facs-band.ts';
 import { Involvement } from '../code-lists/involvement.ts';
 import { UnableToAchieveReason } from '../code-lists/unable-to-achieve-reason.ts';
 import type { IsoDate } from '../dates.ts';
-import { determineEligibility } from '../rules/eligibility.ts';
+import { determineCarerEligibility, determineEligibility } from '../rules/eligibility.ts';
 import { checkEventDates } from '../rules/event-dates.ts';
 import { addViolations, codeSchema, idSchema, isoDateSchema } from './field-schemas.ts';
 
@@ -33,6 +34,30 @@ export interface EligibilityDetermination {
   readonly fluctuatingNeedsPeriodDays: number | null;
 }
 
+export interface CarerOutcomeAssessment {
+  readonly outcome: CarerEligibilityOutcome;
+  readonly unableToAchieve: boolean;
+  readonly reason: UnableToAchieveReason | null;
+}
+
+/** A carer's determination (reg 3), stored with `kind: 'CARER'` beside the adult's. */
+export interface CarerEligibilityDetermination {
+  readonly kind: 'CARER';
+  readonly needsArisingFromProvidingNecessaryCare: boolean;
+  readonly healthDeterioratingOrAtRisk: boolean;
+  readonly outcomes: readonly CarerOutcomeAssessment[];
+  readonly significantImpactOnWellbeing: boolean;
+  /** Computed with `determineCarerEligibility` (I-3). */
+  readonly eligible: boolean;
+}
+
+/** Whether a stored determination is a carer's (reg 3) rather than an adult's (reg 2). */
+export function isCarerDetermination(
+  stored: EligibilityDetermination | CarerEligibilityDetermination,
+): stored is CarerEligibilityDetermination {
+  return 'kind' in stored && stored.kind === 'CARER';
+}
+
 export interface Assessment {
   readonly id: string;
   readonly councilId: string;
@@ -48,8 +73,22 @@ export interface Assessment {
   readonly countersignedById: string | null;
   readonly complexity: Complexity;
   readonly outcome: EventOutcomeR2 | null;
-  readonly eligibility: EligibilityDetermination | null;
+  readonly eligibility: EligibilityDetermination | CarerEligibilityDetermination | null;
   readonly legacyFacsBand: FacsBand | null;
+}
+
+/** An outcome that cannot be achieved needs the reason why (reg 2(3) / reg 3(4)). */
+function requireReason(
+  item: { readonly unableToAchieve: boolean; readonly reason?: UnableToAchieveReason | undefined },
+  context: z.RefinementCtx,
+): void {
+  if (item.unableToAchieve && item.reason === undefined) {
+    context.addIssue({
+      code: 'custom',
+      message: 'Say why the outcome cannot be achieved',
+      path: ['reason'],
+    });
+  }
 }
 
 export const outcomeAssessmentInputSchema = z
@@ -58,15 +97,61 @@ export const outcomeAssessmentInputSchema = z
     unableToAchieve: z.boolean(),
     reason: codeSchema(UnableToAchieveReason).optional(),
   })
-  .superRefine((item, context) => {
-    if (item.unableToAchieve && item.reason === undefined) {
+  .superRefine(requireReason);
+
+function eachOutcomeOnce(
+  outcomes: readonly { readonly outcome: string }[],
+  context: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  outcomes.forEach((item, index) => {
+    if (seen.has(item.outcome)) {
       context.addIssue({
         code: 'custom',
-        message: 'Say why the outcome cannot be achieved',
+        message: 'Each outcome once',
+        path: ['outcomes', index, 'outcome'],
+      });
+    }
+    seen.add(item.outcome);
+  });
+}
+
+/**
+ * A carer's outcome (reg 3(3)). "Unable" for a carer (reg 3(4)) is: without assistance, with
+ * significant pain, distress or anxiety, or endangering the health or safety of the carer or
+ * others — taking significantly longer is a ground for adults only (reg 2(3)(d)).
+ */
+export const carerOutcomeAssessmentInputSchema = z
+  .object({
+    outcome: codeSchema(CarerEligibilityOutcome),
+    unableToAchieve: z.boolean(),
+    reason: codeSchema(UnableToAchieveReason).optional(),
+  })
+  .superRefine((item, context) => {
+    requireReason(item, context);
+    if (item.reason === 'TAKES_SIGNIFICANTLY_LONGER') {
+      context.addIssue({
+        code: 'custom',
+        message: 'Taking significantly longer is not a ground for carers (reg 3(4))',
         path: ['reason'],
       });
     }
   });
+
+/** Input for a carer's determination (reg 3); `eligible` is computed (I-3). */
+export const carerEligibilityDeterminationInputSchema = z
+  .object({
+    needsArisingFromProvidingNecessaryCare: z.boolean(),
+    healthDeterioratingOrAtRisk: z.boolean(),
+    outcomes: z.array(carerOutcomeAssessmentInputSchema).max(CarerEligibilityOutcome.codes.length),
+    significantImpactOnWellbeing: z.boolean(),
+  })
+  .superRefine((determination, context) => eachOutcomeOnce(determination.outcomes, context))
+  .transform((determination) => ({
+    kind: 'CARER' as const,
+    ...determination,
+    eligible: determineCarerEligibility(determination),
+  }));
 
 /** Input for an eligibility determination; `eligible` is computed, never taken as input (I-3). */
 export const eligibilityDeterminationInputSchema = z
@@ -76,19 +161,7 @@ export const eligibilityDeterminationInputSchema = z
     significantImpactOnWellbeing: z.boolean(),
     fluctuatingNeedsPeriodDays: z.int().min(1).max(366).optional(),
   })
-  .superRefine((determination, context) => {
-    const seen = new Set<string>();
-    determination.outcomes.forEach((item, index) => {
-      if (seen.has(item.outcome)) {
-        context.addIssue({
-          code: 'custom',
-          message: 'Each outcome once',
-          path: ['outcomes', index, 'outcome'],
-        });
-      }
-      seen.add(item.outcome);
-    });
-  })
+  .superRefine((determination, context) => eachOutcomeOnce(determination.outcomes, context))
   .transform((determination) => ({
     ...determination,
     eligible: determineEligibility(determination),
@@ -109,6 +182,7 @@ export const assessmentInputSchema = z
     complexity: codeSchema(Complexity).default('MEDIUM'),
     outcome: codeSchema(EventOutcomeR2).optional(),
     eligibility: eligibilityDeterminationInputSchema.optional(),
+    carerEligibility: carerEligibilityDeterminationInputSchema.optional(),
     legacyFacsBand: codeSchema(FacsBand).optional(),
   })
   .superRefine((assessment, context) => {
@@ -127,11 +201,20 @@ export const assessmentInputSchema = z
         path: ['involvement'],
       });
     }
-    if (assessment.type !== 'LONG_TERM' && assessment.eligibility !== undefined) {
+    for (const field of ['eligibility', 'carerEligibility'] as const) {
+      if (assessment.type !== 'LONG_TERM' && assessment[field] !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          message: 'Only a long-term assessment determines eligibility',
+          path: [field],
+        });
+      }
+    }
+    if (assessment.eligibility !== undefined && assessment.carerEligibility !== undefined) {
       context.addIssue({
         code: 'custom',
-        message: 'Only a long-term assessment determines eligibility',
-        path: ['eligibility'],
+        message: 'An assessment applies the adult’s test (reg 2) or the carer’s (reg 3), not both',
+        path: ['carerEligibility'],
       });
     }
     if (

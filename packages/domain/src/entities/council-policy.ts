@@ -50,6 +50,11 @@ export interface QualificationRules {
 export interface LaPolicy {
   /** I-5: the largest annual budget each level may sign off; `null` = no limit. */
   readonly approvalLimitsAnnualPence: { readonly [K in ApprovalLevel]: Pence | null };
+  /**
+   * I-5: staff sign off only at their own approval level or below, so a team manager cannot record
+   * a PANEL decision (off: anyone with the approver role may record a higher level's decision).
+   */
+  readonly signOffAtOwnLevelOnly: boolean;
   /** I-12: weeks of net DP a person may hold before surplus is recoverable, in hundredths (4 weeks = 400). */
   readonly contingencyWeeksHundredths: number;
   readonly defaultPaymentFrequency: PaymentFrequency;
@@ -85,6 +90,7 @@ export const DEFAULT_LA_POLICY: LaPolicy = {
     HEAD_OF_SERVICE: 10_000_000,
     PANEL: null,
   },
+  signOffAtOwnLevelOnly: true,
   contingencyWeeksHundredths: 400,
   defaultPaymentFrequency: 'FOUR_WEEKLY',
   defaultPaymentBasis: 'NET',
@@ -136,6 +142,7 @@ export const laPolicyInputSchema = z
         PANEL: penceSchema.nullable(),
       })
       .default(DEFAULT_LA_POLICY.approvalLimitsAnnualPence),
+    signOffAtOwnLevelOnly: z.boolean().default(DEFAULT_LA_POLICY.signOffAtOwnLevelOnly),
     contingencyWeeksHundredths: hundredthsSchema
       .max(5200)
       .default(DEFAULT_LA_POLICY.contingencyWeeksHundredths),

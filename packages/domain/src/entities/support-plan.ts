@@ -67,6 +67,8 @@ export interface SupportPlan {
   readonly startDate: IsoDate;
   readonly endDate: IsoDate | null;
   readonly firstReviewDueDate: IsoDate;
+  /** Why the first review is later than guidance allows (I-10); null when it is not. */
+  readonly firstReviewLaterReason: string | null;
   readonly nextReviewDueDate: IsoDate | null;
 }
 
@@ -134,6 +136,7 @@ export const supportPlanInputSchema = z
     startDate: isoDateSchema,
     endDate: isoDateSchema.optional(),
     firstReviewDueDate: isoDateSchema,
+    firstReviewLaterReason: textSchema(1000).optional(),
   })
   .superRefine((plan, context) => {
     addViolations(context, checkFirstReviewDue(plan));

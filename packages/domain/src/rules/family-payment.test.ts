@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FamilyRelationship } from '../code-lists/family-relationship.ts';
 import { checkFamilyPayment, requiresFamilyPaymentApproval } from './family-payment.ts';
 
 describe('I-8 family member payments', () => {
@@ -56,5 +57,43 @@ describe('I-8 family member payments', () => {
         familyPaymentApprovedOn: '2024-05-01',
       }).map((p) => p.path),
     ).toEqual([['familyPaymentJustification']]);
+  });
+});
+
+describe('I-8 only the relatives reg 3 names', () => {
+  const inHousehold = (familyRelationship: FamilyRelationship) =>
+    ({ isFamilyMember: true, familyRelationship, livesInSameHousehold: true }) as const;
+
+  it('a cousin in the household needs no decision (not named in reg 3(3))', () => {
+    expect(requiresFamilyPaymentApproval(inHousehold('OTHER_RELATIVE'))).toBe(false);
+    expect(checkFamilyPayment(inHousehold('OTHER_RELATIVE'))).toEqual([]);
+  });
+
+  it.each([
+    'PARENT_OR_PARENT_IN_LAW',
+    'SON_OR_DAUGHTER',
+    'SON_OR_DAUGHTER_IN_LAW',
+    'STEPSON_OR_STEPDAUGHTER',
+    'BROTHER_OR_SISTER',
+    'AUNT_OR_UNCLE',
+    'GRANDPARENT',
+    'SPOUSE_OR_PARTNER_OF_RELATIVE',
+  ] as const)(
+    'a %s in the household needs the council’s decision (reg 3(3)(c)–(e))',
+    (relation) => {
+      expect(requiresFamilyPaymentApproval(inHousehold(relation))).toBe(true);
+      expect(checkFamilyPayment(inHousehold(relation))[0]?.code).toBe(
+        'FAMILY_PAYMENT_NOT_APPROVED',
+      );
+    },
+  );
+
+  it('a named relative living elsewhere needs none; a partner always does (reg 3(3)(a)–(b))', () => {
+    for (const relation of FamilyRelationship.codes) {
+      const elsewhere = { ...inHousehold(relation), livesInSameHousehold: false };
+      expect(requiresFamilyPaymentApproval(elsewhere)).toBe(
+        relation === 'SPOUSE_OR_CIVIL_PARTNER' || relation === 'COHABITEE',
+      );
+    }
   });
 });

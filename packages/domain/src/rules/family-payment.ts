@@ -1,12 +1,21 @@
 /**
  * I-8 Paying family members from a direct payment (Care and Support (Direct Payments)
- * Regulations 2014, reg 3, S-09e): a spouse, civil partner or cohabitee (wherever they live), or a
- * close relative living in the same household, may be paid only where the council considers it
- * necessary — recorded as an approval date and a justification.
+ * Regulations 2014, reg 3, S-09e): a direct payment must not pay, unless the council considers it
+ * necessary (reg 3(2)) — recorded as an approval date and a justification —
+ * - reg 3(3)(a) the adult's spouse or civil partner, and (b) a person living with the adult as if
+ *   their spouse or civil partner, wherever they live;
+ * - reg 3(3)(c) a person living in the same household who is the adult's parent or parent-in-law,
+ *   son or daughter, son- or daughter-in-law, stepson or stepdaughter, brother or sister, aunt or
+ *   uncle, or grandparent — and the spouse, civil partner or partner of one of them in the
+ *   household.
+ * Anyone else — a cousin, a niece or nephew, a friend — may be paid with no such decision, even in
+ * the same household (OTHER_RELATIVE). A household relative whose relationship is not recorded is
+ * treated as named, so nothing unlawful passes for want of a record.
  */
 import type { FamilyPaymentReason } from '../code-lists/family-payment-reason.ts';
 import {
   type FamilyRelationship,
+  isNamedHouseholdRelative,
   isPartnerRelationship,
 } from '../code-lists/family-relationship.ts';
 import type { IsoDate } from '../dates.ts';
@@ -23,9 +32,10 @@ export interface FamilyPaymentInput {
 /** Whether paying this worker needs the council's approval under reg 3. */
 export function requiresFamilyPaymentApproval(employment: FamilyPaymentInput): boolean {
   if (!employment.isFamilyMember) return false;
-  const partner =
-    employment.familyRelationship != null && isPartnerRelationship(employment.familyRelationship);
-  return partner || employment.livesInSameHousehold;
+  const relationship = employment.familyRelationship ?? null;
+  if (relationship !== null && isPartnerRelationship(relationship)) return true;
+  if (!employment.livesInSameHousehold) return false;
+  return relationship === null || isNamedHouseholdRelative(relationship);
 }
 
 export function checkFamilyPayment(employment: FamilyPaymentInput): readonly RuleViolation[] {

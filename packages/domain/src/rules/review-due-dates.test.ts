@@ -6,10 +6,12 @@ import {
   firstDpReviewDueDate,
   firstReviewDueDate,
   firstReviewTargetDate,
+  isFirstReviewLaterThanGuidance,
   isFirstReviewOverdue,
   nextDpReviewDueDate,
   nextReviewDueDate,
 } from './review-due-dates.ts';
+import { errorsOnly } from './rule-violation.ts';
 
 describe('I-10 due-date calculations', () => {
   it('first plan review: start + 56 days, target start + 42', () => {
@@ -57,6 +59,27 @@ describe('I-10 checkFirstReviewDue', () => {
         path: ['firstReviewDueDate'],
       },
     ]);
+  });
+
+  it('allows a later first review with a recorded reason, as a warning (guidance, not statute)', () => {
+    const later = {
+      startDate: '2024-04-01',
+      firstReviewDueDate: '2024-07-01',
+      firstReviewLaterReason: 'Hospital stay until mid-June; review once home',
+    } as const;
+    expect(isFirstReviewLaterThanGuidance(later)).toBe(true);
+    expect(checkFirstReviewDue(later)).toEqual([
+      {
+        code: 'REVIEW_DUE_TOO_LATE',
+        message: expect.stringContaining('Hospital stay'),
+        path: ['firstReviewDueDate'],
+        severity: 'warning',
+      },
+    ]);
+    expect(errorsOnly(checkFirstReviewDue(later))).toEqual([]);
+    expect(
+      errorsOnly(checkFirstReviewDue({ ...later, firstReviewLaterReason: '  ' })),
+    ).toHaveLength(1);
   });
 });
 

@@ -1,10 +1,14 @@
 /**
  * I-10 Review due dates.
- * - First review of a new plan within 6–8 weeks: due ≤ start + 56 days, with a warning after 42
- *   (both configurable in `LaPolicy`) [S-10c].
- * - Then at least every 12 months: due ≤ last completed review + 12 months [S-10c].
- * - Direct payments (DP Regulations reg 7, S-09f): first review ≤ agreement start + 6 months, then
- *   at intervals of at most 12 months.
+ * - Plan reviews follow statutory guidance (Care and Support Statutory Guidance ch. 13; s27 sets
+ *   no frequency) [S-10c]: a first review 6–8 weeks after a new plan — due ≤ start + 56 days, with
+ *   a warning after 42 (both configurable in `LaPolicy`) — then at least every 12 months (due ≤
+ *   last completed review + 12 months). Guidance may be departed from with good reason, so a later
+ *   first review is allowed when the reason is recorded (a warning, shown in reports), and refused
+ *   only without one.
+ * - Direct payments are regulation, not guidance (Care and Support (Direct Payments) Regulations
+ *   2014 reg 7, S-09f): first review ≤ agreement start + 6 months, then at intervals of at most 12
+ *   months — a later date is refused.
  */
 import { addDays, addMonths, compareDates, type IsoDate } from '../dates.ts';
 import { DEFAULT_LA_POLICY, type LaPolicy } from '../entities/council-policy.ts';
@@ -57,19 +61,46 @@ function tooLate(
   return [violation('REVIEW_DUE_TOO_LATE', `${what} must be due by ${latest}.`, path)];
 }
 
-/** Plan: the first review is due no later than start + max days; warns after the target. */
-export function checkFirstReviewDue(
+/** Whether a plan's first review is scheduled later than the guidance (start + max days). */
+export function isFirstReviewLaterThanGuidance(
   plan: { readonly startDate: IsoDate; readonly firstReviewDueDate: IsoDate },
+  policy: ReviewPolicy = DEFAULT_LA_POLICY,
+): boolean {
+  return compareDates(plan.firstReviewDueDate, firstReviewDueDate(plan.startDate, policy)) > 0;
+}
+
+/**
+ * Plan: the first review is due no later than start + max days unless a reason for the later date
+ * is recorded (then a warning); warns after the target.
+ */
+export function checkFirstReviewDue(
+  plan: {
+    readonly startDate: IsoDate;
+    readonly firstReviewDueDate: IsoDate;
+    readonly firstReviewLaterReason?: string | null | undefined;
+  },
   policy: ReviewPolicy = DEFAULT_LA_POLICY,
 ): readonly RuleViolation[] {
   const latest = firstReviewDueDate(plan.startDate, policy);
-  const errors = tooLate(
-    plan.firstReviewDueDate,
-    latest,
-    ['firstReviewDueDate'],
-    'The first review',
-  );
-  if (errors.length > 0) return errors;
+  if (isFirstReviewLaterThanGuidance(plan, policy)) {
+    const reason = plan.firstReviewLaterReason?.trim() ?? '';
+    return reason === ''
+      ? [
+          violation(
+            'REVIEW_DUE_TOO_LATE',
+            `Guidance puts the first review by ${latest}; record why it is later (firstReviewLaterReason) to schedule it on ${plan.firstReviewDueDate}.`,
+            ['firstReviewDueDate'],
+          ),
+        ]
+      : [
+          violation(
+            'REVIEW_DUE_TOO_LATE',
+            `The first review is scheduled later than guidance (${latest}): ${reason}`,
+            ['firstReviewDueDate'],
+            'warning',
+          ),
+        ];
+  }
   const target = firstReviewTargetDate(plan.startDate, policy);
   if (compareDates(plan.firstReviewDueDate, target) > 0) {
     return [

@@ -52,6 +52,15 @@ export const RULE_CODES = [
   'NOT_WHOLE_PENCE',
   /** DP account ledger [P] */
   'LEDGER_DIRECTION_INVALID',
+  /** Lifecycles (packages/domain/src/lifecycle) */
+  'STATUS_TRANSITION_NOT_ALLOWED',
+  /** I-13 statuses and dates agree */
+  'ENDED_WITHOUT_PAST_END_DATE',
+  'PLAN_ENDS_BEFORE_LINES',
+  /** I-5 the signer's own level */
+  'SIGN_OFF_ABOVE_SIGNER_LEVEL',
+  /** KM v Cambridgeshire: a final budget that differs from the indicative amount needs reasons */
+  'INDICATIVE_DIFFERENCE_REASONS_REQUIRED',
 ] as const;
 
 /** One code per rule failure; each becomes a value of the API's ErrorCode enum. */

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LA_POLICY } from '../entities/council-policy.ts';
-import { checkSignOffAuthority, requiredApprovalLevel } from './sign-off-authority.ts';
+import {
+  checkSignerLevel,
+  checkSignOffAuthority,
+  requiredApprovalLevel,
+} from './sign-off-authority.ts';
 
 const limits = DEFAULT_LA_POLICY.approvalLimitsAnnualPence; // TEAM £15k, MANAGER £49k, HoS £100k, PANEL none
 
@@ -82,5 +86,40 @@ describe('I-5 checkSignOffAuthority', () => {
     expect(problems.map((p) => [p.code, p.path])).toEqual([
       ['APPROVAL_LIMIT_EXCEEDED', ['approvalLevel']],
     ]);
+  });
+});
+
+describe('I-5 checkSignerLevel', () => {
+  it('refuses a team manager recording a PANEL sign-off when policy holds staff to their level', () => {
+    expect(
+      checkSignerLevel(
+        { approvalLevel: 'PANEL', signerApprovalLevel: 'MANAGER' },
+        DEFAULT_LA_POLICY,
+      ),
+    ).toEqual([
+      {
+        code: 'SIGN_OFF_ABOVE_SIGNER_LEVEL',
+        message: expect.stringContaining('PANEL'),
+        path: ['approvalLevel'],
+      },
+    ]);
+  });
+
+  it('passes a sign-off at or below the signer’s level, or any level when policy allows it', () => {
+    expect(
+      checkSignerLevel(
+        { approvalLevel: 'MANAGER', signerApprovalLevel: 'MANAGER' },
+        DEFAULT_LA_POLICY,
+      ),
+    ).toEqual([]);
+    expect(
+      checkSignerLevel({ approvalLevel: 'TEAM', signerApprovalLevel: 'PANEL' }, DEFAULT_LA_POLICY),
+    ).toEqual([]);
+    expect(
+      checkSignerLevel(
+        { approvalLevel: 'PANEL', signerApprovalLevel: 'TEAM' },
+        { signOffAtOwnLevelOnly: false },
+      ),
+    ).toEqual([]);
   });
 });

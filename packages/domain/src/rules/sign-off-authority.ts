@@ -1,7 +1,9 @@
 /**
  * I-5 Sign-off authority: the person signing off a personal budget must have an approval limit at
  * least the annual total, otherwise the decision escalates (ultimately to panel). Councils set the
- * limits per level (Doncaster: £49,000 a year for team managers, panel above, S-16).
+ * limits per level (Doncaster: £49,000 a year for team managers, panel above, S-16), and may hold
+ * staff to their own level: a team manager cannot record a PANEL sign-off
+ * (`LaPolicy.signOffAtOwnLevelOnly`). Delegated authority is local policy, not statute [P].
  */
 import { ApprovalLevel, approvalLevelRank } from '../code-lists/approval-level.ts';
 import type { LaPolicy } from '../entities/council-policy.ts';
@@ -61,4 +63,25 @@ export function checkSignOffAuthority(
     }
   }
   return problems;
+}
+
+/**
+ * A sign-off at a level above the signer's own (StaffMember.approvalLevel), where the council's
+ * policy holds staff to their level.
+ */
+export function checkSignerLevel(
+  input: { readonly approvalLevel: ApprovalLevel; readonly signerApprovalLevel: ApprovalLevel },
+  policy: Pick<LaPolicy, 'signOffAtOwnLevelOnly'>,
+): readonly RuleViolation[] {
+  if (!policy.signOffAtOwnLevelOnly) return [];
+  if (approvalLevelRank(input.approvalLevel) <= approvalLevelRank(input.signerApprovalLevel)) {
+    return [];
+  }
+  return [
+    violation(
+      'SIGN_OFF_ABOVE_SIGNER_LEVEL',
+      `You sign off at ${input.signerApprovalLevel} level; a ${input.approvalLevel} sign-off must be recorded by someone at that level.`,
+      ['approvalLevel'],
+    ),
+  ];
 }
