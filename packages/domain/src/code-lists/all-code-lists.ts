@@ -43,6 +43,7 @@ import { PaymentBasis } from './payment-basis.ts';
 import { PaymentFrequency } from './payment-frequency.ts';
 import { PaymentKind } from './payment-kind.ts';
 import { PaymentStatus } from './payment-status.ts';
+import { PersonDetailField } from './person-detail-field.ts';
 import { PersonalBudgetStatus } from './personal-budget-status.ts';
 import { PlanLineStatus } from './plan-line-status.ts';
 import { PrimarySupportReason } from './primary-support-reason.ts';
@@ -113,6 +114,7 @@ export const ALL_CODE_LISTS: readonly CodeList<string>[] = [
   PaymentKind,
   PaymentStatus,
   PersonalBudgetStatus,
+  PersonDetailField,
   PlanLineStatus,
   PrimarySupportReason,
   RecipientType,

@@ -12,7 +12,7 @@ import { Gender } from '../code-lists/gender.ts';
 import { MentalCapacityForDp } from '../code-lists/mental-capacity-for-dp.ts';
 import { PrimarySupportReason } from '../code-lists/primary-support-reason.ts';
 import { ageOn, compareDates, type IsoDate } from '../dates.ts';
-import { codeSchema, idSchema, isoDateSchema } from './field-schemas.ts';
+import { codeSchema, idSchema, isoDateSchema, textSchema } from './field-schemas.ts';
 import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.ts';
 import { isValidPostcode, normalisePostcode } from './postcode.ts';
 
@@ -37,6 +37,14 @@ export interface Person {
   readonly accommodationStatus: AccommodationStatus;
   readonly employmentStatus: EmploymentStatus | null;
   readonly hasUnpaidCarer: boolean | null;
+  /** CLD Autism_Spectrum_Disorder_ASD, Visual_Impairment, Hearing_Impairment, Dementia. */
+  readonly autism: boolean | null;
+  readonly visualImpairment: boolean | null;
+  readonly hearingImpairment: boolean | null;
+  readonly dementia: boolean | null;
+  /** CLD GP_Practice_Code (the practice's ODS code) and GP_Practice_Name. */
+  readonly gpPracticeCode: string | null;
+  readonly gpPracticeName: string | null;
   /** Latest status, derived from the financial assessment. */
   readonly clientFundingStatus: ClientFundingStatus | null;
   readonly mentalCapacityForDp: MentalCapacityForDp;
@@ -52,6 +60,39 @@ export function derivedPersonKey(
 }
 
 const nameSchema = z.string().trim().min(1, { error: 'Must not be empty' }).max(100);
+
+/** A UK postcode, stored upper-case with one space (CLD Postcode). */
+export const postcodeSchema = z
+  .string()
+  .trim()
+  .refine(isValidPostcode, { error: 'Must be a UK postcode' })
+  .transform(normalisePostcode);
+
+/**
+ * A GP practice's ODS code: a letter and five digits (e.g. `A81001`), stored upper-case
+ * (CLD GP_Practice_Code, NHS Organisation Data Service).
+ */
+export const gpPracticeCodeSchema = z
+  .string()
+  .trim()
+  .transform((code) => code.toUpperCase())
+  .refine((code) => /^[A-Z]\d{5}$/.test(code), {
+    error: 'Must be a GP practice ODS code: a letter and five digits, e.g. A81001',
+  });
+
+/** A GP practice: its ODS code and name (CLD GP_Practice_Code, GP_Practice_Name). */
+export const gpPracticeSchema = z.object({
+  code: gpPracticeCodeSchema,
+  name: textSchema(200),
+});
+
+/** The conditions CLD asks about (Autism_Spectrum_Disorder_ASD, Visual_Impairment, Hearing_Impairment, Dementia); null is "not known". */
+export const conditionFieldSchemas = {
+  autism: z.boolean().nullable().optional(),
+  visualImpairment: z.boolean().nullable().optional(),
+  hearingImpairment: z.boolean().nullable().optional(),
+  dementia: z.boolean().nullable().optional(),
+};
 
 /**
  * Input for creating a person. `today` fixes the clock for the date checks: the birth date may not
@@ -76,16 +117,16 @@ export function createPersonInputSchema(today: IsoDate) {
       .optional(),
     gender: codeSchema(Gender),
     ethnicity: codeSchema(Ethnicity),
-    postcode: z
-      .string()
-      .trim()
-      .refine(isValidPostcode, { error: 'Must be a UK postcode' })
-      .transform(normalisePostcode),
+    postcode: postcodeSchema,
     primarySupportReason: codeSchema(PrimarySupportReason),
     clientType: codeSchema(ClientType),
     accommodationStatus: codeSchema(AccommodationStatus),
     employmentStatus: codeSchema(EmploymentStatus).optional(),
-    hasUnpaidCarer: z.boolean().optional(),
+    /** CLD Has_Unpaid_Carer, mandatory in the return (S-02a); null is "not known". */
+    hasUnpaidCarer: z.boolean().nullable().optional(),
+    ...conditionFieldSchemas,
+    gpPractice: gpPracticeSchema.nullable().optional(),
+    /** Capacity is presumed until assessed otherwise (MCA 2005 s1(2)): NOT_ASSESSED by default. */
     mentalCapacityForDp: codeSchema(MentalCapacityForDp).default('NOT_ASSESSED'),
   });
 }

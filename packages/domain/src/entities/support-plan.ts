@@ -17,6 +17,7 @@ import type { Pence } from '../money.ts';
 import { checkCldCostCompleteness } from '../rules/cld-cost-completeness.ts';
 import { checkPrisonDirectPayment } from '../rules/prison-direct-payment.ts';
 import { checkFirstReviewDue } from '../rules/review-due-dates.ts';
+import { cqcLocationIdSchema, cqcLocationNameSchema } from './cqc-location.ts';
 import {
   addViolations,
   codeSchema,
@@ -40,7 +41,9 @@ export interface SupportPlanLine {
   readonly deliveryMechanism: DeliveryMechanism;
   readonly deploymentId: string | null;
   readonly providerOrganisationId: string | null;
-  readonly cqcLocationId: string | null;
+  /** CLD Provider_CQC_Location_ID / Provider_CQC_Location_Name. */
+  readonly providerCqcLocationId: string | null;
+  readonly providerCqcLocationName: string | null;
   readonly description: string;
   readonly unitCostPence: Pence;
   readonly costFrequency: CostFrequency;
@@ -89,7 +92,8 @@ export const supportPlanLineInputSchema = z
     deliveryMechanism: codeSchema(DeliveryMechanism),
     deploymentId: idSchema.optional(),
     providerOrganisationId: idSchema.optional(),
-    cqcLocationId: z.string().trim().max(20).optional(),
+    providerCqcLocationId: cqcLocationIdSchema.optional(),
+    providerCqcLocationName: cqcLocationNameSchema.optional(),
     description: textSchema(500),
     unitCostPence: penceSchema,
     costFrequency: codeSchema(CostFrequency),

@@ -3,6 +3,9 @@
  * - s31: the adult has capacity; the payment goes to the adult or a nominated person;
  * - s32: the adult lacks capacity; the payment goes to an authorised person;
  * - people subject to certain criminal-justice requirements are excluded.
+ * Capacity is presumed: "A person must be assumed to have capacity unless it is established that
+ * he lacks capacity" (Mental Capacity Act 2005 s1(2)). So an adult whose capacity has not been
+ * assessed is treated as having it (s31); only an assessment that they lack it makes s32 the basis.
  */
 import type { DpLegalBasis } from '../code-lists/dp-legal-basis.ts';
 import type { MentalCapacityForDp } from '../code-lists/mental-capacity-for-dp.ts';
@@ -22,11 +25,12 @@ const RECIPIENTS: { readonly [K in DpLegalBasis]: readonly RecipientType[] } = {
   S32: ['AUTHORISED_PERSON'],
 };
 
-/** The legal basis that fits an adult's capacity, or `null` until capacity is assessed. */
-export function legalBasisForCapacity(capacity: MentalCapacityForDp): DpLegalBasis | null {
-  if (capacity === 'CAPACITY_PRESENT') return 'S31';
-  if (capacity === 'LACKS_CAPACITY') return 'S32';
-  return null;
+/**
+ * The legal basis that fits an adult's capacity: s32 once they are assessed as lacking capacity,
+ * otherwise s31 — capacity assessed as present, or presumed until assessed (MCA 2005 s1(2)).
+ */
+export function legalBasisForCapacity(capacity: MentalCapacityForDp): DpLegalBasis {
+  return capacity === 'LACKS_CAPACITY' ? 'S32' : 'S31';
 }
 
 export function checkDirectPaymentEligibility(
@@ -48,8 +52,8 @@ export function checkDirectPaymentEligibility(
       violation(
         'DP_CAPACITY_MISMATCH',
         input.legalBasis === 'S31'
-          ? 'A section 31 direct payment needs an adult assessed as having capacity.'
-          : 'A section 32 direct payment needs an adult assessed as lacking capacity.',
+          ? 'A section 31 direct payment needs an adult with capacity; this adult has been assessed as lacking it.'
+          : 'A section 32 direct payment needs an adult assessed as lacking capacity; capacity is presumed until assessed otherwise (Mental Capacity Act 2005 s1(2)).',
         ['legalBasis'],
       ),
     );

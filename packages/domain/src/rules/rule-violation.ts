@@ -61,6 +61,8 @@ export const RULE_CODES = [
   'SIGN_OFF_ABOVE_SIGNER_LEVEL',
   /** KM v Cambridgeshire: a final budget that differs from the indicative amount needs reasons */
   'INDICATIVE_DIFFERENCE_REASONS_REQUIRED',
+  /** I-13 a person's records fall within their life (no date before birth) */
+  'DATE_BEFORE_BIRTH',
 ] as const;
 
 /** One code per rule failure; each becomes a value of the API's ErrorCode enum. */

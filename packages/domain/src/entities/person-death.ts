@@ -1,0 +1,185 @@
+/**
+ * Recording a death, and what it ends (domain.md I-13; CLD: open events are closed at the date of
+ * death and no event starts after it, S-02a; Care Act s33 and the DP Regulations 2014: a direct
+ * payment stops when the person dies, domain.md §4.5).
+ *
+ * `deathCascade` works out, from the person's records, every change the death makes:
+ * - services: every line of an approved, superseded or ended plan still open after the death ends
+ *   on the date of death (a line that had not started is cancelled — it never ran); an approved
+ *   plan ends on the date of death (lifecycle END), a superseded or ended one is cut back to it;
+ * - personal budgets: a signed-off budget ends (lifecycle END), effective to the date of death;
+ * - direct payments: each agreement not terminated yet is terminated with reason DECEASED; every
+ *   payment not made that is due after the death, or pays for a period starting after it, is
+ *   cancelled;
+ * - caring: the person's links as carer or as cared-for person end on the date of death.
+ * Plans and budgets still being drafted or awaiting approval are left as they are: they are not
+ * services, and no rule lets them start after the death.
+ */
+import { z } from 'zod';
+import type { DirectPaymentAgreementStatus } from '../code-lists/direct-payment-agreement-status.ts';
+import type { PaymentStatus } from '../code-lists/payment-status.ts';
+import type { PersonalBudgetStatus } from '../code-lists/personal-budget-status.ts';
+import type { PlanLineStatus } from '../code-lists/plan-line-status.ts';
+import type { SupportPlanStatus } from '../code-lists/support-plan-status.ts';
+import { compareDates, type IsoDate, isAfter, maxDate } from '../dates.ts';
+import { terminateAgreement } from '../lifecycle/direct-payment-agreement-lifecycle.ts';
+import { directPaymentTransition } from '../lifecycle/direct-payment-lifecycle.ts';
+import { personalBudgetTransition } from '../lifecycle/personal-budget-lifecycle.ts';
+import { closeLine, supportPlanTransition } from '../lifecycle/support-plan-lifecycle.ts';
+import type { RuleViolation } from '../rules/rule-violation.ts';
+import { idSchema, isoDateSchema } from './field-schemas.ts';
+
+/** Input for recording a death; `today` fixes the clock: a death cannot be in the future. */
+export function recordDeathInputSchema(today: IsoDate) {
+  return z.object({
+    personId: idSchema,
+    deathDate: isoDateSchema.refine((date) => compareDates(date, today) <= 0, {
+      error: 'The date of death cannot be in the future',
+    }),
+  });
+}
+
+export interface PlanAtDeath {
+  readonly id: string;
+  readonly status: SupportPlanStatus;
+  readonly startDate: IsoDate;
+  readonly endDate: IsoDate | null;
+  readonly lines: readonly LineAtDeath[];
+}
+
+export interface LineAtDeath {
+  readonly id: string;
+  readonly status: PlanLineStatus;
+  readonly startDate: IsoDate;
+  readonly endDate: IsoDate | null;
+}
+
+export interface BudgetAtDeath {
+  readonly id: string;
+  readonly status: PersonalBudgetStatus;
+  readonly effectiveFrom: IsoDate;
+  readonly effectiveTo: IsoDate | null;
+}
+
+export interface AgreementAtDeath {
+  readonly id: string;
+  readonly status: DirectPaymentAgreementStatus;
+  readonly startDate: IsoDate;
+}
+
+export interface PaymentAtDeath {
+  readonly id: string;
+  readonly status: PaymentStatus;
+  readonly dueDate: IsoDate;
+  readonly periodStart: IsoDate;
+}
+
+export interface CarerLinkAtDeath {
+  readonly id: string;
+  readonly validFrom: IsoDate;
+  readonly validTo: IsoDate | null;
+}
+
+export interface RecordsAtDeath {
+  readonly plans: readonly PlanAtDeath[];
+  readonly budgets: readonly BudgetAtDeath[];
+  readonly agreements: readonly AgreementAtDeath[];
+  readonly payments: readonly PaymentAtDeath[];
+  readonly carerLinks: readonly CarerLinkAtDeath[];
+}
+
+/** Only the records that change, each with its new values. */
+export interface DeathCascade {
+  readonly plans: readonly { id: string; status: SupportPlanStatus; endDate: IsoDate }[];
+  readonly lines: readonly { id: string; status: PlanLineStatus; endDate: IsoDate | null }[];
+  readonly budgets: readonly { id: string; status: PersonalBudgetStatus; effectiveTo: IsoDate }[];
+  readonly agreements: readonly { id: string; endDate: IsoDate }[];
+  readonly cancelledPaymentIds: readonly string[];
+  readonly carerLinks: readonly { id: string; validTo: IsoDate }[];
+}
+
+export type DeathCascadeResult =
+  | { readonly ok: true; readonly cascade: DeathCascade }
+  | { readonly ok: false; readonly violation: RuleViolation };
+
+/** Plans whose lines are CLD services (S-03: services are submitted once agreed). */
+const SERVICE_PLAN_STATUSES: readonly SupportPlanStatus[] = ['APPROVED', 'SUPERSEDED', 'ENDED'];
+
+/** Ends after the death; open counts as after. */
+const runsPast = (end: IsoDate | null, death: IsoDate) => end === null || isAfter(end, death);
+
+/**
+ * An end date at the death, or — for a record that had not started by then — at its own start,
+ * so no period runs backwards (its lines are cancelled; it never ran).
+ */
+const endAtDeath = (start: IsoDate, death: IsoDate) => maxDate(start, death);
+
+export function deathCascade(
+  records: RecordsAtDeath,
+  deathDate: IsoDate,
+  today: IsoDate,
+): DeathCascadeResult {
+  const plans: DeathCascade['plans'][number][] = [];
+  const lines: DeathCascade['lines'][number][] = [];
+  for (const plan of records.plans) {
+    if (!SERVICE_PLAN_STATUSES.includes(plan.status)) continue;
+    const ranBeforeDeath = !isAfter(plan.startDate, deathDate);
+    for (const line of plan.lines) {
+      const closed = closeLine(line, ranBeforeDeath ? deathDate : null, today);
+      if (closed.status !== line.status || closed.endDate !== line.endDate) {
+        lines.push({ id: line.id, status: closed.status, endDate: closed.endDate });
+      }
+    }
+    // a superseded version without an end date never ran (lifecycle/version-period.ts)
+    const neverRan = plan.status === 'SUPERSEDED' && plan.endDate === null;
+    if (neverRan || !runsPast(plan.endDate, deathDate)) continue;
+    const next = plan.status === 'APPROVED' ? supportPlanTransition(plan.status, 'END') : null;
+    if (next && !next.ok) return next;
+    plans.push({
+      id: plan.id,
+      status: next ? next.status : plan.status,
+      endDate: endAtDeath(plan.startDate, deathDate),
+    });
+  }
+
+  const budgets: DeathCascade['budgets'][number][] = [];
+  for (const budget of records.budgets) {
+    if (budget.status !== 'SIGNED_OFF' || !runsPast(budget.effectiveTo, deathDate)) continue;
+    const next = personalBudgetTransition(budget.status, 'END');
+    if (!next.ok) return next;
+    budgets.push({
+      id: budget.id,
+      status: next.status,
+      effectiveTo: endAtDeath(budget.effectiveFrom, deathDate),
+    });
+  }
+
+  const agreements: DeathCascade['agreements'][number][] = [];
+  for (const agreement of records.agreements) {
+    if (agreement.status === 'TERMINATED') continue;
+    const ended = terminateAgreement(
+      agreement,
+      endAtDeath(agreement.startDate, deathDate),
+      'DECEASED',
+    );
+    if (!ended.ok) return ended;
+    agreements.push({ id: agreement.id, endDate: ended.termination.endDate });
+  }
+
+  const cancelledPaymentIds = records.payments
+    .filter(
+      (payment) =>
+        (isAfter(payment.dueDate, deathDate) || isAfter(payment.periodStart, deathDate)) &&
+        directPaymentTransition(payment.status, 'CANCEL').ok,
+    )
+    .map((payment) => payment.id);
+
+  const carerLinks = records.carerLinks
+    .filter((link) => runsPast(link.validTo, deathDate))
+    .map((link) => ({ id: link.id, validTo: endAtDeath(link.validFrom, deathDate) }));
+
+  return {
+    ok: true,
+    cascade: { plans, lines, budgets, agreements, cancelledPaymentIds, carerLinks },
+  };
+}
