@@ -1,12 +1,22 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { ClientTokenIssuer } from './auth/client-token-issuer.ts';
+import type { Socket } from 'node:net';
+import type { Readiness } from '@openpb/db/readiness';
+import type { ClientCredentialsExchange } from './auth/client-credentials-exchange.ts';
 import type { ExportRoutes } from './exports/export-routes.ts';
+import { createDevelopmentRoutes, type DevelopmentSignIn } from './http/development-routes.ts';
+import { answerFailure } from './http/failure-response.ts';
+import { createHealthRoutes } from './http/health-routes.ts';
+import { errorFields, logLine } from './http/log.ts';
+import { createOauthTokenRoute } from './http/oauth-token-route.ts';
+import { withRequestContext } from './http/request-context.ts';
+import { requestIdOf } from './http/request-id.ts';
+import { requestTarget } from './http/request-target.ts';
+import type { Route } from './http/route.ts';
+import { setSecurityHeaders } from './http/security-headers.ts';
+import { sendJson } from './http/send-json.ts';
 import type { Api } from './yoga.ts';
 
-export interface DevelopmentSignIn {
-  readonly personas: () => readonly { key: string; name: string; title: string }[];
-  readonly token: (personaKey: string) => Promise<string | null>;
-}
+export type { DevelopmentSignIn } from './http/development-routes.ts';
 
 export interface HttpServerOptions {
   readonly api: Api;
@@ -16,106 +26,80 @@ export interface HttpServerOptions {
   /** File exports by path (src/exports), e.g. GET /exports/cld.csv. */
   readonly exports?: ExportRoutes;
   /** Client-credentials sign-in for third-party apps at POST /oauth/token. */
-  readonly clientTokens?: Pick<ClientTokenIssuer, 'exchange'>;
+  readonly clientTokens?: ClientCredentialsExchange;
+  /** GET /health/ready: whether the database answers with current migrations. */
+  readonly readiness?: () => Promise<Readiness>;
+  /** Production: HSTS on every response. */
+  readonly production?: boolean;
 }
 
-/** The client id and secret of an OAuth 2 client-credentials request (Basic auth or form body). */
-async function clientCredentialsOf(
-  request: IncomingMessage,
-): Promise<{ id: string; secret: string } | null> {
-  const basic = /^Basic\s+(\S+)$/i.exec(request.headers.authorization ?? '');
-  const form = new URLSearchParams(await readText(request));
-  if (form.get('grant_type') !== 'client_credentials') return null;
-  if (basic?.[1]) {
-    const [id, secret] = Buffer.from(basic[1], 'base64').toString('utf8').split(':');
-    return id && secret ? { id: decodeURIComponent(id), secret: decodeURIComponent(secret) } : null;
+/** The routes of our own by exact path; everything else goes to GraphQL (yoga). */
+function routesOf(options: HttpServerOptions): ReadonlyMap<string, Route> {
+  const routes = new Map<string, Route>(
+    createHealthRoutes(options.readiness ?? (async () => ({ ready: true }))),
+  );
+  if (options.clientTokens) routes.set('/oauth/token', createOauthTokenRoute(options.clientTokens));
+  for (const [path, route] of options.exports ?? []) {
+    routes.set(path, (request, response, { url }) => route(request, response, url));
   }
-  const id = form.get('client_id');
-  const secret = form.get('client_secret');
-  return id && secret ? { id, secret } : null;
-}
-
-function sendJson(
-  response: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-) {
-  response.writeHead(status, {
-    'content-type': 'application/json',
-    'cache-control': 'no-store',
-    ...headers,
-  });
-  response.end(JSON.stringify(body));
-}
-
-async function readText(request: IncomingMessage, limitBytes = 4096): Promise<string> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limitBytes) return '';
-    chunks.push(chunk as Buffer);
+  if (options.developmentSignIn) {
+    for (const entry of createDevelopmentRoutes(options.developmentSignIn, options.corsOrigins)) {
+      routes.set(...entry);
+    }
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return routes;
 }
 
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  try {
-    return JSON.parse(await readText(request));
-  } catch {
-    return null;
-  }
+/**
+ * A request line or headers node:http cannot parse never reach a handler: it answers 400 (431
+ * for headers too large) itself, with a request id like every other response, and closes.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket) {
+  if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? '431 Request Header Fields Too Large'
+      : '400 Bad Request';
+  socket.end(
+    `HTTP/1.1 ${status}\r\nx-request-id: ${requestIdOf(undefined)}\r\n` +
+      'x-content-type-options: nosniff\r\ncontent-length: 0\r\nconnection: close\r\n\r\n',
+  );
 }
 
-/** The node:http server: GraphQL at /graphql, exports, a health check, and development sign-in. */
+/**
+ * The node:http server: GraphQL at /graphql, exports, health probes, the token endpoint and
+ * development sign-in. Every request gets an id (X-Request-Id, in and out) and the security
+ * headers; every route's failure, thrown or rejected, becomes a masked answer (a 503 with
+ * Retry-After when the database is away): no request can end the process (issue 11 item 1).
+ */
 export function createHttpServer(options: HttpServerOptions): Server {
-  const { api, developmentSignIn } = options;
-  return createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
-    if (url.pathname === '/oauth/token' && request.method === 'POST' && options.clientTokens) {
-      const credentials = await clientCredentialsOf(request);
-      const issued = credentials
-        ? await options.clientTokens.exchange(credentials.id, credentials.secret)
-        : null;
-      return issued
-        ? sendJson(response, 200, {
-            access_token: issued.token,
-            token_type: 'Bearer',
-            expires_in: issued.expiresIn,
-          })
-        : sendJson(response, 401, { error: 'invalid_client' }, { 'www-authenticate': 'Basic' });
-    }
-    const exportRoute = options.exports?.get(url.pathname);
-    if (exportRoute) return exportRoute(request, response, url);
-    if (developmentSignIn && url.pathname.startsWith('/dev/')) {
-      const origin = request.headers.origin;
-      const cors: Record<string, string> =
-        origin && options.corsOrigins.includes(origin)
-          ? {
-              'access-control-allow-origin': origin,
-              'access-control-allow-headers': 'content-type',
-              vary: 'origin',
-            }
-          : {};
-      if (request.method === 'OPTIONS')
-        return sendJson(response, 204, null, {
-          ...cors,
-          'access-control-allow-methods': 'GET, POST',
-        });
-      if (url.pathname === '/dev/personas' && request.method === 'GET') {
-        return sendJson(response, 200, { personas: developmentSignIn.personas() }, cors);
-      }
-      if (url.pathname === '/dev/token' && request.method === 'POST') {
-        const body = (await readJson(request)) as { persona?: unknown } | null;
-        const token =
-          typeof body?.persona === 'string' ? await developmentSignIn.token(body.persona) : null;
-        return token
-          ? sendJson(response, 200, { token }, cors)
-          : sendJson(response, 400, { error: 'unknown persona' }, cors);
-      }
-    }
+  const { api } = options;
+  const routes = routesOf(options);
+  const production = options.production ?? false;
+  const serve = async (request: IncomingMessage, response: ServerResponse, requestId: string) => {
+    const url = requestTarget(request.url);
+    if (!url)
+      return sendJson(response, 400, { error: 'bad_request', message: 'Bad request target' });
+    const route = routes.get(url.pathname);
+    if (route) return route(request, response, { url, requestId });
+    // yoga reads the id from the request (the context's requestId) and answers with it
+    request.headers['x-request-id'] = requestId;
     return api(request, response);
+  };
+  const server = createServer((request, response) => {
+    const requestId = requestIdOf(request.headers['x-request-id']);
+    response.setHeader('x-request-id', requestId);
+    setSecurityHeaders(response, production);
+    // a body or socket error after the answer must not become an unhandled 'error' event
+    request.on('error', () => {});
+    response.on('error', () => {});
+    withRequestContext(requestId, () =>
+      Promise.resolve()
+        .then(() => serve(request, response, requestId))
+        .catch((error: unknown) => answerFailure(response, error)),
+    );
   });
+  server.on('clientError', answerClientError);
+  server.on('error', (error) => logLine('error', 'server_error', errorFields(error)));
+  return server;
 }

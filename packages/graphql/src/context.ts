@@ -24,6 +24,11 @@ export interface Viewer {
 
 export interface GraphQLContext {
   readonly viewer: Viewer;
+  /**
+   * The request's id: the caller's X-Request-Id when valid, else one the API made; returned on
+   * the response and written in log lines (and audit rows), so one request can be traced.
+   */
+  readonly requestId: string;
   readonly db: PrismaClient;
   /** The same connections without Prisma: for the compiled SQL reads (docs/decisions.md D15). */
   readonly query: SqlQuery;
