@@ -11,7 +11,7 @@ export default defineConfig({
         resolve: oneGraphql,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'generator/**/*.test.ts'],
         },
       },
       {

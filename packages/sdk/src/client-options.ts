@@ -1,5 +1,6 @@
 import { type ApiEndpoints, apiEndpoints } from './endpoint.ts';
 import { type FetchLike, globalFetch } from './fetch-like.ts';
+import { DEFAULT_RETRY_BASE_DELAY_MS } from './retry-policy.ts';
 
 /** Supplies a bearer token per request, so that a refreshed token is picked up. */
 export type TokenSource = () => string | Promise<string>;
@@ -12,10 +13,13 @@ interface CommonClientOptions {
   /** Per attempt, until the whole response has arrived. Default 30 000. */
   readonly timeoutMs?: number;
   /**
-   * Extra attempts for queries after a network error, timeout, HTTP 429 or 5xx, with
-   * exponential backoff and jitter. Mutations are never retried. Default 2.
+   * Extra attempts after a network error, timeout, HTTP 429 or 5xx, with exponential backoff and
+   * full jitter (or the server's `Retry-After`), for queries and for mutations with an
+   * idempotency key (the SDK makes one when you give none). Default 2.
    */
   readonly maxRetries?: number;
+  /** The first retry waits up to this long, each next one twice as long (at most 8 s). Default 300. */
+  readonly retryBaseDelayMs?: number;
 }
 
 /** Options of `createClient`: a `url` and exactly one of `token` and `getToken`. */
@@ -31,9 +35,18 @@ export interface ResolvedClientOptions {
   readonly fetch: FetchLike;
   readonly timeoutMs: number;
   readonly maxRetries: number;
+  readonly retryBaseDelayMs: number;
 }
 
-const KNOWN_KEYS = new Set(['url', 'token', 'getToken', 'fetch', 'timeoutMs', 'maxRetries']);
+const KNOWN_KEYS = new Set([
+  'url',
+  'token',
+  'getToken',
+  'fetch',
+  'timeoutMs',
+  'maxRetries',
+  'retryBaseDelayMs',
+]);
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 2;
 const MAX_RETRIES_LIMIT = 10;
@@ -88,6 +101,12 @@ export function resolveClientOptions(options: ClientOptions): ResolvedClientOpti
       'maxRetries',
       DEFAULT_MAX_RETRIES,
       MAX_RETRIES_LIMIT,
+    ),
+    retryBaseDelayMs: nonNegativeInteger(
+      options.retryBaseDelayMs,
+      'retryBaseDelayMs',
+      DEFAULT_RETRY_BASE_DELAY_MS,
+      60_000,
     ),
   };
 }

@@ -15,19 +15,26 @@ export type GraphQLDocument<TResult, TVariables> = DocumentTypeDecoration<TResul
   readonly __meta__?: Record<string, unknown> | undefined;
 };
 
+/** A response's data and the server's id for the request (`X-Request-Id`), to quote in support. */
+export interface GraphQLResponse<TResult> {
+  readonly data: TResult;
+  readonly requestId: string | undefined;
+}
+
+export interface ExecuteOptions extends RequestOptions {
+  /**
+   * Whether transient failures may be sent again (up to `maxRetries`): queries, and mutations that
+   * carry an idempotency key, so that the server answers a repeat with the first result.
+   */
+  readonly retry: boolean;
+}
+
 export interface GraphQLTransport {
-  /** Runs a query, retrying transient failures up to `maxRetries` times. */
-  query<TResult, TVariables>(
+  execute<TResult, TVariables>(
     document: GraphQLDocument<TResult, TVariables>,
     variables: TVariables,
-    options?: RequestOptions,
-  ): Promise<TResult>;
-  /** Runs a mutation exactly once. */
-  mutate<TResult, TVariables>(
-    document: GraphQLDocument<TResult, TVariables>,
-    variables: TVariables,
-    options?: RequestOptions,
-  ): Promise<TResult>;
+    options: ExecuteOptions,
+  ): Promise<GraphQLResponse<TResult>>;
 }
 
 /** Seams for unit tests. */
@@ -69,7 +76,7 @@ function httpError(response: HttpExchangeResponse, body: unknown): OpenPbHttpErr
 function dataOf<TResult>(
   response: HttpExchangeResponse,
   operationName: string | undefined,
-): TResult {
+): GraphQLResponse<TResult> {
   const body = parseJson(response.text);
   if (!response.ok) throw httpError(response, body);
   if (!isRecord(body)) {
@@ -84,7 +91,7 @@ function dataOf<TResult>(
   if (errors.length > 0 || data === null) {
     throw new OpenPbGraphQLError({ errors, data, operationName, requestId: requestIdOf(response) });
   }
-  return data as TResult;
+  return { data: data as TResult, requestId: requestIdOf(response) };
 }
 
 export function createGraphQLTransport(
@@ -107,8 +114,8 @@ export function createGraphQLTransport(
   async function attempt<TResult>(
     body: string,
     operationName: string | undefined,
-    signal: AbortSignal | undefined,
-  ): Promise<TResult> {
+    requestOptions: RequestOptions,
+  ): Promise<GraphQLResponse<TResult>> {
     const response = await httpExchange({
       fetch: options.fetch,
       url: options.endpoints.graphql,
@@ -119,8 +126,8 @@ export function createGraphQLTransport(
         authorization: `Bearer ${await bearerToken()}`,
       },
       body,
-      timeoutMs: options.timeoutMs,
-      signal,
+      timeoutMs: requestOptions.timeoutMs ?? options.timeoutMs,
+      signal: requestOptions.signal,
     });
     return dataOf<TResult>(response, operationName);
   }
@@ -128,9 +135,8 @@ export function createGraphQLTransport(
   async function execute<TResult, TVariables>(
     document: GraphQLDocument<TResult, TVariables>,
     variables: TVariables,
-    requestOptions: RequestOptions | undefined,
-    retries: number,
-  ): Promise<TResult> {
+    requestOptions: ExecuteOptions,
+  ): Promise<GraphQLResponse<TResult>> {
     const query = document.toString();
     const operationName = OPERATION_NAME.exec(query)?.[1];
     // the document's hash lets a server in trusted-documents mode accept only the SDK's operations
@@ -143,21 +149,17 @@ export function createGraphQLTransport(
         ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }
         : {}),
     });
-    const signal = requestOptions?.signal;
+    const retries = requestOptions.retry ? options.maxRetries : 0;
     for (let retry = 0; ; retry++) {
       try {
-        return await attempt<TResult>(body, operationName, signal);
+        return await attempt<TResult>(body, operationName, requestOptions);
       } catch (error) {
         if (retry >= retries || !isRetryable(error)) throw error;
-        await dependencies.sleep(retryDelayMs(retry + 1, error, dependencies.random), signal);
+        const delay = retryDelayMs(retry + 1, error, dependencies.random, options.retryBaseDelayMs);
+        await dependencies.sleep(delay, requestOptions.signal);
       }
     }
   }
 
-  return {
-    query: (document, variables, requestOptions) =>
-      execute(document, variables, requestOptions, options.maxRetries),
-    mutate: (document, variables, requestOptions) =>
-      execute(document, variables, requestOptions, 0),
-  };
+  return { execute };
 }

@@ -6,6 +6,12 @@ export {
   clientCredentialsTokenProvider,
   signInWithClientCredentials,
 } from './auth/client-credentials.ts';
+export {
+  type BaseClient,
+  type ClientWith,
+  type CustomRequestOptions,
+  createClientWith,
+} from './base-client.ts';
 export type { ClientOptions, TokenSource } from './client-options.ts';
 export { createClient, type OpenPbClient } from './create-client.ts';
 export {
@@ -21,13 +27,13 @@ export { OpenPbGraphQLError } from './errors/openpb-graphql-error.ts';
 export { OpenPbHttpError, type OpenPbHttpErrorCode } from './errors/openpb-http-error.ts';
 export { OpenPbNetworkError, type OpenPbNetworkErrorCode } from './errors/openpb-network-error.ts';
 export type { FetchInit, FetchLike, FetchResponse } from './fetch-like.ts';
+/** Every type of the API's schema (inputs, enums, objects), generated from schema.graphql. */
+export type * as Schema from './generated/types/graphql.ts';
+export type { GraphQLDocument, GraphQLResponse } from './graphql-transport.ts';
 export type {
   AccommodationStatus,
   BudgetDeployment,
   ClientType,
-  CreatePersonError,
-  CreatePersonInput,
-  CreatePersonResult,
   DeliveryMechanism,
   DeploymentMode,
   DirectPaymentAgreement,
@@ -37,6 +43,8 @@ export type {
   Ethnicity,
   Gender,
   MentalCapacityForDp,
+  MethodInput,
+  MethodResult,
   PeopleFilter,
   Person,
   PersonalBudget,
@@ -44,29 +52,19 @@ export type {
   PersonCase,
   PersonSummary,
   PrimarySupportReason,
-  ProposeSupportPlanError,
-  ProposeSupportPlanInput,
-  ProposeSupportPlanResult,
   ServiceComponent,
   ServiceType,
-  SpendSubmission,
-  SubmitSpendError,
-  SubmitSpendInput,
-  SubmitSpendResult,
   SupportPlan,
   SupportPlanCosts,
   SupportPlanLine,
   SupportPlanOutcome,
-  SupportPlanProposal,
   SupportPlanStatus,
-  Viewer,
 } from './models.ts';
+export type { MutationData, MutationFailure, MutationResult } from './mutation-result.ts';
+export type { AnyOperation, Operation } from './operation.ts';
+export type { ListOptions } from './pagination/list-options.ts';
 export type { Page, PageInfo } from './pagination/page.ts';
 export type { PaginatedList } from './pagination/paginated-list.ts';
 export type { RequestOptions } from './request-options.ts';
-export type { DelegatedPeopleResource } from './resources/delegated-people.ts';
-export type {
-  GetPersonCaseOptions,
-  ListPeopleOptions,
-  PeopleResource,
-} from './resources/people.ts';
+export type { ListArguments, NodeOf, Resource } from './resource.ts';
+export type { GetPersonCaseOptions, PersonReads } from './resources/person-reads.ts';

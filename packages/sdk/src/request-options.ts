@@ -2,4 +2,6 @@
 export interface RequestOptions {
   /** Aborts the call (including waits between retries). */
   readonly signal?: AbortSignal;
+  /** Per attempt, until the whole response has arrived; default the client's `timeoutMs`. */
+  readonly timeoutMs?: number;
 }

@@ -1,14 +1,15 @@
 import { OpenPbHttpError } from './errors/openpb-http-error.ts';
 import { OpenPbNetworkError } from './errors/openpb-network-error.ts';
 
-const BASE_DELAY_MS = 300;
+export const DEFAULT_RETRY_BASE_DELAY_MS = 300;
 const MAX_DELAY_MS = 8_000;
 /** A server asking for a longer pause than this is not retried. */
 const MAX_RETRY_AFTER_MS = 30_000;
 
 /**
- * Whether a failed query may be sent again: network failures and timeouts (not the caller's own
- * abort), HTTP 429 and 5xx. Mutations are never retried (they carry no idempotency key).
+ * Whether a failed request may be sent again: network failures and timeouts (not the caller's own
+ * abort), HTTP 429 and 5xx. The transport asks only for queries and for mutations that carry an
+ * idempotency key (a repeat of those returns the first result).
  */
 export function isRetryable(error: unknown): boolean {
   if (error instanceof OpenPbNetworkError) return error.code !== 'ABORTED';
@@ -26,18 +27,20 @@ export function isRetryable(error: unknown): boolean {
 
 /**
  * Milliseconds to wait before retry number `attempt` (1 for the first retry): exponential
- * backoff with "equal jitter" (half fixed, half random), or the server's `Retry-After`.
+ * backoff with "full jitter" (a random wait up to the exponential ceiling, so that clients failing
+ * together do not retry together), or the server's `Retry-After`.
  */
 export function retryDelayMs(
   attempt: number,
   error: unknown,
   random: () => number = Math.random,
+  baseDelayMs: number = DEFAULT_RETRY_BASE_DELAY_MS,
 ): number {
   if (error instanceof OpenPbHttpError && error.retryAfterSeconds !== undefined) {
     return Math.min(error.retryAfterSeconds * 1000, MAX_RETRY_AFTER_MS);
   }
-  const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1));
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+  const ceiling = Math.min(MAX_DELAY_MS, baseDelayMs * 2 ** (attempt - 1));
+  return Math.round(random() * ceiling);
 }
 
 /** `Retry-After` as seconds (delta-seconds or an HTTP date), or undefined. */

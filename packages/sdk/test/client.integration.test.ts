@@ -3,7 +3,8 @@ import { createClient, type OpenPbClient } from '../src/create-client.ts';
 import { listPersonas, signInAsPersona } from '../src/development/persona-sign-in.ts';
 import { OpenPbHttpError } from '../src/errors/openpb-http-error.ts';
 import { OpenPbNetworkError } from '../src/errors/openpb-network-error.ts';
-import type { CreatePersonInput, PersonSummary } from '../src/models.ts';
+import type { CreatePersonInput } from '../src/generated/types/graphql.ts';
+import type { PersonSummary } from '../src/models.ts';
 
 const url = inject('apiUrl');
 const seededPeople = inject('seededPeople');
@@ -100,7 +101,7 @@ describe('people.list', () => {
     const everyone = await client.people.list().toArray({ limit: 1_000 });
     const reason = everyone[0]?.primarySupportReason ?? 'MENTAL_HEALTH';
     const filtered = await client.people
-      .list({ primarySupportReason: reason })
+      .list({ filter: { primarySupportReason: reason } })
       .toArray({ limit: 1_000 });
     expect(filtered.length).toBe(
       everyone.filter((person) => person.primarySupportReason === reason).length,
@@ -109,10 +110,14 @@ describe('people.list', () => {
 
     const someone = everyone[17];
     if (!someone) throw new Error('seed too small');
-    const found = await client.people.list({ search: someone.laPersonId }).toArray({ limit: 10 });
+    const found = await client.people
+      .list({ filter: { search: someone.laPersonId } })
+      .toArray({ limit: 10 });
     expect(found.map((person) => person.id)).toEqual([someone.id]);
     const prefix = someone.familyName.slice(0, 3).toLowerCase();
-    const byPrefix = await client.people.list({ search: prefix }).toArray({ limit: 1_000 });
+    const byPrefix = await client.people
+      .list({ filter: { search: prefix } })
+      .toArray({ limit: 1_000 });
     expect(byPrefix.map((person) => person.id)).toContain(someone.id);
   });
 });
@@ -164,12 +169,12 @@ describe('people.create', () => {
   it('creates a person, then reports the duplicate as a ConflictError result', async () => {
     const created = await client.people.create(input);
     if (!created.ok) throw new Error(`expected success, got ${JSON.stringify(created.error)}`);
-    expect(created.person).toMatchObject({
+    expect(created.data.person).toMatchObject({
       laPersonId: 'SDK-TEST-1',
       familyName: 'Sdktest',
       postcode: 'EM1 1AA',
     });
-    expect((await client.people.get(created.person.id))?.personalBudgets).toEqual([]);
+    expect((await client.people.get(created.data.person.id))?.personalBudgets).toEqual([]);
 
     const again = await client.people.create(input);
     expect(again).toMatchObject({

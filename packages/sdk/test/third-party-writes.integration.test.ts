@@ -1,9 +1,9 @@
-import { hashClientSecret } from '@openpb/api/auth/client-secret';
+import { hashClientSecret } from '@openpb/db/api-clients/client-secret';
 import { createDatabaseClient, type PrismaClient } from '@openpb/db/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clientCredentialsTokenProvider } from '../src/auth/client-credentials.ts';
 import { createClient, type OpenPbClient } from '../src/create-client.ts';
-import type { ProposeSupportPlanInput, SubmitSpendInput } from '../src/models.ts';
+import type { ProposeSupportPlanInput, SubmitSpendInput } from '../src/generated/types/graphql.ts';
 
 const SECRET = 'sdk-writes-secret-0123456789abcdef';
 const CLIENT_ID = 'sdk-test-support-service';
@@ -110,15 +110,17 @@ afterAll(async () => {
 
 describe('a third-party app writing for a person', () => {
   it('proposes a support plan version, which waits as a draft for the council', async () => {
-    const result = await client.delegatedPeople.proposeSupportPlan({
+    const result = await client.supportPlans.propose({
       personId: globalId('Person', delegating.personId),
       content,
     });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
-      proposal: { planId: expect.any(String), version: expect.any(Number), status: 'DRAFT' },
+      data: {
+        proposal: { planId: expect.any(String), version: expect.any(Number), status: 'DRAFT' },
+      },
     });
-    const again = await client.delegatedPeople.proposeSupportPlan({
+    const again = await client.supportPlans.propose({
       personId: globalId('Person', delegating.personId),
       content,
     });
@@ -127,21 +129,24 @@ describe('a third-party app writing for a person', () => {
 
   it('submits evidenced spend once, however often it is retried with its key', async () => {
     const input = spend(delegating.agreementId);
-    const first = await client.delegatedPeople.submitSpend(input);
-    expect(first).toEqual({
+    const first = await client.spends.submit(input);
+    expect(first).toMatchObject({
       ok: true,
-      spend: {
-        transactionId: expect.any(String),
-        postedDate: today,
-        amountPence: -2_400,
-        evidenceRef: 'INV-77',
+      data: {
+        spend: {
+          transactionId: expect.any(String),
+          postedDate: today,
+          amountPence: -2_400,
+          evidenceRef: 'INV-77',
+        },
       },
     });
-    expect(await client.delegatedPeople.submitSpend(input)).toEqual(first);
+    const again = await client.spends.submit(input);
+    expect(again.ok && again.data).toEqual(first.ok && first.data);
   });
 
   it('returns typed refusals: outside its scopes, and for someone who does not delegate to it', async () => {
-    const outOfScope = await client.delegatedPeople.submitSpend(spend(readOnly.agreementId));
+    const outOfScope = await client.spends.submit(spend(readOnly.agreementId));
     expect(outOfScope).toMatchObject({
       ok: false,
       error: { __typename: 'ForbiddenError', code: 'FORBIDDEN' },
@@ -149,7 +154,7 @@ describe('a third-party app writing for a person', () => {
     const stranger = await db.person.findFirstOrThrow({
       where: { id: { notIn: [delegating.personId, readOnly.personId] } },
     });
-    const notDelegating = await client.delegatedPeople.proposeSupportPlan({
+    const notDelegating = await client.supportPlans.propose({
       personId: globalId('Person', stranger.id),
       content,
     });
@@ -160,7 +165,7 @@ describe('a third-party app writing for a person', () => {
   });
 
   it('reports a business rule broken by the entry: spend is money out', async () => {
-    const result = await client.delegatedPeople.submitSpend(
+    const result = await client.spends.submit(
       spend(delegating.agreementId, { amountPence: 2_400 }),
     );
     expect(result).toMatchObject({

@@ -1,4 +1,4 @@
-import { hashClientSecret } from '@openpb/api/auth/client-secret';
+import { hashClientSecret } from '@openpb/db/api-clients/client-secret';
 import { createDatabaseClient, type PrismaClient } from '@openpb/db/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {

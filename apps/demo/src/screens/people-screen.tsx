@@ -38,7 +38,7 @@ export function PeopleScreen({ client, state, onStateChange, onError }: PeopleSc
   const page = useRequest(
     async (signal) => {
       try {
-        return await client.people.list(filter, { pageSize: PAGE_SIZE, after, signal });
+        return await client.people.list({ filter }, { pageSize: PAGE_SIZE, after, signal });
       } catch (error) {
         onError(error);
         throw error;

@@ -9,4 +9,6 @@ export interface PageInfo {
 export interface Page<T> {
   readonly items: readonly T[];
   readonly pageInfo: PageInfo;
+  /** The server's id for the request that fetched this page (`X-Request-Id`). */
+  readonly requestId?: string | undefined;
 }

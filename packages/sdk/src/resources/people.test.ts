@@ -15,19 +15,20 @@ describe('people.list', () => {
       graphqlData(peoplePage(6, 1, false)),
     );
     const list = clientWith(fetch).people.list(
-      { primarySupportReason: 'MENTAL_HEALTH' },
+      { filter: { primarySupportReason: 'MENTAL_HEALTH' } },
       { pageSize: 3 },
     );
     const first = await list;
     expect(first.items.map((person) => person.laPersonId)).toEqual(['P-0', 'P-1', 'P-2']);
     expect(first.pageInfo).toEqual({ hasNextPage: true, endCursor: 'cursor-2' });
+    expect(first.requestId).toBeUndefined();
     const all: string[] = [];
     for await (const person of list) all.push(person.laPersonId);
     expect(all).toEqual(['P-0', 'P-1', 'P-2', 'P-3', 'P-4', 'P-5', 'P-6']);
     expect(fetch.calls.map((call) => call.body?.variables)).toEqual([
-      { first: 3, after: null, filter: { primarySupportReason: 'MENTAL_HEALTH' } },
-      { first: 3, after: 'cursor-2', filter: { primarySupportReason: 'MENTAL_HEALTH' } },
-      { first: 3, after: 'cursor-5', filter: { primarySupportReason: 'MENTAL_HEALTH' } },
+      { filter: { primarySupportReason: 'MENTAL_HEALTH' }, first: 3, after: null },
+      { filter: { primarySupportReason: 'MENTAL_HEALTH' }, first: 3, after: 'cursor-2' },
+      { filter: { primarySupportReason: 'MENTAL_HEALTH' }, first: 3, after: 'cursor-5' },
     ]);
   });
 
@@ -126,7 +127,11 @@ describe('people.create', () => {
     const fetch = fakeFetch(
       graphqlData({ createPerson: { __typename: 'MutationCreatePersonSuccess', person } }),
     );
-    expect(await clientWith(fetch).people.create(input)).toEqual({ ok: true, person });
+    expect(await clientWith(fetch).people.create(input)).toEqual({
+      ok: true,
+      data: { person },
+      requestId: undefined,
+    });
     expect(fetch.calls[0]?.body).toMatchObject({
       operationName: 'CreatePerson',
       variables: { input },
@@ -155,10 +160,14 @@ describe('people.create', () => {
     );
     const client = clientWith(fetch);
     const invalid = await client.people.create(input);
-    expect(invalid).toEqual({ ok: false, error: validation });
+    expect(invalid).toEqual({ ok: false, error: validation, requestId: undefined });
     if (!invalid.ok && invalid.error.__typename === 'ValidationError') {
       expect(invalid.error.issues[0]?.path).toEqual(['input', 'postcode']);
     }
-    expect(await client.people.create(input)).toEqual({ ok: false, error: conflict });
+    expect(await client.people.create(input)).toEqual({
+      ok: false,
+      error: conflict,
+      requestId: undefined,
+    });
   });
 });

@@ -14,7 +14,7 @@ import {
 } from '../../test/support/fixtures.ts';
 import { createClient } from '../create-client.ts';
 import type { FetchLike } from '../fetch-like.ts';
-import { defaultStatementPeriod } from './people.ts';
+import { defaultStatementPeriod } from './person-reads.ts';
 
 const clientWith = (fetch: FetchLike) =>
   createClient({ url: 'http://api.test', token: 't', fetch });

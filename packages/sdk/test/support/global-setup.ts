@@ -16,7 +16,7 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const started = Date.now();
-  const manifest = new URL('../../src/generated/persisted-documents.json', import.meta.url);
+  const manifest = new URL('../../src/generated/types/persisted-documents.json', import.meta.url);
   const trustedDocuments = new Map(
     Object.entries(JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, string>),
   );

@@ -1,35 +1,16 @@
 import { OpenPbError } from '../errors/openpb-error.ts';
-import type { GraphQLTransport } from '../graphql-transport.ts';
-import type {
-  CreatePersonInput,
-  CreatePersonResult,
-  PeopleFilter,
-  Person,
-  PersonalBudget,
-  PersonCase,
-  PersonSummary,
-} from '../models.ts';
-import { createPersonMutation } from '../operations/create-person-mutation.ts';
-import { peopleQuery } from '../operations/people-query.ts';
-import { personBudgetsQuery } from '../operations/person-budgets-query.ts';
-import { personCaseQuery } from '../operations/person-case-query.ts';
-import { personQuery } from '../operations/person-query.ts';
-import type { Page } from '../pagination/page.ts';
-import { createPaginatedList, type PaginatedList } from '../pagination/paginated-list.ts';
+import {
+  PersonBudgetsDocument,
+  PersonCaseDocument,
+  PersonDocument,
+} from '../generated/types/graphql.ts';
+import type { GraphQLDocument, GraphQLTransport } from '../graphql-transport.ts';
+import type { Person, PersonalBudget, PersonCase } from '../models.ts';
+import { MAX_PAGE_SIZE, pageRequestOptions } from '../pagination/list-options.ts';
 import type { RequestOptions } from '../request-options.ts';
 
-export const DEFAULT_PAGE_SIZE = 25;
-/** The API's maximum `first`. */
-export const MAX_PAGE_SIZE = 100;
 /** A safety stop for one person's budget history. */
 const MAX_BUDGET_PAGES = 50;
-
-export interface ListPeopleOptions extends RequestOptions {
-  /** People per request, 1 to 100. Default 25. */
-  readonly pageSize?: number;
-  /** Start after this cursor (a page's `pageInfo.endCursor`) instead of at the beginning. */
-  readonly after?: string | null;
-}
 
 /** Support plan versions read to find the current one (newest first). */
 const PLANS_FIRST = 20;
@@ -57,7 +38,8 @@ export function defaultStatementPeriod(now: Date = new Date()): { from: string; 
   return { from: start.toISOString().slice(0, 10), to };
 }
 
-export interface PeopleResource {
+/** Reads of a person composed of several documents, beside the generated `people` methods. */
+export interface PersonReads {
   /** The person with this global id and all their personal budgets, or null if there is none you may see. */
   get(id: string, options?: RequestOptions): Promise<Person | null>;
   /**
@@ -66,21 +48,15 @@ export interface PeopleResource {
    * summary (balances, contingency, recoverable surplus). Null if there is no such person you may see.
    */
   getCase(id: string, options?: GetPersonCaseOptions): Promise<PersonCase | null>;
-  /** People of your council in name order, optionally filtered. */
-  list(filter?: PeopleFilter, options?: ListPeopleOptions): PaginatedList<PersonSummary>;
-  /** Records a new person. Invalid input and duplicates are results (`ok: false`), not exceptions. */
-  create(input: CreatePersonInput, options?: RequestOptions): Promise<CreatePersonResult>;
 }
 
-export function pageSizeOf(options: ListPeopleOptions | undefined): number {
-  const size = options?.pageSize ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw new TypeError(`pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}`);
-  }
-  return size;
-}
+export function personReads(transport: GraphQLTransport): PersonReads {
+  const query = async <R, V>(
+    document: GraphQLDocument<R, V>,
+    variables: V,
+    options: RequestOptions | undefined,
+  ): Promise<R> => (await transport.execute(document, variables, { ...options, retry: true })).data;
 
-export function createPeopleResource(transport: GraphQLTransport): PeopleResource {
   async function remainingBudgets(
     id: string,
     after: string | null,
@@ -94,8 +70,8 @@ export function createPeopleResource(transport: GraphQLTransport): PeopleResourc
           code: 'PAGINATION_ERROR',
         });
       }
-      const { node } = await transport.query(
-        personBudgetsQuery,
+      const { node } = await query(
+        PersonBudgetsDocument,
         { id, first: MAX_PAGE_SIZE, after: cursor },
         options,
       );
@@ -114,14 +90,10 @@ export function createPeopleResource(transport: GraphQLTransport): PeopleResourc
     return budgets;
   }
 
-  const resource: PeopleResource = {
+  const reads: PersonReads = {
     async get(id, options) {
       if (typeof id !== 'string' || id === '') throw new TypeError('id must be a non-empty string');
-      const { node } = await transport.query(
-        personQuery,
-        { id, budgetsFirst: MAX_PAGE_SIZE },
-        options,
-      );
+      const { node } = await query(PersonDocument, { id, budgetsFirst: MAX_PAGE_SIZE }, options);
       if (node?.__typename !== 'Person') return null;
       const { __typename: _typename, personalBudgets, ...person } = node;
       const more = personalBudgets.pageInfo.hasNextPage
@@ -144,11 +116,11 @@ export function createPeopleResource(transport: GraphQLTransport): PeopleResourc
       if (statementFrom > statementTo) {
         throw new TypeError('statementFrom must not be after statementTo');
       }
-      const requestOptions: RequestOptions = options?.signal ? { signal: options.signal } : {};
+      const requestOptions = pageRequestOptions(options);
       const [person, { node }] = await Promise.all([
-        resource.get(id, requestOptions),
-        transport.query(
-          personCaseQuery,
+        reads.get(id, requestOptions),
+        query(
+          PersonCaseDocument,
           {
             id,
             plansFirst: PLANS_FIRST,
@@ -167,28 +139,6 @@ export function createPeopleResource(transport: GraphQLTransport): PeopleResourc
         directPaymentAgreements: node.directPaymentAgreements.edges.map((edge) => edge.node),
       };
     },
-
-    list(filter, options) {
-      const first = pageSizeOf(options);
-      const requestOptions: RequestOptions = options?.signal ? { signal: options.signal } : {};
-      const fetchPage = async (after: string | null): Promise<Page<PersonSummary>> => {
-        const { people } = await transport.query(
-          peopleQuery,
-          { first, after, ...(filter ? { filter } : {}) },
-          requestOptions,
-        );
-        return { items: people.edges.map((edge) => edge.node), pageInfo: people.pageInfo };
-      };
-      return createPaginatedList(fetchPage, options?.after ?? null);
-    },
-
-    async create(input, options) {
-      const { createPerson } = await transport.mutate(createPersonMutation, { input }, options);
-      if (createPerson.__typename === 'MutationCreatePersonSuccess') {
-        return { ok: true, person: createPerson.person };
-      }
-      return { ok: false, error: createPerson };
-    },
   };
-  return resource;
+  return reads;
 }
