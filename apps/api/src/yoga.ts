@@ -3,16 +3,19 @@ import type { TenantDatabases } from '@openpb/db/tenant-databases';
 import { AuditTrail } from '@openpb/graphql/audit/audit-trail';
 import type { GraphQLContext } from '@openpb/graphql/context';
 import { DelegatedAccess } from '@openpb/graphql/delegations/delegated-access';
-import { ApiError } from '@openpb/graphql/errors/api-error';
 import { schema } from '@openpb/graphql/schema';
 import { todayIn } from '@openpb/graphql/today';
-import { GraphQLError } from 'graphql';
-import { createGraphQLError, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { appendAuditEntries } from './audit/audit-log-writer.ts';
-import { bearerToken } from './auth/bearer-token.ts';
+import { authenticate } from './auth/authenticate.ts';
+import { createIdentityCheck, type IdentityCheck } from './auth/identity-check.ts';
 import type { TokenVerifier } from './auth/token-verifier.ts';
+import { createMaskError } from './errors/mask-error.ts';
+import { createYogaLogger } from './errors/yoga-logger.ts';
+import { requestIdOf } from './http/request-id.ts';
 import { useAuditLog } from './plugins/audit-log.ts';
 import { demandControlPlugins } from './plugins/demand-control.ts';
+import { useGraphiqlContentSecurityPolicy } from './plugins/graphiql-content-security-policy.ts';
 import { useSqlReads } from './plugins/sql-reads.ts';
 import { useTrustedDocuments } from './plugins/trusted-documents.ts';
 import { RateLimiter } from './rate-limiter.ts';
@@ -21,6 +24,8 @@ export interface ApiOptions {
   /** The database, one council at a time (row-level security, docs/decisions.md D14). */
   readonly databases: TenantDatabases;
   readonly verifyToken: TokenVerifier;
+  /** Whether a token's subject may act now (an active staff record, a usable API client); shared with the exports. */
+  readonly identity?: IdentityCheck;
   readonly production: boolean;
   readonly corsOrigins?: readonly string[];
   /** A GraphiQL header pre-filled in development, so that the explorer works at once. */
@@ -44,6 +49,11 @@ const unauthenticated = () =>
     },
   });
 
+const forbidden = () =>
+  createGraphQLError('You have no active record in this council', {
+    extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+  });
+
 const rateLimited = (waitSeconds: number) =>
   createGraphQLError('Too many requests; slow down', {
     extensions: {
@@ -57,24 +67,16 @@ export function createApi(options: ApiOptions): Api {
   const now = options.now ?? (() => new Date());
   const perMinute = options.rateLimitPerMinute ?? 600;
   const limiter = new RateLimiter(perMinute, Math.max(10, Math.ceil(perMinute / 10)));
+  const authenticator = {
+    verifyToken: options.verifyToken,
+    identity: options.identity ?? createIdentityCheck({ databases: options.databases }),
+    databases: options.databases,
+  };
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    maskedErrors: {
-      // business errors thrown outside a mutation result (e.g. a refused query) keep their code;
-      // everything else is a system failure and is masked
-      maskError: (error, message, isDev) => {
-        if (error instanceof GraphQLError && error.originalError instanceof ApiError) {
-          return createGraphQLError(error.originalError.message, {
-            nodes: error.nodes ?? null,
-            path: error.path ?? null,
-            extensions: { code: error.originalError.code },
-          });
-        }
-        return maskError(error, message, isDev);
-      },
-    },
+    maskedErrors: { maskError: createMaskError(options.production) },
     plugins: [
       ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),
       ...demandControlPlugins({ production: options.production }),
@@ -83,8 +85,9 @@ export function createApi(options: ApiOptions): Api {
       // executes each operation through code compiled once per document (graphql-jit), not
       // graphql-js's generic walk: less CPU and garbage per field (BENCHMARKS.md, issue 4 round 3)
       useGraphQlJit(),
+      useGraphiqlContentSecurityPolicy(),
     ],
-    logging: options.production ? 'warn' : 'info',
+    logging: createYogaLogger(options.production),
     cors: { origin: [...(options.corsOrigins ?? [])], credentials: false },
     graphiql: options.production
       ? false
@@ -95,17 +98,20 @@ export function createApi(options: ApiOptions): Api {
             : undefined,
         }),
     context: async ({ request, params }) => {
+      // the HTTP server has put its id on the request (http-server.ts); in-process callers may not
+      const requestId = requestIdOf(request.headers.get('x-request-id'));
       const operation = params.operationName ?? 'anonymous';
-      const token = bearerToken(request.headers.get('authorization'));
-      const viewer = token ? await options.verifyToken(token) : null;
-      if (!viewer) {
-        await appendAuditEntries(
-          options.databases.outsideTenancy.query,
-          { councilId: null, subject: 'anonymous' },
-          [{ kind: 'DENIAL', operation, entity: null, entityIds: [], outcome: 'UNAUTHENTICATED' }],
-        );
-        throw unauthenticated();
+      // every request, read or write: a verified token of an existing council whose subject has
+      // an active staff record (or a usable API client); refusals are audited (docs/access.md)
+      const authentication = await authenticate(
+        authenticator,
+        request.headers.get('authorization'),
+        operation,
+      );
+      if (!authentication.ok) {
+        throw authentication.status === 401 ? unauthenticated() : forbidden();
       }
+      const { viewer } = authentication;
       const { db, query } = options.databases.forCouncil(viewer.councilId);
       const waitSeconds = limiter.take(viewer.subject);
       if (waitSeconds > 0) {
@@ -116,6 +122,7 @@ export function createApi(options: ApiOptions): Api {
       }
       return {
         viewer,
+        requestId,
         db,
         query,
         now,

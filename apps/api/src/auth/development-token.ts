@@ -8,7 +8,7 @@ export async function signDevelopmentToken(
   key: DevelopmentKey,
   persona: Persona,
   audience: string,
-  lifetime = '8h',
+  lifetime = '1h',
 ): Promise<string> {
   return new SignJWT({
     [COUNCIL_CLAIM]: persona.councilId,

@@ -30,18 +30,15 @@ const thirdPartyClaimsSchema = z.object({
   [ORGANISATION_CLAIM]: z.uuid(),
 });
 
-/** The viewer a verified token stands for, or null when its claims are not ours. */
-export function viewerFromClaims(payload: JWTPayload): Viewer | null {
-  if (payload[ORGANISATION_CLAIM] !== undefined) {
-    const claims = thirdPartyClaimsSchema.safeParse(payload);
-    if (!claims.success) return null;
-    return {
-      subject: claims.data.sub,
-      councilId: claims.data[COUNCIL_CLAIM],
-      roles: [],
-      organisationId: claims.data[ORGANISATION_CLAIM],
-    };
-  }
+/** The kind of identity a verifier's tokens may stand for. */
+export type ClaimsReader = (payload: JWTPayload) => Viewer | null;
+
+/**
+ * A staff member, from a token of the council's identity provider. A token that carries an
+ * app's organisation claim is refused: only the API's own client-token key makes app identities.
+ */
+export const staffViewerFromClaims: ClaimsReader = (payload) => {
+  if (payload[ORGANISATION_CLAIM] !== undefined) return null;
   const claims = staffClaimsSchema.safeParse(payload);
   if (!claims.success) return null;
   return {
@@ -49,4 +46,17 @@ export function viewerFromClaims(payload: JWTPayload): Viewer | null {
     councilId: claims.data[COUNCIL_CLAIM],
     roles: claims.data[ROLES_CLAIM],
   };
-}
+};
+
+/** A third-party app, from a token of the API's client-credentials exchange; never staff roles. */
+export const appViewerFromClaims: ClaimsReader = (payload) => {
+  if (payload[ROLES_CLAIM] !== undefined) return null;
+  const claims = thirdPartyClaimsSchema.safeParse(payload);
+  if (!claims.success) return null;
+  return {
+    subject: claims.data.sub,
+    councilId: claims.data[COUNCIL_CLAIM],
+    roles: [],
+    organisationId: claims.data[ORGANISATION_CLAIM],
+  };
+};

@@ -97,7 +97,7 @@ afterAll(() => t.close());
 
 describe('client-credentials sign-in', () => {
   it('issues a short-lived token for the right secret at POST /oauth/token, and refuses a wrong one', async () => {
-    const server = createHttpServer({ api: t.api, corsOrigins: [], clientTokens: t.clientTokens });
+    const server = createHttpServer({ api: t.api, corsOrigins: [], clientTokens: t.tokenExchange });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/oauth/token`;
     const form = (secret: string) =>

@@ -1,6 +1,6 @@
 import { type CryptoKey, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COUNCIL_CLAIM, ROLES_CLAIM } from '../../src/auth/token-claims.ts';
+import { COUNCIL_CLAIM, ROLES_CLAIM, staffViewerFromClaims } from '../../src/auth/token-claims.ts';
 import { createTokenVerifier, type TokenVerifier } from '../../src/auth/token-verifier.ts';
 
 const ISSUER = 'https://idp.test.example';
@@ -30,6 +30,7 @@ beforeAll(async () => {
     key: { kind: 'local', publicKey: keys.publicKey as CryptoKey },
     issuer: ISSUER,
     audience: AUDIENCE,
+    claims: staffViewerFromClaims,
   });
 });
 

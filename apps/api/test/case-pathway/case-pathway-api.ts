@@ -55,6 +55,7 @@ export async function startCasePathwayApi(today = '2025-06-30'): Promise<CasePat
     councilId,
     roles: ['QUALIFIED_SOCIAL_WORKER'],
     subject: 'staff:not-on-record',
+    staffRecord: false,
   });
   const other = await t.db.council.create({
     data: { laCode: 'Z99', name: 'Another Council', region: 'Elsewhere' },

@@ -133,12 +133,13 @@ describe('recordRequest', () => {
     expect(result).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
   });
 
-  it('refuses a caseworker without a staff record', async () => {
+  it('refuses a caseworker without a staff record before anything runs (HTTP 403)', async () => {
     const input = await requestInput();
-    const result = await expectNothingWritten(api.t.db, () =>
-      record(input, api.tokenWithoutStaffRecord),
+    const response = await expectNothingWritten(api.t.db, () =>
+      api.t.graphql(RECORD_REQUEST, { token: api.tokenWithoutStaffRecord, variables: { input } }),
     );
-    expect(result).toMatchObject({ __typename: 'ForbiddenError' });
+    expect(response.status).toBe(403);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 

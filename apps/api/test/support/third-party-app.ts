@@ -1,4 +1,4 @@
-import { hashClientSecret } from '../../src/auth/client-secret.ts';
+import { hashClientSecret } from '@openpb/db/api-clients/client-secret';
 import type { TestApi } from './test-api.ts';
 
 export interface ThirdPartyApp {
@@ -32,6 +32,6 @@ export async function registerThirdPartyApp(
     },
   });
   const issued = await t.clientTokens.exchange(app.clientId, app.secret);
-  if (!issued) throw new Error(`the client-credentials exchange refused ${app.clientId}`);
+  if (!issued.ok) throw new Error(`the client-credentials exchange refused ${app.clientId}`);
   return { organisationId: organisation.id, clientId: app.clientId, token: issued.token };
 }

@@ -10,6 +10,11 @@ const derive = promisify(scrypt) as (
 const PARAMETERS = { N: 16_384, r: 8, p: 1 } as const;
 const LENGTH = 32;
 
+/** A new client secret: 32 random bytes, base64url (256 bits, no ':' so Basic auth needs no escaping). */
+export function newClientSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
 /** A third-party app's client secret as stored: scrypt$N$r$p$salt$hash (base64url). */
 export async function hashClientSecret(secret: string): Promise<string> {
   const salt = randomBytes(16);
