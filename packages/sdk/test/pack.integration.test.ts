@@ -65,20 +65,30 @@ console.log(JSON.stringify({ count, firstPage: firstPage.items.length, unauthent
 
 /** Compiled only: the public types must work for a strict consumer that checks library types too. */
 const CONSUMER_TYPES = `
-import { createClient, OpenPbGraphQLError, type Person, type CreatePersonResult } from '@openpb/sdk';
+import { createClient, createClientWith, OpenPbGraphQLError, type MethodResult, type OpenPbClient, type Person } from '@openpb/sdk';
+import { supportPlansResource } from '@openpb/sdk/resources/supportPlans';
 
 const client = createClient({ url: 'http://127.0.0.1:4000', getToken: async () => 'token', maxRetries: 1 });
 const person: Person | null = await client.people.get('id');
 const pence: number | undefined = person?.personalBudgets[0]?.deployments[0]?.annualAmountPence;
-const page = await client.people.list({ primarySupportReason: 'MENTAL_HEALTH' }, { pageSize: 10 });
+const page = await client.people.list({ filter: { primarySupportReason: 'MENTAL_HEALTH' } }, { pageSize: 10 });
 const names: readonly string[] = page.items.map((item) => item.familyName);
+const requestId: string | undefined = page.requestId;
 for await (const item of client.people.list()) item.laPersonId.toUpperCase();
-const result: CreatePersonResult = await client.people.create({
+const result: MethodResult<OpenPbClient['people']['create']> = await client.people.create({
   laPersonId: 'X-1', givenName: 'Ada', familyName: 'Lovelace', birthDate: '1950-12-10', gender: 'FEMALE',
   ethnicity: 'WHITE_BRITISH', postcode: 'EM1 1AA', clientType: 'SERVICE_USER',
   primarySupportReason: 'MENTAL_HEALTH', accommodationStatus: 'OWNER_OCCUPIER', mentalCapacityForDp: 'CAPACITY_PRESENT',
 });
-if (!result.ok && result.error.__typename === 'ValidationError') result.error.issues.map((issue) => issue.path);
+if (result.ok) result.data.person.id.toUpperCase();
+else if (result.error.__typename === 'ValidationError') result.error.issues.map((issue) => issue.path);
+// an idempotency key is optional: the SDK makes one
+const paid = await client.directPayments.record({ paymentId: 'p', paidDate: '2026-04-06' }, { timeoutMs: 5_000 });
+if (!paid.ok) paid.error.code.toLowerCase();
+const ascof = await client.reports.ascof3d({ snapshotDate: '2026-03-31' });
+const lean = createClientWith({ url: 'http://x', token: 't' }, { supportPlans: supportPlansResource });
+const approved = await lean.supportPlans.approve({ planId: 'p', expectedRevision: 1 });
+const viewer = await lean.viewer({ signal: AbortSignal.timeout(1_000) });
 const error: unknown = null;
 if (error instanceof OpenPbGraphQLError) error.errors.map((entry) => entry.message);
 // @ts-expect-error unknown options are a type error as well as a runtime one
@@ -88,8 +98,12 @@ createClient({ url: 'http://x', token: 't', getToken: () => 't' });
 // @ts-expect-error toArray needs a limit
 await client.people.list().toArray();
 // @ts-expect-error not a support reason
-client.people.list({ primarySupportReason: 'HAPPINESS' });
-export { pence, names };
+client.people.list({ filter: { primarySupportReason: 'HAPPINESS' } });
+// @ts-expect-error the snapshot date is required
+await client.reports.ascof3d();
+// @ts-expect-error the lean client has only the resources it was given
+lean.people;
+export { pence, names, requestId, ascof, approved, viewer };
 `;
 
 describe('the packed tarball, outside the monorepo', () => {
@@ -128,9 +142,20 @@ describe('the packed tarball, outside the monorepo', () => {
       types: './dist/index.d.ts',
       default: './dist/index.js',
     });
+    expect(manifest.exports['./resources/*']).toEqual({
+      types: './dist/generated/resources/*.d.ts',
+      default: './dist/generated/resources/*.js',
+    });
+    expect(manifest.private).toBeUndefined();
+    expect(manifest.version).toMatch(/^0\.\d+\.\d+$/);
     expect(manifest.dependencies ?? {}).toEqual({});
     expect(JSON.stringify(manifest)).not.toMatch(/workspace:|catalog:/);
-    expect((await readdir(installed)).sort()).toEqual(['README.md', 'dist', 'package.json']);
+    expect((await readdir(installed)).sort()).toEqual([
+      'CHANGELOG.md',
+      'README.md',
+      'dist',
+      'package.json',
+    ]);
     const installedPackages = (await readdir(join(consumerDir, 'node_modules'))).filter(
       (name) => !name.startsWith('.'),
     );
