@@ -18,6 +18,17 @@ const environmentSchema = z
     OPENPB_SEED_SCALE: z.string().default('demo'),
     /** Requests a minute per client (token subject); the burst is a tenth of it. */
     OPENPB_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    /**
+     * The database's tenancy key (hex; `SELECT encode(key, 'hex') FROM tenancy_key` as the owner):
+     * proves to PostgreSQL which council each connection serves (D18). Required unless the API
+     * can read it as the owner (the embedded database, or MIGRATION_DATABASE_URL).
+     */
+    OPENPB_TENANCY_KEY: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, '64 hex digits')
+      .optional(),
+    /** Connections to PostgreSQL, for every council together (D18). */
+    OPENPB_DATABASE_CONNECTIONS: z.coerce.number().int().min(2).default(20),
     /** Longest a single SQL statement may run (PostgreSQL statement_timeout). */
     OPENPB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
     /** Trusted-documents mode: the persisted-documents manifest of the SDK; other operations are refused. */

@@ -14,6 +14,7 @@ export const API_BUNDLE = resolve(apiDir, 'dist/start.js');
  */
 export async function startApi(options: {
   readonly databaseUrl: string;
+  readonly tenancyKey: string;
   readonly identity: IdentityProvider;
   /** When set, the child writes a V8 CPU profile into this folder when it exits. */
   readonly cpuProfileDir?: string | undefined;
@@ -37,6 +38,7 @@ export async function startApi(options: {
       HOST: '127.0.0.1',
       PORT: String(port),
       DATABASE_URL: options.databaseUrl,
+      OPENPB_TENANCY_KEY: options.tenancyKey,
       OPENPB_JWKS_URL: options.identity.jwksUrl,
       OPENPB_JWT_ISSUER: options.identity.issuer,
       OPENPB_JWT_AUDIENCE: options.identity.audience,

@@ -104,14 +104,23 @@ try {
 
   const identity = await startIdentityProvider();
   cleanups.push(identity.close);
-  const api = await startApi({ databaseUrl: database.applicationUrl, identity, cpuProfileDir });
+  const api = await startApi({
+    databaseUrl: database.applicationUrl,
+    tenancyKey: database.tenancyKey,
+    identity,
+    cpuProfileDir,
+  });
   cleanups.push(api.stop);
   const floor = await startFloor(database.databaseUrl);
   cleanups.push(floor.stop);
   log(`API pid ${api.pid} at ${api.url}; floor pid ${floor.pid} at ${floor.url}`);
   // the floor's statements again, under row-level security: what the second wall costs
   const confinedFloor = args.rls
-    ? await startFloor(database.applicationUrl, { name: CONFINED_FLOOR, confined: true })
+    ? await startFloor(database.applicationUrl, {
+        name: CONFINED_FLOOR,
+        confined: true,
+        tenancyKey: database.tenancyKey,
+      })
     : null;
   if (confinedFloor) cleanups.push(confinedFloor.stop);
   // the floor's statement through graphql-yoga: what the GraphQL server alone costs

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { asApplicationLogin, ensureApplicationLogin } from '@openpb/db/application-role';
+import { readTenancyKey } from '@openpb/db/tenancy-key';
 import { startApi } from './api-process.ts';
 import { startIdentityProvider } from './jwks-server.ts';
 import { cpuMilliseconds, peakMemoryMiB, residentMemoryMiB } from './process-stats.ts';
@@ -34,7 +35,11 @@ const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('Set DATABASE_URL');
 await ensureApplicationLogin(databaseUrl);
 const identity = await startIdentityProvider();
-const api = await startApi({ databaseUrl: asApplicationLogin(databaseUrl), identity });
+const api = await startApi({
+  databaseUrl: asApplicationLogin(databaseUrl),
+  tenancyKey: await readTenancyKey(databaseUrl),
+  identity,
+});
 const baseUrl = api.url.replace(/\/graphql$/, '');
 
 /** Streams one export, counting CSV lines as they arrive and sampling the API's memory. */

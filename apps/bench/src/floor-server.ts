@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConnectionPool } from '@openpb/db/client';
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
+import { createTenantDatabases } from '@openpb/db/tenant-databases';
 import { isUuid } from '@openpb/domain/uuid';
 import { schema } from '@openpb/graphql/schema';
 import { createYoga, type Plugin } from 'graphql-yoga';
@@ -98,14 +99,17 @@ function serveFloor(
   databaseUrl: string,
   port: number,
   councilId: string,
-  options: { confined: boolean; viaYoga: boolean },
+  options: { confined: boolean; viaYoga: boolean; tenancyKey: string },
 ) {
-  // confined: the connections name the council, as the API's do, so row-level security applies
-  const pool = createConnectionPool({
-    databaseUrl,
-    poolSize: 20,
-    ...(options.confined ? { councilId } : {}),
-  });
+  // confined: the connections serve the council as the API's do (the same shared pool and
+  // proof), so row-level security applies
+  const pool = options.confined
+    ? createTenantDatabases({
+        databaseUrl,
+        poolSize: 20,
+        tenancyKey: options.tenancyKey,
+      }).forCouncil(councilId).pool
+    : createConnectionPool({ databaseUrl, poolSize: 20 });
   const yoga = options.viaYoga ? floorThroughYoga(pool, councilId) : null;
   const server = createServer(async (request, response) => {
     if (request.url === '/healthz') return send(response, 200, '{"status":"ok"}');
@@ -128,13 +132,13 @@ function serveFloor(
 
 /**
  * Starts the floor as a child process, so that its CPU and memory are measured like the API's.
- * `confined`: connect like the API (its login, connections naming the council), so that the
+ * `confined`: connect like the API (its login, connections serving the council), so that the
  * same statements run under row-level security: what the second wall costs PostgreSQL.
  * `viaYoga`: serve it through graphql-yoga with the API's schema: what the GraphQL server costs.
  */
 export async function startFloor(
   databaseUrl: string,
-  options: { name: string; confined: boolean; viaYoga?: boolean } = {
+  options: { name: string; confined: boolean; viaYoga?: boolean; tenancyKey?: string } = {
     name: 'floor',
     confined: false,
   },
@@ -152,6 +156,7 @@ export async function startFloor(
       FLOOR_DATABASE_URL: databaseUrl,
       FLOOR_PORT: String(port),
       FLOOR_CONFINED: options.confined ? '1' : '',
+      FLOOR_TENANCY_KEY: options.tenancyKey ?? '',
       FLOOR_VIA_YOGA: options.viaYoga ? '1' : '',
     },
   });
@@ -162,6 +167,10 @@ if (process.argv[1] === here) {
     process.env.FLOOR_DATABASE_URL ?? '',
     Number(process.env.FLOOR_PORT),
     DEMO_COUNCIL.id,
-    { confined: process.env.FLOOR_CONFINED === '1', viaYoga: process.env.FLOOR_VIA_YOGA === '1' },
+    {
+      confined: process.env.FLOOR_CONFINED === '1',
+      viaYoga: process.env.FLOOR_VIA_YOGA === '1',
+      tenancyKey: process.env.FLOOR_TENANCY_KEY ?? '',
+    },
   );
 }

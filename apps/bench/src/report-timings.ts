@@ -1,5 +1,6 @@
 import { createApi } from '@openpb/api/yoga';
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
+import { readTenancyKey } from '@openpb/db/tenancy-key';
 import { createTenantDatabases } from '@openpb/db/tenant-databases';
 
 // Times each council report through the real GraphQL stack (in process, no HTTP) against the
@@ -26,7 +27,11 @@ const REPORTS: Record<string, string> = {
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('Set DATABASE_URL');
-const databases = createTenantDatabases({ databaseUrl, poolSize: 4 });
+const databases = createTenantDatabases({
+  databaseUrl,
+  poolSize: 4,
+  tenancyKey: await readTenancyKey(databaseUrl),
+});
 const api = createApi({
   databases,
   production: true,

@@ -1,4 +1,3 @@
-import { isUuid } from '@openpb/domain/uuid';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { poolConfigFromUrl } from './connection-config.ts';
@@ -14,10 +13,11 @@ export interface ConnectionPoolOptions {
   /** PostgreSQL statement_timeout for every connection: no statement runs longer. */
   readonly statementTimeoutMs?: number;
   /**
-   * Row-level security: every connection names this council when it starts, and the policies
-   * let it see and write only that council's rows (when it connects as the application role).
+   * The schemas unqualified names are looked up in, set when each connection starts. The API's
+   * connections put `pg_temp` last, so that no temporary table the login made can stand in for
+   * one of ours (docs/decisions.md D18).
    */
-  readonly councilId?: string;
+  readonly searchPath?: string;
   /** Close connections idle this long; 0 keeps them (node-postgres `idleTimeoutMillis`). */
   readonly idleTimeoutMs?: number;
 }
@@ -27,18 +27,14 @@ export interface CreateDatabaseClientOptions extends ConnectionPoolOptions {
   readonly onQuery?: (query: { sql: string; durationMs: number }) => void;
 }
 
-/** A node-postgres pool; with a council, each of its connections is confined to it. */
+/** A node-postgres pool. */
 export function createConnectionPool(options: ConnectionPoolOptions): pg.Pool {
-  const { councilId } = options;
-  if (councilId !== undefined && !isUuid(councilId)) {
-    throw new Error('A council id must be a UUID');
-  }
   return new pg.Pool({
     ...poolConfigFromUrl(options.databaseUrl),
     max: options.poolSize ?? 10,
     ...(options.idleTimeoutMs !== undefined ? { idleTimeoutMillis: options.idleTimeoutMs } : {}),
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
-    ...(councilId ? { options: `-c openpb.council_id=${councilId}` } : {}),
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
 }
 

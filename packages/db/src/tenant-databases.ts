@@ -1,10 +1,12 @@
-import type pg from 'pg';
+import { isUuid } from '@openpb/domain/uuid';
+import pg from 'pg';
 import {
   type CreateDatabaseClientOptions,
   createConnectionPool,
   createDatabaseClient,
   type PrismaClient,
 } from './client.ts';
+import { CouncilSessions, OUTSIDE_TENANCY } from './council-sessions.ts';
 import { createSqlQuery, type SqlQuery } from './sql-query.ts';
 
 /** One council's way into the database: every connection sees only that council's rows. */
@@ -17,52 +19,143 @@ export interface TenantDatabase {
 }
 
 /**
- * The API's connections, one pool per council (PostgreSQL row-level security, docs/decisions.md
- * D14). A pool names its council when each connection starts, so no statement is added per query
- * and a query can never run on another council's connection. Idle connections close after 30 s,
- * so councils that are not being served hold none.
+ * The API's connections (PostgreSQL row-level security, docs/decisions.md D18): one pool of at
+ * most `poolSize` connections, whatever the number of councils, seen by each council through a
+ * pool of its own that moves a connection to the council when it hands it out (with a proof that
+ * SQL on the connection cannot forge), so that a query only ever runs on a connection that serves
+ * the caller's council. Idle connections close after 30 s.
  */
 export interface TenantDatabases {
   forCouncil(councilId: string): TenantDatabase;
-  /** Connections that name no council: they see no tenant row and may only append to the audit log. */
+  /** Connections that serve no council: sign-in, and the audit of callers with no valid token. */
   readonly outsideTenancy: TenantDatabase;
   close(): Promise<void>;
 }
 
-export function createTenantDatabases(options: CreateDatabaseClientOptions): TenantDatabases {
-  const open = (councilId?: string): TenantDatabase => {
-    const pool = createConnectionPool({
-      idleTimeoutMs: 30_000,
-      ...options,
-      ...(councilId ? { councilId } : {}),
-    });
+export interface TenantDatabasesOptions extends CreateDatabaseClientOptions {
+  /** The database's tenancy key, in hex (`readTenancyKey`, or OPENPB_TENANCY_KEY in production). */
+  readonly tenancyKey: string;
+  /**
+   * Councils whose Prisma client is kept (about 2 MB each, and ~0.2 s of CPU for the first query
+   * of a new one); beyond them the least recently served council's goes. The default holds all
+   * 153 English councils with adult social care. Connections are bounded by `poolSize` alone.
+   */
+  readonly councilClients?: number;
+}
+
+/** Tries this many connections for one that is idle before giving up (one left in a transaction is closed). */
+const CHECKOUT_ATTEMPTS = 3;
+
+/**
+ * The connections of the shared pool as one council (or sign-in) sees them: each connection it
+ * hands out serves that council. A node-postgres Pool, because Prisma's pg adapter takes one (and
+ * calls `query` and `connect`), as do the exports' cursors.
+ */
+class TenancyPool extends pg.Pool {
+  constructor(
+    private readonly shared: pg.Pool,
+    private readonly sessions: CouncilSessions,
+    private readonly serves: string,
+  ) {
+    super(shared.options);
+  }
+
+  override connect(): Promise<pg.PoolClient>;
+  override connect(
+    callback: (
+      err: Error | undefined,
+      client: pg.PoolClient | undefined,
+      done: (release?: unknown) => void,
+    ) => void,
+  ): void;
+  override connect(
+    callback?: (
+      err: Error | undefined,
+      client: pg.PoolClient | undefined,
+      done: (release?: unknown) => void,
+    ) => void,
+  ): Promise<pg.PoolClient> | undefined {
+    const connected = this.#connect();
+    if (!callback) return connected;
+    connected.then(
+      (client) => callback(undefined, client, (release) => client.release(release as Error)),
+      (error: Error) => callback(error, undefined, () => {}),
+    );
+    return undefined;
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: node-postgres's overloads (text or config, values)
+  override async query(config: any, values?: any): Promise<any> {
+    const client = await this.#connect();
+    try {
+      const result = await client.query(config, values);
+      client.release();
+      return result;
+    } catch (error) {
+      // as node-postgres's own pool.query does: a connection whose query failed is not reused
+      client.release(error as Error);
+      throw error;
+    }
+  }
+
+  async #connect(): Promise<pg.PoolClient> {
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.shared.connect();
+      try {
+        await this.sessions.serve(client, this.serves);
+        return client;
+      } catch (error) {
+        client.release(error as Error);
+        if (attempt >= CHECKOUT_ATTEMPTS) throw error;
+      }
+    }
+  }
+}
+
+export function createTenantDatabases(options: TenantDatabasesOptions): TenantDatabases {
+  const { tenancyKey, councilClients = 160, ...clientOptions } = options;
+  const shared = createConnectionPool({
+    idleTimeoutMs: 30_000,
+    ...clientOptions,
+    searchPath: 'public,pg_temp',
+  });
+  const sessions = new CouncilSessions(tenancyKey);
+  const open = (serves: string): TenantDatabase => {
+    const pool = new TenancyPool(shared, sessions, serves);
     return {
       pool,
-      db: createDatabaseClient(options, pool),
-      query: createSqlQuery(pool, options.onQuery),
+      db: createDatabaseClient(clientOptions, pool),
+      query: createSqlQuery(pool, clientOptions.onQuery),
     };
   };
+  // least recently served last out: a Map keeps insertion order
   const councils = new Map<string, TenantDatabase>();
-  const outsideTenancy = open();
+  const outsideTenancy = open(OUTSIDE_TENANCY);
   return {
     outsideTenancy,
     forCouncil: (councilId) => {
       let tenant = councils.get(councilId);
-      if (!tenant) {
+      if (tenant) {
+        councils.delete(councilId);
+      } else {
+        // the id is written into the statement that switches a connection: a UUID and nothing else
+        if (!isUuid(councilId)) throw new Error('A council id must be a UUID');
         tenant = open(councilId);
-        councils.set(councilId, tenant);
+      }
+      councils.set(councilId, tenant);
+      // the least recently served council's client goes (requests still using it finish; it
+      // holds no connection of its own, so nothing needs closing)
+      if (councils.size > councilClients) {
+        const [oldest] = councils.keys();
+        if (oldest) councils.delete(oldest);
       }
       return tenant;
     },
     close: async () => {
       const all = [outsideTenancy, ...councils.values()];
       councils.clear();
-      await Promise.all(
-        all.map(async (tenant) => {
-          await tenant.db.$disconnect();
-          if (!tenant.pool.ending) await tenant.pool.end();
-        }),
-      );
+      await Promise.all(all.map((tenant) => tenant.db.$disconnect()));
+      if (!shared.ending) await shared.end();
     },
   };
 }

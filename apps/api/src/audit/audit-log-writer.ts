@@ -1,24 +1,19 @@
 import type { SqlQuery } from '@openpb/db/sql-query';
+import {
+  AUDIT_COLUMNS,
+  type AuditActor,
+  type AuditRow,
+  auditInsert,
+} from '@openpb/graphql/audit/audit-rows-sql';
 import type { AuditEntry } from '@openpb/graphql/audit/audit-trail';
 
-export interface AuditActor {
-  readonly councilId: string | null;
-  readonly subject: string;
-}
-
-interface Pending {
-  readonly actor: AuditActor;
-  readonly entry: AuditEntry;
-}
-
 interface Batch {
-  readonly rows: Pending[];
+  readonly rows: AuditRow[];
   readonly waiters: { resolve: () => void; reject: (error: unknown) => void }[];
 }
 
-/** Columns of one audit row in the INSERT, and rows per statement (PostgreSQL takes 65,535 parameters). */
-const COLUMNS = 9;
-const MAX_ROWS = 5_000;
+/** Rows per statement (PostgreSQL takes 65,535 parameters). */
+const MAX_ROWS = Math.floor(65_535 / AUDIT_COLUMNS);
 /** INSERTs of up to this many rows are prepared statements, one per row count and connection. */
 const MAX_PREPARED_ROWS = 32;
 
@@ -26,7 +21,10 @@ const MAX_PREPARED_ROWS = 32;
  * The audit rows of concurrent requests, written with group commit: a request's rows go out in
  * the next INSERT (the one after the INSERT in flight, if there is one) and its promise settles
  * when that INSERT has, so that no response leaves before its audit rows are stored, yet ten
- * requests finishing together cost one statement, not ten (BENCHMARKS.md, issue 4).
+ * requests finishing together cost one statement, not ten (BENCHMARKS.md, issue 4). Only rows
+ * that record no committed change go this way (reads, refusals, failed writes): a crash between
+ * a commit and this INSERT would lose the row of a change that happened, so a write's row is
+ * stored in the write's own transaction instead (writeTransaction, docs/decisions.md D18).
  */
 class AuditLogWriter {
   #next: Batch | null = null;
@@ -69,27 +67,10 @@ class AuditLogWriter {
  * into its query plan and wraps the insert in a transaction, and even its raw statements cost
  * more CPU than the insert costs PostgreSQL (issue 4, BENCHMARKS.md).
  */
-async function insertRows(query: SqlQuery, rows: readonly Pending[]): Promise<void> {
-  const values: unknown[] = [];
-  const tuples = rows.map(({ actor, entry }, index) => {
-    values.push(
-      actor.councilId,
-      actor.subject,
-      entry.kind,
-      entry.operation,
-      entry.entity,
-      [...entry.entityIds],
-      entry.outcome,
-      entry.actingForPersonId ?? null,
-      entry.delegationId ?? null,
-    );
-    const $ = (column: number) => `$${index * COLUMNS + column}`;
-    return `(${$(1)}::uuid, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}::uuid[], ${$(7)}, ${$(8)}::uuid, ${$(9)}::uuid)`;
-  });
+async function insertRows(query: SqlQuery, rows: readonly AuditRow[]): Promise<void> {
+  const { text, values } = auditInsert(rows);
   await query(
-    `INSERT INTO audit_log (council_id, actor_subject, kind, operation, entity, entity_ids,
-       outcome, acting_for_person_id, delegation_id)
-     VALUES ${tuples.join(', ')}`,
+    text,
     values,
     rows.length <= MAX_PREPARED_ROWS ? `openpb_audit_${rows.length}` : undefined,
   );

@@ -2,6 +2,7 @@ import { createDatabaseClient } from '@openpb/db/client';
 import { openLocalDatabase } from '@openpb/db/local-database';
 import { rowLevelSecurityBypass } from '@openpb/db/row-level-security-bypass';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
+import { readTenancyKey } from '@openpb/db/tenancy-key';
 import { createTenantDatabases } from '@openpb/db/tenant-databases';
 import { anyOfVerifiers, createClientTokenIssuer } from '../auth/client-token-issuer.ts';
 import { DEVELOPMENT_ISSUER, loadDevelopmentKey } from '../auth/development-key.ts';
@@ -33,8 +34,10 @@ if (database.created) {
 }
 const databases = createTenantDatabases({
   databaseUrl: database.applicationUrl,
-  poolSize: 20,
+  poolSize: env.OPENPB_DATABASE_CONNECTIONS,
   statementTimeoutMs: env.OPENPB_STATEMENT_TIMEOUT_MS,
+  // production gives the key; a development API reads it as the owner that migrated the database
+  tenancyKey: env.OPENPB_TENANCY_KEY ?? (await readTenancyKey(database.databaseUrl)),
 });
 // the second wall of tenancy holds only if the API's login is subject to row-level security
 const bypass = await rowLevelSecurityBypass(databases.outsideTenancy.pool);

@@ -3,7 +3,11 @@ import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { appendAuditEntries } from '../audit/audit-log-writer.ts';
 
-/** Writes each executed operation's audit trail when it finishes, before the response goes out. */
+/**
+ * Writes each executed operation's audit trail when it finishes, before the response goes out:
+ * its reads and refusals, and the outcome of writes that did not commit. A committed write's row
+ * went in with the write, in its transaction (mutations/write-transaction.ts).
+ */
 export function useAuditLog(): Plugin<GraphQLContext> {
   return {
     onExecute({ args }) {
@@ -13,7 +17,12 @@ export function useAuditLog(): Plugin<GraphQLContext> {
       return {
         async onExecuteDone() {
           const context = args.contextValue as GraphQLContext;
-          await appendAuditEntries(context.query, context.viewer, context.audit.entries());
+          const { viewer, requestId } = context;
+          await appendAuditEntries(
+            context.query,
+            { councilId: viewer.councilId, subject: viewer.subject, requestId },
+            context.audit.entries(),
+          );
         },
       };
     },

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { asApplicationLogin } from '@openpb/db/application-role';
 import { createDatabaseClient } from '@openpb/db/client';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
+import { readTenancyKey } from '@openpb/db/tenancy-key';
 import { createTenantDatabases } from '@openpb/db/tenant-databases';
 import { createIsolatedDatabase } from '@openpb/db/testing/isolated-database';
 import { startTestDatabaseServer } from '@openpb/db/testing/test-database-server';
@@ -56,6 +57,7 @@ export async function startTestApiServer(
   await owner.$disconnect();
   const databases = createTenantDatabases({
     databaseUrl: asApplicationLogin(database.databaseUrl),
+    tenancyKey: await readTenancyKey(database.databaseUrl),
     poolSize: 10,
   });
   const key = await throwawayDevelopmentKey();

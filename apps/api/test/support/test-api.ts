@@ -1,5 +1,6 @@
 import { asApplicationLogin } from '@openpb/db/application-role';
 import { createDatabaseClient, type PrismaClient } from '@openpb/db/client';
+import { readTenancyKey } from '@openpb/db/tenancy-key';
 import { createTenantDatabases, type TenantDatabases } from '@openpb/db/tenant-databases';
 import { createTestFileDatabase } from '@openpb/db/testing/isolated-database';
 import type { StaffRole } from '@openpb/graphql/context';
@@ -73,6 +74,7 @@ export async function startTestApi(
   const db = createDatabaseClient({ databaseUrl: database.databaseUrl, onQuery });
   const databases = createTenantDatabases({
     databaseUrl: asApplicationLogin(database.databaseUrl),
+    tenancyKey: await readTenancyKey(database.databaseUrl),
     onQuery,
   });
   const { privateKey, publicKey } = await generateKeyPair('ES256');

@@ -13,11 +13,14 @@ export interface AuditEntry {
 /**
  * What one request touched: the ids of the personal-data records it read (grouped by type),
  * the writes it attempted and the refusals it met. The API writes it to the append-only
- * audit_log when the request ends, whatever its outcome.
+ * audit_log when the request ends, whatever its outcome; a write that commits is audited inside
+ * its own transaction instead (mutations/write-transaction.ts), so the two commit together.
  */
 export class AuditTrail {
   readonly #reads = new Map<string, Set<string>>();
   readonly #events: AuditEntry[] = [];
+  /** Writes already stored inside their own transaction (writeTransaction), by operation and outcome. */
+  readonly #stored = new Map<string, number>();
 
   #actingFor: { readonly actingForPersonId: string; readonly delegationId: string } | null = null;
 
@@ -38,15 +41,31 @@ export class AuditTrail {
     ids.add(id);
   }
 
+  /** A mutation's outcome; nothing more when its row was stored inside its transaction already. */
   write(field: string, outcome: string): void {
-    this.#events.push({
+    const entry = this.writeEntry(field, outcome);
+    const key = storedKey(entry);
+    const stored = this.#stored.get(key) ?? 0;
+    if (stored > 0) this.#stored.set(key, stored - 1);
+    else this.#events.push(entry);
+  }
+
+  /** The row a write of `field` with this outcome is audited by. */
+  writeEntry(field: string, outcome: string): AuditEntry {
+    return {
       kind: 'WRITE',
       operation: this.#operation(field),
       entity: null,
       entityIds: [],
       outcome,
       ...this.#actingFor,
-    });
+    };
+  }
+
+  /** This write's row was committed with the write itself: `write` of the same outcome adds none. */
+  stored(entry: AuditEntry): void {
+    const key = storedKey(entry);
+    this.#stored.set(key, (this.#stored.get(key) ?? 0) + 1);
   }
 
   /** A refusal; `target` names the record asked for, when there is one. */
@@ -75,4 +94,8 @@ export class AuditTrail {
   #operation(field: string): string {
     return `${this.operationName}:${field}`;
   }
+}
+
+function storedKey(entry: AuditEntry): string {
+  return `${entry.operation}\n${entry.outcome}`;
 }

@@ -9,6 +9,7 @@ import { builder } from '../builder.ts';
 import { Conflict } from '../errors/conflict.ts';
 import { Forbidden } from '../errors/forbidden.ts';
 import { parseInput, ValidationFailed } from '../errors/validation-failed.ts';
+import { writeTransaction } from '../mutations/write-transaction.ts';
 import { isUniqueViolation } from '../prisma-errors.ts';
 import { CASEWORK_ROLES } from '../staff-roles.ts';
 import { todayIn } from '../today.ts';
@@ -48,7 +49,7 @@ builder.mutationField('createPerson', (t) =>
     resolve: async (_root, { input }, context) => {
       const person = parseInput(createPersonInputSchema(todayIn(context.now())), input);
       const councilId = context.viewer.councilId;
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'createPerson', async (tx) => {
         const clash = await tx.person.findFirst({
           where: {
             councilId,

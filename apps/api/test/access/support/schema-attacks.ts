@@ -60,7 +60,8 @@ export function sample(type: GraphQLInputType, personGlobalId: string, target = 
 /** Rows in every table but the audit log. */
 export async function totalRows(db: PrismaClient): Promise<number> {
   const tables = await db.$queryRaw<{ table: string }[]>`
-    SELECT relname AS table FROM pg_stat_user_tables WHERE relname <> 'audit_log' ORDER BY relname`;
+    SELECT relname AS table FROM pg_stat_user_tables
+    WHERE schemaname = 'public' AND relname <> 'audit_log' ORDER BY relname`;
   let total = 0;
   for (const { table } of tables) {
     const [row] = await db.$queryRawUnsafe<{ count: number }[]>(

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { asApplicationLogin } from '@openpb/db/application-role';
 import { createDatabaseClient, type PrismaClient } from '@openpb/db/client';
+import { readTenancyKey } from '@openpb/db/tenancy-key';
 import { createTenantDatabases } from '@openpb/db/tenant-databases';
 import { createTestFileDatabase } from '@openpb/db/testing/isolated-database';
 import type { StaffRole } from '@openpb/graphql/context';
@@ -30,6 +31,7 @@ export async function startExportServer(
   const db = createDatabaseClient({ databaseUrl: database.databaseUrl });
   const databases = createTenantDatabases({
     databaseUrl: asApplicationLogin(database.databaseUrl),
+    tenancyKey: await readTenancyKey(database.databaseUrl),
     poolSize: 2,
   });
   const { privateKey, publicKey } = await generateKeyPair('ES256');

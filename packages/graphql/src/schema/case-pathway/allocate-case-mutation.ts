@@ -13,6 +13,7 @@ import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts'
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
 import { councilPolicyOn } from '../../mutations/council-policy.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { ALLOCATOR_ROLES } from '../../staff-roles.ts';
 import { codeEnum } from '../code-lists.ts';
 import { PersonRef } from '../person.ts';
@@ -57,7 +58,7 @@ builder.mutationField('allocateCase', (t) =>
         staffId: input.staffMemberId.id,
       });
       const councilId = context.viewer.councilId;
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'allocateCase', async (tx) => {
         await actingStaff(tx, context);
         const person = await referencedPerson(tx, councilId, allocation.personId, [
           'input',

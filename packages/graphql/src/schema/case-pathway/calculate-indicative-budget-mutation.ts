@@ -8,6 +8,7 @@ import { Forbidden } from '../../errors/forbidden.ts';
 import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { AssessmentRef } from './assessment.ts';
@@ -51,7 +52,7 @@ builder.mutationField('calculateIndicativeBudget', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'calculateIndicativeBudget', async (tx) => {
         await actingStaff(tx, context);
         const row = await tx.assessment.findUnique({
           where: tenantRowWhere(input.assessmentId.id, councilId),

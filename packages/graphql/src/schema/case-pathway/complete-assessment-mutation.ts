@@ -18,6 +18,7 @@ import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts'
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
 import { councilPolicyOn } from '../../mutations/council-policy.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
@@ -107,7 +108,7 @@ builder.mutationField('completeAssessment', (t) =>
         ]);
       }
       const councilId = context.viewer.councilId;
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'completeAssessment', async (tx) => {
         const assessor = await actingStaff(tx, context);
         const assessment = parseInput(assessmentInputSchema, {
           ...input,

@@ -9,6 +9,7 @@ import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts'
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
 import { councilPolicyOn } from '../../mutations/council-policy.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { PersonRef } from '../person.ts';
 import { checkWorkerHoldsCase } from './qualified-worker-check.ts';
@@ -72,73 +73,77 @@ builder.mutationField('raiseSafeguardingConcern', (t) =>
         leadStaffId: input.leadStaffId?.id,
       });
       const councilId = context.viewer.councilId;
-      return context.db.$transaction(async (tx): Promise<ConcernRaised> => {
-        await actingStaff(tx, context);
-        const person = await referencedPerson(tx, councilId, concern.personId, [
-          'input',
-          'personId',
-        ]);
-        const policy = await councilPolicyOn(tx, councilId, concern.raisedDate);
-        const lead =
-          concern.leadStaffId === undefined
-            ? null
-            : await referencedStaffMember(tx, councilId, concern.leadStaffId, [
-                'input',
-                'leadStaffId',
-              ]);
-        if (lead) {
-          enforce(
-            checkWorkerHoldsCase(
-              {
-                complexity: 'LOW',
-                safeguardingActive: true,
-                workerQualification: lead.qualification,
-              },
-              policy.qualificationRules,
-              'leadStaffId',
-            ),
-          );
-        }
-        const created = await tx.safeguardingConcern.create({
-          data: {
-            councilId,
-            personId: person.id,
-            raisedDate: toDbDate(concern.raisedDate),
-            raisedBy: concern.raisedBy,
-            affectsDirectPayment: concern.affectsDirectPayment,
-            leadStaffId: lead?.id ?? null,
-          },
-        });
-        const trigger = reviewTriggersFor(
-          {
-            kind: 'SAFEGUARDING_CONCERN_RAISED',
-            occurredOn: concern.raisedDate,
-            affectsDirectPayment: concern.affectsDirectPayment,
-          },
-          policy,
-        );
-        const agreement = trigger.required
-          ? await tx.directPaymentAgreement.findFirst({
-              where: { councilId, personId: person.id, status: 'ACTIVE' },
-              orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
-              select: { id: true },
-            })
-          : null;
-        const triggeredReview =
-          agreement && trigger.reason !== null && trigger.dueBy !== null
-            ? await tx.review.create({
-                data: {
-                  councilId,
-                  personId: person.id,
-                  agreementId: agreement.id,
-                  reason: trigger.reason,
-                  isDirectPaymentReview: trigger.isDirectPaymentReview,
-                  dueDate: toDbDate(trigger.dueBy),
+      return writeTransaction(
+        context,
+        'raiseSafeguardingConcern',
+        async (tx): Promise<ConcernRaised> => {
+          await actingStaff(tx, context);
+          const person = await referencedPerson(tx, councilId, concern.personId, [
+            'input',
+            'personId',
+          ]);
+          const policy = await councilPolicyOn(tx, councilId, concern.raisedDate);
+          const lead =
+            concern.leadStaffId === undefined
+              ? null
+              : await referencedStaffMember(tx, councilId, concern.leadStaffId, [
+                  'input',
+                  'leadStaffId',
+                ]);
+          if (lead) {
+            enforce(
+              checkWorkerHoldsCase(
+                {
+                  complexity: 'LOW',
+                  safeguardingActive: true,
+                  workerQualification: lead.qualification,
                 },
+                policy.qualificationRules,
+                'leadStaffId',
+              ),
+            );
+          }
+          const created = await tx.safeguardingConcern.create({
+            data: {
+              councilId,
+              personId: person.id,
+              raisedDate: toDbDate(concern.raisedDate),
+              raisedBy: concern.raisedBy,
+              affectsDirectPayment: concern.affectsDirectPayment,
+              leadStaffId: lead?.id ?? null,
+            },
+          });
+          const trigger = reviewTriggersFor(
+            {
+              kind: 'SAFEGUARDING_CONCERN_RAISED',
+              occurredOn: concern.raisedDate,
+              affectsDirectPayment: concern.affectsDirectPayment,
+            },
+            policy,
+          );
+          const agreement = trigger.required
+            ? await tx.directPaymentAgreement.findFirst({
+                where: { councilId, personId: person.id, status: 'ACTIVE' },
+                orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+                select: { id: true },
               })
             : null;
-        return { concern: created, triggeredReview };
-      });
+          const triggeredReview =
+            agreement && trigger.reason !== null && trigger.dueBy !== null
+              ? await tx.review.create({
+                  data: {
+                    councilId,
+                    personId: person.id,
+                    agreementId: agreement.id,
+                    reason: trigger.reason,
+                    isDirectPaymentReview: trigger.isDirectPaymentReview,
+                    dueDate: toDbDate(trigger.dueBy),
+                  },
+                })
+              : null;
+          return { concern: created, triggeredReview };
+        },
+      );
     },
   }),
 );

@@ -9,6 +9,7 @@ import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { codeEnum } from '../code-lists.ts';
 import { PersonRef } from '../person.ts';
@@ -53,7 +54,7 @@ builder.mutationField('recordRequest', (t) =>
     resolve: async (_root, { input }, context) => {
       const request = parseInput(requestInputSchema, { ...input, personId: input.personId.id });
       const councilId = context.viewer.councilId;
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'recordRequest', async (tx) => {
         await actingStaff(tx, context);
         const person = await referencedPerson(tx, councilId, request.personId, [
           'input',

@@ -14,6 +14,7 @@ import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
@@ -75,7 +76,7 @@ builder.mutationField('recordReview', (t) =>
         planId: input.planId?.id,
       });
       const councilId = context.viewer.councilId;
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'recordReview', async (tx) => {
         const reviewer = await actingStaff(tx, context);
         const person = await referencedPerson(tx, councilId, review.personId, [
           'input',

@@ -10,6 +10,7 @@ import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { databaseId, tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
@@ -43,7 +44,7 @@ builder.mutationField('grantDelegation', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'grantDelegation', async (tx) => {
         const staff = await actingStaff(tx, context);
         const person = await tx.person.findFirst({
           where: tenantRowWhere(input.personId.id, councilId),

@@ -5,6 +5,7 @@ import { Forbidden } from '../../errors/forbidden.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { ValidationFailed } from '../../errors/validation-failed.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { databaseId } from '../../tenancy.ts';
 import { PersonRef } from '../person.ts';
 import { newPlanVersion } from '../planning/new-plan-version.ts';
@@ -30,7 +31,7 @@ builder.mutationField('proposeSupportPlan', (t) =>
       dataField: { name: 'proposal' },
     },
     resolve: (_root, { input }, context) =>
-      context.db.$transaction(async (tx) => {
+      writeTransaction(context, 'proposeSupportPlan', async (tx) => {
         const acting = await actingFor(tx, context, databaseId(input.personId.id), {
           field: 'Mutation.proposeSupportPlan',
           scopes: ['PROPOSE_PLAN'],

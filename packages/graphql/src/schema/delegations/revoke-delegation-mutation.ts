@@ -3,6 +3,7 @@ import { Forbidden } from '../../errors/forbidden.ts';
 import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { DelegationRef } from './delegation.ts';
@@ -20,7 +21,7 @@ builder.mutationField('revokeDelegation', (t) =>
     args: { input: t.arg({ type: RevokeDelegationInput, required: true }) },
     errors: { types: [NotFound, InvalidState, Forbidden], dataField: { name: 'delegation' } },
     resolve: async (_root, { input }, context) =>
-      context.db.$transaction(async (tx) => {
+      writeTransaction(context, 'revokeDelegation', async (tx) => {
         await actingStaff(tx, context);
         const delegation = await tx.delegation.findFirst({
           where: tenantRowWhere(input.delegationId.id, context.viewer.councilId),

@@ -9,6 +9,7 @@ import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 import { directPaymentRows, idOfType } from '../direct-payments/direct-payment-rows.ts';
@@ -53,7 +54,7 @@ builder.mutationField('submitSpend', (t) =>
     resolve: (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
       const path = ['input', 'agreementId'];
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'submitSpend', async (tx) => {
         const owner = await tx.directPaymentAgreement.findFirst({
           where: tenantRowWhere(idOfType(input.agreementId, 'DirectPaymentAgreement'), councilId),
           select: { personId: true },

@@ -10,6 +10,7 @@ import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { MONEY_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
 import { codeEnum } from '../code-lists.ts';
@@ -59,7 +60,7 @@ builder.mutationField('completeAudit', (t) =>
           },
         ]);
       }
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'completeAudit', async (tx) => {
         const auditor = await actingStaff(tx, context);
         const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, [
           'input',

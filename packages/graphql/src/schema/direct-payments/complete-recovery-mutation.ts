@@ -12,6 +12,7 @@ import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
 import { once } from '../../mutations/idempotency.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { MONEY_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
@@ -47,7 +48,7 @@ builder.mutationField('completeRecovery', (t) =>
           { path: ['recoveredDate'], message: 'Cannot be after today', code: 'TOO_BIG' },
         ]);
       }
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'completeRecovery', async (tx) => {
         await actingStaff(tx, context);
         const recovery = await directPaymentRows.recovery(tx, councilId, input.recoveryId, [
           'input',

@@ -6,6 +6,7 @@ import { NotFound } from '../../errors/not-found.ts';
 import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { MONEY_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
@@ -35,7 +36,7 @@ builder.mutationField('notifyRecovery', (t) =>
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
       const today = todayIn(context.now());
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'notifyRecovery', async (tx) => {
         await actingStaff(tx, context);
         const recovery = await directPaymentRows.recovery(tx, councilId, input.recoveryId, [
           'input',

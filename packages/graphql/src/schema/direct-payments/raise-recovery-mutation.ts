@@ -10,6 +10,7 @@ import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts'
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
 import { once } from '../../mutations/idempotency.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { MONEY_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
 import { codeEnum } from '../code-lists.ts';
@@ -50,7 +51,7 @@ builder.mutationField('raiseRecovery', (t) =>
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
       const today = todayIn(context.now());
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'raiseRecovery', async (tx) => {
         await actingStaff(tx, context);
         const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, [
           'input',

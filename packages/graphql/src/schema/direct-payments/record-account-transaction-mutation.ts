@@ -10,6 +10,7 @@ import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { MONEY_ROLES } from '../../staff-roles.ts';
 import { codeEnum } from '../code-lists.ts';
 import { AccountTransactionRef } from './account-transaction.ts';
@@ -67,7 +68,7 @@ builder.mutationField('recordAccountTransaction', (t) =>
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
       const entry = parseInput(accountTransactionInputSchema, input);
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'recordAccountTransaction', async (tx) => {
         await actingStaff(tx, context);
         const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, [
           'input',

@@ -8,6 +8,7 @@ import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
 import { once } from '../../mutations/idempotency.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { MONEY_ROLES } from '../../staff-roles.ts';
 import { DirectPaymentRef } from './direct-payment.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
@@ -36,7 +37,7 @@ builder.mutationField('recordDirectPayment', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'recordDirectPayment', async (tx) => {
         await actingStaff(tx, context);
         const payment = await directPaymentRows.payment(tx, councilId, input.paymentId, [
           'input',

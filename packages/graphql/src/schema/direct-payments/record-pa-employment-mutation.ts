@@ -9,6 +9,7 @@ import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDateOrNull } from '../../mutations/business-dates.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { EMPLOYMENT_ROLES } from '../../staff-roles.ts';
 import { codeEnum } from '../code-lists.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
@@ -57,7 +58,7 @@ builder.mutationField('recordPaEmployment', (t) =>
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
       const employment = parseInput(paEmploymentInputSchema, input);
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'recordPaEmployment', async (tx) => {
         await actingStaff(tx, context);
         const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, [
           'input',

@@ -14,6 +14,7 @@ import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
 import { once } from '../../mutations/idempotency.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { MONEY_ROLES } from '../../staff-roles.ts';
 import { annualDirectPaymentAmounts } from './agreement-amounts.ts';
 import { DirectPaymentAgreementRef } from './direct-payment-agreement.ts';
@@ -47,7 +48,7 @@ builder.mutationField('scheduleDirectPayments', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'scheduleDirectPayments', async (tx) => {
         await actingStaff(tx, context);
         const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, [
           'input',

@@ -23,6 +23,7 @@ import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts'
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
 import { councilPolicyOn } from '../../mutations/council-policy.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
@@ -114,7 +115,7 @@ builder.mutationField('setUpDirectPayment', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'setUpDirectPayment', async (tx) => {
         await actingStaff(tx, context);
         const deployment = await tx.budgetDeployment.findFirst({
           where: tenantRowWhere(idOfType(input.deploymentId, 'BudgetDeployment'), councilId),

@@ -17,6 +17,7 @@ import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts'
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
 import { councilPolicyOn } from '../../mutations/council-policy.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { APPROVER_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
@@ -75,7 +76,7 @@ builder.mutationField('agreePersonalBudget', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'agreePersonalBudget', async (tx) => {
         const staff = await actingStaff(tx, context);
         const plan = await tx.supportPlan.findFirst({
           where: tenantRowWhere(input.planId.id, councilId),

@@ -6,6 +6,7 @@ import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { APPROVER_ROLES } from '../../staff-roles.ts';
 import { planForChange } from './plan-for-change.ts';
 import { SupportPlanRef } from './support-plan.ts';
@@ -26,7 +27,7 @@ builder.mutationField('approveSupportPlan', (t) =>
     args: { input: t.arg({ type: ApproveSupportPlanInput, required: true }) },
     errors: { types: [NotFound, Conflict, InvalidState, Forbidden], dataField: { name: 'plan' } },
     resolve: async (_root, { input }, context) =>
-      context.db.$transaction(async (tx) => {
+      writeTransaction(context, 'approveSupportPlan', async (tx) => {
         const staff = await actingStaff(tx, context);
         const plan = await planForChange(
           tx,

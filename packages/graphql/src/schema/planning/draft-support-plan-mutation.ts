@@ -5,6 +5,7 @@ import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { PersonRef } from '../person.ts';
@@ -32,7 +33,7 @@ builder.mutationField('draftSupportPlan', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'draftSupportPlan', async (tx) => {
         const staff = await actingStaff(tx, context);
         const person = await tx.person.findFirst({
           where: tenantRowWhere(input.personId.id, councilId),

@@ -6,6 +6,7 @@ import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { planForChange } from './plan-for-change.ts';
 import { SupportPlanRef } from './support-plan.ts';
@@ -37,7 +38,7 @@ builder.mutationField('reviseSupportPlan', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'reviseSupportPlan', async (tx) => {
         await actingStaff(tx, context);
         const plan = await planForChange(tx, councilId, input.planId.id, input.expectedRevision, [
           'DRAFT',

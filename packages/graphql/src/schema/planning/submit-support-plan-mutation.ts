@@ -6,6 +6,7 @@ import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { planForChange } from './plan-for-change.ts';
 import { SupportPlanRef } from './support-plan.ts';
@@ -29,7 +30,7 @@ builder.mutationField('submitSupportPlan', (t) =>
       dataField: { name: 'plan' },
     },
     resolve: async (_root, { input }, context) =>
-      context.db.$transaction(async (tx) => {
+      writeTransaction(context, 'submitSupportPlan', async (tx) => {
         const staff = await actingStaff(tx, context);
         const plan = await planForChange(
           tx,

@@ -7,6 +7,7 @@ import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
+import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
@@ -43,7 +44,7 @@ builder.mutationField('recordRepresentative', (t) =>
       const councilId = context.viewer.councilId;
       const { personId, ...fields } = input;
       const representative = parseInput(representativeInputSchema, fields);
-      return context.db.$transaction(async (tx) => {
+      return writeTransaction(context, 'recordRepresentative', async (tx) => {
         await actingStaff(tx, context);
         const person = await tx.person.findFirst({
           where: tenantRowWhere(personId.id, councilId),
