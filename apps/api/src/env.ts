@@ -18,6 +18,8 @@ const environmentSchema = z
     OPENPB_SEED_SCALE: z.string().default('demo'),
     /** Requests a minute per client (token subject); the burst is a tenth of it. */
     OPENPB_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    /** Staff tokens whose lifetime (exp − iat) is longer than this are refused; tokens without exp always are. */
+    OPENPB_MAX_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(60).default(3_600),
     /**
      * The database's tenancy key (hex; `SELECT encode(key, 'hex') FROM tenancy_key` as the owner):
      * proves to PostgreSQL which council each connection serves (D18). Required unless the API

@@ -1,19 +1,28 @@
 import { createDatabaseClient } from '@openpb/db/client';
 import { openLocalDatabase } from '@openpb/db/local-database';
+import { databaseReadiness } from '@openpb/db/readiness';
 import { rowLevelSecurityBypass } from '@openpb/db/row-level-security-bypass';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
 import { readTenancyKey } from '@openpb/db/tenancy-key';
 import { createTenantDatabases } from '@openpb/db/tenant-databases';
+import { createClientCredentialsExchange } from '../auth/client-credentials-exchange.ts';
 import { anyOfVerifiers, createClientTokenIssuer } from '../auth/client-token-issuer.ts';
 import { DEVELOPMENT_ISSUER, loadDevelopmentKey } from '../auth/development-key.ts';
 import { createDevelopmentSignIn } from '../auth/development-sign-in.ts';
+import { createIdentityCheck } from '../auth/identity-check.ts';
+import { createSignInLimiter } from '../auth/sign-in-limiter.ts';
+import { staffViewerFromClaims } from '../auth/token-claims.ts';
 import { createTokenVerifier, type TokenVerifier } from '../auth/token-verifier.ts';
 import { readEnvironment } from '../env.ts';
 import { createExportRoutes } from '../exports/export-routes.ts';
+import { drainServer } from '../http/drain.ts';
+import { keepServingOnStrayErrors } from '../http/last-resort.ts';
+import { logLine } from '../http/log.ts';
 import { createHttpServer, type DevelopmentSignIn } from '../http-server.ts';
 import { readTrustedDocuments } from '../plugins/trusted-documents.ts';
 import { createApi } from '../yoga.ts';
 
+keepServingOnStrayErrors();
 const env = readEnvironment();
 const production = env.NODE_ENV === 'production';
 const corsOrigins = env.OPENPB_CORS_ORIGINS.split(',')
@@ -54,6 +63,8 @@ if (production) {
     key: { kind: 'jwks', url: env.OPENPB_JWKS_URL ?? '' },
     issuer: env.OPENPB_JWT_ISSUER ?? '',
     audience: env.OPENPB_JWT_AUDIENCE,
+    claims: staffViewerFromClaims,
+    maxLifetimeSeconds: env.OPENPB_MAX_TOKEN_LIFETIME_SECONDS,
   });
 } else {
   const key = await loadDevelopmentKey();
@@ -61,6 +72,8 @@ if (production) {
     key: { kind: 'local', publicKey: key.publicKey },
     issuer: DEVELOPMENT_ISSUER,
     audience: env.OPENPB_JWT_AUDIENCE,
+    claims: staffViewerFromClaims,
+    maxLifetimeSeconds: env.OPENPB_MAX_TOKEN_LIFETIME_SECONDS,
   });
   developmentSignIn = createDevelopmentSignIn(key, env.OPENPB_JWT_AUDIENCE);
 }
@@ -70,10 +83,13 @@ const clientTokens = await createClientTokenIssuer(
   env.OPENPB_JWT_AUDIENCE,
 );
 const verifyToken = anyOfVerifiers(verifyStaffToken, clientTokens.verify);
+// one identity cache for /graphql and the exports (a leaver loses access within its 30 s)
+const identity = createIdentityCheck({ databases });
 const signIn = developmentSignIn;
 const api = createApi({
   databases,
   verifyToken,
+  identity,
   production,
   corsOrigins,
   rateLimitPerMinute: env.OPENPB_RATE_LIMIT_PER_MINUTE,
@@ -85,9 +101,15 @@ const api = createApi({
 const server = createHttpServer({
   api,
   corsOrigins,
-  exports: createExportRoutes({ verifyToken, databases }),
-  clientTokens,
+  exports: createExportRoutes({ verifyToken, identity, databases }),
+  clientTokens: createClientCredentialsExchange({
+    issuer: clientTokens,
+    limiter: createSignInLimiter({ pool: databases.outsideTenancy.pool }),
+    databases,
+  }),
   ...(signIn ? { developmentSignIn: signIn } : {}),
+  readiness: () => databaseReadiness(databases.outsideTenancy.query),
+  production,
 });
 
 server.listen(env.PORT, env.HOST, () => {
@@ -101,11 +123,17 @@ server.listen(env.PORT, env.HOST, () => {
   );
 });
 
-async function shutdown() {
-  server.close();
+/** In-flight requests get this long to finish after SIGTERM/SIGINT before they are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logLine('info', 'shutting_down', { signal });
+  await drainServer(server, SHUTDOWN_GRACE_MS);
   await databases.close();
   await database.stop();
   process.exit(0);
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

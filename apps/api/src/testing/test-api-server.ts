@@ -2,15 +2,23 @@ import { webcrypto } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { asApplicationLogin } from '@openpb/db/application-role';
 import { createDatabaseClient } from '@openpb/db/client';
+import { databaseReadiness } from '@openpb/db/readiness';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
 import { readTenancyKey } from '@openpb/db/tenancy-key';
 import { createTenantDatabases } from '@openpb/db/tenant-databases';
 import { createIsolatedDatabase } from '@openpb/db/testing/isolated-database';
-import { startTestDatabaseServer } from '@openpb/db/testing/test-database-server';
+import {
+  startTestDatabaseServer,
+  type TestDatabaseServer,
+} from '@openpb/db/testing/test-database-server';
+import { createClientCredentialsExchange } from '../auth/client-credentials-exchange.ts';
 import { anyOfVerifiers, createClientTokenIssuer } from '../auth/client-token-issuer.ts';
 import { DEVELOPMENT_ISSUER, type DevelopmentKey } from '../auth/development-key.ts';
 import { createDevelopmentSignIn } from '../auth/development-sign-in.ts';
+import { createSignInLimiter } from '../auth/sign-in-limiter.ts';
+import { staffViewerFromClaims } from '../auth/token-claims.ts';
 import { createTokenVerifier } from '../auth/token-verifier.ts';
+import { createExportRoutes } from '../exports/export-routes.ts';
 import { createHttpServer } from '../http-server.ts';
 import { createApi } from '../yoga.ts';
 
@@ -44,10 +52,17 @@ async function throwawayDevelopmentKey(): Promise<DevelopmentKey> {
  * development persona sign-in, and CORS for the given browser origins.
  */
 export async function startTestApiServer(
-  options: { corsOrigins?: readonly string[]; trustedDocuments?: ReadonlyMap<string, string> } = {},
+  options: {
+    corsOrigins?: readonly string[];
+    trustedDocuments?: ReadonlyMap<string, string>;
+    /** A database server of the caller's (e.g. one a test stops and restarts); else a throwaway one. */
+    databaseServer?: Pick<TestDatabaseServer, 'serverUrl' | 'templateName'>;
+  } = {},
 ): Promise<TestApiServer> {
   const corsOrigins = [...(options.corsOrigins ?? [])];
-  const databaseServer = await startTestDatabaseServer();
+  const databaseServer = options.databaseServer
+    ? { ...options.databaseServer, stop: async () => {} }
+    : await startTestDatabaseServer();
   const database = await createIsolatedDatabase(
     databaseServer.serverUrl,
     databaseServer.templateName,
@@ -66,6 +81,7 @@ export async function startTestApiServer(
     key: { kind: 'local', publicKey: key.publicKey },
     issuer: DEVELOPMENT_ISSUER,
     audience: AUDIENCE,
+    claims: staffViewerFromClaims,
   });
   // staff sign in as personas; third-party apps with client credentials at /oauth/token
   const verifyToken = anyOfVerifiers(verifyStaffToken, clientTokens.verify);
@@ -78,10 +94,16 @@ export async function startTestApiServer(
     ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}),
   });
   const server = createHttpServer({
-    clientTokens,
+    clientTokens: createClientCredentialsExchange({
+      issuer: clientTokens,
+      limiter: createSignInLimiter({ pool: databases.outsideTenancy.pool }),
+      databases,
+    }),
     api,
     corsOrigins,
     developmentSignIn: createDevelopmentSignIn(key, AUDIENCE),
+    exports: createExportRoutes({ verifyToken, databases }),
+    readiness: () => databaseReadiness(databases.outsideTenancy.query),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

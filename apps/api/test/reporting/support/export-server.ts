@@ -6,11 +6,17 @@ import { createTenantDatabases } from '@openpb/db/tenant-databases';
 import { createTestFileDatabase } from '@openpb/db/testing/isolated-database';
 import type { StaffRole } from '@openpb/graphql/context';
 import { type CryptoKey, generateKeyPair, SignJWT } from 'jose';
-import { COUNCIL_CLAIM, ROLES_CLAIM } from '../../../src/auth/token-claims.ts';
+import { createIdentityCheck, type IdentityCheck } from '../../../src/auth/identity-check.ts';
+import {
+  COUNCIL_CLAIM,
+  ROLES_CLAIM,
+  staffViewerFromClaims,
+} from '../../../src/auth/token-claims.ts';
 import { createTokenVerifier } from '../../../src/auth/token-verifier.ts';
 import { createExportRoutes } from '../../../src/exports/export-routes.ts';
 import { createHttpServer } from '../../../src/http-server.ts';
 import { createApi } from '../../../src/yoga.ts';
+import { ensureStaffRecord } from '../../support/test-api.ts';
 
 const ISSUER = 'https://idp.export-test.example';
 const AUDIENCE = 'openpb-api';
@@ -19,13 +25,19 @@ export interface ExportServer {
   readonly url: string;
   /** As the owner of the tables: for fixtures. */
   readonly db: PrismaClient;
-  tokenFor(claims: { councilId: string; roles: StaffRole[] }): Promise<string>;
+  /** A token of `staff:export-test` (or `subject`), with an active staff record unless `staffRecord` is false (test-api.ts). */
+  tokenFor(claims: {
+    councilId: string;
+    roles: StaffRole[];
+    subject?: string;
+    staffRecord?: boolean;
+  }): Promise<string>;
   close(): Promise<void>;
 }
 
 /** The real HTTP server (GraphQL and exports) on a loopback port over a fresh database. */
 export async function startExportServer(
-  options: { batchSize?: number } = {},
+  options: { batchSize?: number; identityClock?: () => number } = {},
 ): Promise<ExportServer> {
   const database = await createTestFileDatabase();
   const db = createDatabaseClient({ databaseUrl: database.databaseUrl });
@@ -39,12 +51,18 @@ export async function startExportServer(
     key: { kind: 'local', publicKey: publicKey as CryptoKey },
     issuer: ISSUER,
     audience: AUDIENCE,
+    claims: staffViewerFromClaims,
+  });
+  const identity: IdentityCheck = createIdentityCheck({
+    databases,
+    ...(options.identityClock ? { now: options.identityClock } : {}),
   });
   const server = createHttpServer({
-    api: createApi({ databases, verifyToken, production: false }),
+    api: createApi({ databases, verifyToken, identity, production: false }),
     corsOrigins: [],
     exports: createExportRoutes({
       verifyToken,
+      identity,
       databases,
       ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     }),
@@ -54,15 +72,17 @@ export async function startExportServer(
   return {
     url: `http://127.0.0.1:${port}`,
     db,
-    tokenFor: ({ councilId, roles }) =>
-      new SignJWT({ [COUNCIL_CLAIM]: councilId, [ROLES_CLAIM]: roles })
+    tokenFor: async ({ councilId, roles, subject = 'staff:export-test', staffRecord = true }) => {
+      if (staffRecord) await ensureStaffRecord(db, councilId, subject);
+      return new SignJWT({ [COUNCIL_CLAIM]: councilId, [ROLES_CLAIM]: roles })
         .setProtectedHeader({ alg: 'ES256' })
-        .setSubject('staff:export-test')
+        .setSubject(subject)
         .setIssuer(ISSUER)
         .setAudience(AUDIENCE)
         .setIssuedAt()
         .setExpirationTime('5m')
-        .sign(privateKey),
+        .sign(privateKey);
+    },
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
