@@ -15,6 +15,8 @@ import './schema/case-pathway/register.ts';
 import './schema/planning/register.ts';
 import './schema/direct-payments/register.ts';
 import './schema/reporting/register.ts';
+import './schema/people/register.ts';
+import './schema/onboarding/register.ts';
 
 builder.queryType({});
 builder.mutationType({});

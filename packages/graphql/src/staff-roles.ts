@@ -39,3 +39,6 @@ export const REPORTING_ROLES = [
   'COUNCIL_ADMIN',
   'AUDITOR',
 ] as const satisfies readonly StaffRole[];
+
+/** Onboard third-party apps: register organisations and API clients, rotate and revoke secrets. */
+export const ONBOARDING_ROLES = ['COUNCIL_ADMIN'] as const satisfies readonly StaffRole[];

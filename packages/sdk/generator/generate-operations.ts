@@ -5,7 +5,7 @@
  * documents, so a field another change adds to the API reaches the SDK without a hand edit.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { buildSchema, type GraphQLField, isInterfaceType, print } from 'graphql';
+import { buildSchema, type GraphQLField, isInterfaceType, isObjectType, print } from 'graphql';
 import { type MethodName, mutationMethodName, queryMethodName } from './method-names.ts';
 import { type RootFieldOperation, rootFieldOperation } from './operation-documents.ts';
 
@@ -30,7 +30,7 @@ function plan(
     const nodeType = operation.nodeType;
     const name =
       kind === 'mutation'
-        ? mutationMethodName(definition.name)
+        ? mutationMethodName(definition.name, (name) => isObjectType(schema.getType(name)))
         : queryMethodName(
             definition.name,
             nodeType !== null &&

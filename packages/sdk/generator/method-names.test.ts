@@ -15,6 +15,16 @@ describe('method names', () => {
     expect(mutationMethodName('completeRecovery').namespace).toBe('recoveries');
     expect(mutationMethodName('createPerson').namespace).toBe('people');
     expect(() => mutationMethodName('go')).toThrow(/verb/);
+    const types = new Set(['ApiClient', 'DirectPayment', 'DirectPaymentAgreement']);
+    const isType = (name: string) => types.has(name);
+    expect(mutationMethodName('rotateApiClientSecret', isType)).toEqual({
+      namespace: 'apiClients',
+      method: 'rotateSecret',
+    });
+    expect(mutationMethodName('endDirectPaymentAgreement', isType).namespace).toBe(
+      'directPaymentAgreements',
+    );
+    expect(mutationMethodName('recordDirectPayment', isType).namespace).toBe('directPayments');
   });
 
   it('pluralises the last word only', () => {

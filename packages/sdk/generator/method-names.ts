@@ -2,7 +2,9 @@
  * Where each root field of the API lives on the client, by one rule (no hand-kept table):
  *
  * - a mutation `<verb><Noun>` is `<nouns>.<verb>`: `approveSupportPlan` → `supportPlans.approve`,
- *   `recordDirectPayment` → `directPayments.record`, `createPerson` → `people.create`;
+ *   `recordDirectPayment` → `directPayments.record`, `createPerson` → `people.create`; when only
+ *   the start of the noun names a type of the schema, the rest joins the verb:
+ *   `rotateApiClientSecret` → `apiClients.rotateSecret`;
  * - a query returning a connection of `Node`s is `<field>.list`: `people` → `people.list`;
  * - `viewer` and `node` are methods of the client itself;
  * - any other query (figures, report rows) is `reports.<field>`: `ascof3d` → `reports.ascof3d`.
@@ -31,7 +33,20 @@ export function pluralNamespace(noun: string): string {
   return head === '' ? plural : `${head}${plural.charAt(0).toUpperCase()}${plural.slice(1)}`;
 }
 
-export function mutationMethodName(field: string): MethodName {
+/** Splits `ApiClientSecret` into the longest leading type name (`ApiClient`) and the rest. */
+function splitNoun(noun: string, isTypeName: (name: string) => boolean): [string, string] {
+  const words = noun.split(/(?=[A-Z])/);
+  for (let length = words.length; length > 0; length--) {
+    const head = words.slice(0, length).join('');
+    if (isTypeName(head)) return [head, words.slice(length).join('')];
+  }
+  return [noun, ''];
+}
+
+export function mutationMethodName(
+  field: string,
+  isTypeName: (name: string) => boolean = () => false,
+): MethodName {
   const match = /^([a-z0-9]+)([A-Z].*)$/.exec(field);
   if (!match?.[1] || !match[2]) {
     throw new Error(`Mutation ${field} is not <verb><Noun>; rename it or extend method-names.ts`);
@@ -45,7 +60,8 @@ export function mutationMethodName(field: string): MethodName {
     verb += particle;
     noun = noun.slice(particle.length);
   }
-  return { namespace: pluralNamespace(noun), method: verb };
+  const [thing, rest] = splitNoun(noun, isTypeName);
+  return { namespace: pluralNamespace(thing), method: `${verb}${rest}` };
 }
 
 export function queryMethodName(field: string, returnsNodeConnection: boolean): MethodName {

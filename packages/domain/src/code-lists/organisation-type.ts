@@ -15,6 +15,10 @@ export const OrganisationType = defineCodeList({
     },
     DPSS: { r1: 'Direct payment support service', r2: 'Direct payment support service' },
     BROKERAGE: { r1: 'Brokerage', r2: 'Brokerage' },
+    SUPPORT_PLANNING: {
+      r1: 'Support planning organisation',
+      r2: 'Support planning organisation',
+    },
     PAYROLL_BUREAU: { r1: 'Payroll bureau', r2: 'Payroll bureau' },
     CARD_PROVIDER: { r1: 'Payment card provider', r2: 'Payment card provider' },
     VOLUNTARY: { r1: 'Voluntary organisation', r2: 'Voluntary organisation' },
