@@ -328,7 +328,7 @@ describe('call options', () => {
   it('takes a timeout per call', async () => {
     const fetch = fakeFetch({ hang: true });
     const client = createClient({ url: URL, token: TOKEN, fetch, maxRetries: 0 });
-    await expect(client.reports.recoverySummary({ timeoutMs: 5 })).rejects.toMatchObject({
+    await expect(client.viewer({ timeoutMs: 5 })).rejects.toMatchObject({
       code: 'TIMEOUT',
     });
   });
