@@ -8,7 +8,7 @@ import { createTenantDatabases } from '@openpb/db/tenant-databases';
 //   DATABASE_URL=… pnpm --filter @openpb/bench report-timings
 const REPORTS: Record<string, string> = {
   ascof3d:
-    '{ ascof3d(snapshotDate: "2026-03-31") { part1a { age65AndOver { numerator denominator } } } }',
+    '{ ascof3d(snapshotDate: "2026-03-31") { part1a { dhsc { age65AndOver { numerator denominator } } } } }',
   councilSummary: '{ councilSummary(asOf: "2026-09-30") { committedPence } }',
   reviewsOverdue: '{ reviewsOverdue(first: 100) { edges { node { daysOverdue } } } }',
   directPaymentSurpluses:

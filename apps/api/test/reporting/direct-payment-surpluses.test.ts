@@ -84,7 +84,7 @@ beforeAll(async () => {
   const assessorId = setup.staffIds.socialWorker;
   const account = async (
     personId: string,
-    spec: Parameters<typeof surplusOf>[2] & { status?: string },
+    spec: Parameters<typeof surplusOf>[2] & { status?: string; endDate?: string },
     entries: { amountPence: number; postedDate: string; kind?: string }[],
     council = councilId,
   ) => {
@@ -153,7 +153,7 @@ beforeAll(async () => {
   await account(atAllowance, { ...net, weeklyContributionPence: 0 }, [
     { amountPence: 40_000, postedDate: '2025-04-01' },
   ]);
-  await account(atAllowance, { ...net, status: 'TERMINATED' }, [
+  await account(atAllowance, { ...net, status: 'TERMINATED', endDate: '2025-05-31' }, [
     { amountPence: 900_000, postedDate: '2025-04-01' },
   ]);
 

@@ -122,7 +122,7 @@ beforeAll(async () => {
   await addAgreement(
     t.db,
     { councilId, personId: twoAgreements, assessorId: staff },
-    { startDate: '2023-01-15', status: 'TERMINATED' },
+    { startDate: '2023-01-15', endDate: '2024-01-14', status: 'TERMINATED' },
   );
   await review(twoAgreements, '2024-06-01', { agreementId: older, directPayment: true });
   await review(twoAgreements, '2025-03-01');

@@ -5,6 +5,7 @@ import { WEEKS_PER_YEAR } from '@openpb/domain/cost-frequency';
 import { financialYearOf, type IsoDate } from '@openpb/domain/dates';
 import type { Pence } from '@openpb/domain/money';
 import { Prisma } from '../client.ts';
+import { AGREED_BUDGET_STATUSES, inForceOn, statusIn } from './as-at-sql.ts';
 import type { ReportSql } from './sql-client.ts';
 
 export interface SpendByCategory {
@@ -41,7 +42,8 @@ export interface CouncilSummaryTotals {
 /**
  * The council summary on `asOf`, every figure summed by PostgreSQL (integer pence; averages and
  * medians rounded to the penny with PostgreSQL's numeric `round`, halves away from zero):
- * - committed: annual totals of SIGNED_OFF budgets in force on `asOf`;
+ * - committed: annual totals of the budget versions signed off and in force on `asOf`, whether or
+ *   not they were superseded or ended later (D21);
  * - paid: net amounts of PAID direct payments paid in the financial year of `asOf`, up to it;
  * - spent: SPEND ledger entries posted in that part of the year, as a positive amount, also by
  *   spend category;
@@ -62,9 +64,8 @@ export async function councilSummaryTotals(
       FROM personal_budget budget
       JOIN person ON person.id = budget.person_id AND person.council_id = budget.council_id
      WHERE budget.council_id = ${councilId}::uuid
-       AND budget.status = 'SIGNED_OFF'
-       AND budget.effective_from <= ${asOf}::date
-       AND (budget.effective_to IS NULL OR budget.effective_to >= ${asOf}::date)`;
+       AND ${statusIn(Prisma.sql`budget.status`, AGREED_BUDGET_STATUSES)}
+       AND ${inForceOn(Prisma.sql`budget.effective_from`, Prisma.sql`budget.effective_to`, asOf)}`;
   const spendInYear = Prisma.sql`
     FROM account_transaction
    WHERE council_id = ${councilId}::uuid

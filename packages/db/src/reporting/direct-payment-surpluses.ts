@@ -1,6 +1,7 @@
 import type { IsoDate } from '@openpb/domain/dates';
 import type { Pence } from '@openpb/domain/money';
 import { Prisma } from '../client.ts';
+import { inForceOn, STARTED_AGREEMENT_STATUSES, statusIn } from './as-at-sql.ts';
 import { afterPosition, type KeysetPage, type KeysetRows, keysetRows, limitOf } from './keyset.ts';
 import type { ReportSql } from './sql-client.ts';
 
@@ -27,7 +28,8 @@ interface Row {
 }
 
 /**
- * Active agreements whose account holds more than the contingency allowance (I-12), summed by
+ * Agreements running on `asOf` (started by it and not ended before it, whatever their status
+ * today, D21) whose account held more than the contingency allowance (I-12), summed by
  * PostgreSQL over each ledger: closing balance = every entry posted by `asOf`; weekly net = gross
  * less contribution on a NET basis (never below 0, I-9), else gross; contingency allowance =
  * weekly net × contingency weeks, rounded half-up to the penny; recoverable = closing balance −
@@ -66,7 +68,8 @@ export async function directPaymentSurplusesPage(
              AND entry.posted_date <= ${asOf}::date
         ) ledger ON true
        WHERE agreement.council_id = ${councilId}::uuid
-         AND agreement.status = 'ACTIVE'
+         AND ${statusIn(Prisma.sql`agreement.status`, STARTED_AGREEMENT_STATUSES)}
+         AND ${inForceOn(Prisma.sql`agreement.start_date`, Prisma.sql`agreement.end_date`, asOf)}
     ), allowance AS (
       SELECT *, (weekly_net * contingency_weeks_hundredths + 50) / 100 AS contingency_allowance
         FROM balance

@@ -4,6 +4,13 @@ import type {
   OverdueReviewKind,
 } from '@openpb/domain/reporting/overdue-review';
 import { Prisma } from '../client.ts';
+import {
+  AGREED_PLAN_STATUSES,
+  aliveOn,
+  inForceOn,
+  STARTED_AGREEMENT_STATUSES,
+  statusIn,
+} from './as-at-sql.ts';
 import { afterPosition, type KeysetPage, type KeysetRows, keysetRows, limitOf } from './keyset.ts';
 import type { ReportSql } from './sql-client.ts';
 
@@ -38,7 +45,8 @@ interface Row {
 /**
  * Reviews overdue on `asOf` (domain.md §6.6; definitions in @openpb/domain/reporting/overdue-review),
  * worked out by PostgreSQL in one statement and paged on (due date, kind, subject id): the most
- * overdue first.
+ * overdue first. As at `asOf` from dates (D21): plan versions in force on it (superseded or ended
+ * later or not), agreements running on it, people alive on it, reviews completed by it.
  */
 export async function overdueReviewsPage(
   db: ReportSql,
@@ -70,10 +78,11 @@ export async function overdueReviewsPage(
     WITH plan_in_force AS (
       SELECT plan.id, plan.person_id, plan.start_date
         FROM support_plan plan
+        JOIN person ON person.id = plan.person_id AND person.council_id = plan.council_id
        WHERE plan.council_id = ${councilId}::uuid
-         AND plan.status = 'APPROVED'
-         AND plan.start_date <= ${asOf}::date
-         AND (plan.end_date IS NULL OR plan.end_date >= ${asOf}::date)
+         AND ${statusIn(Prisma.sql`plan.status`, AGREED_PLAN_STATUSES)}
+         AND ${inForceOn(Prisma.sql`plan.start_date`, Prisma.sql`plan.end_date`, asOf)}
+         AND ${aliveOn(Prisma.sql`person`, asOf)}
     ), owed AS (
       SELECT 'FIRST_REVIEW'::text AS kind, plan.id AS subject_id, plan.person_id,
              plan.id AS plan_id, NULL::uuid AS agreement_id,
@@ -102,9 +111,11 @@ export async function overdueReviewsPage(
                      AND review.agreement_id = agreement.id
                      AND review.completed_date >= agreement.start_date`,
         )}) last
+        JOIN person ON person.id = agreement.person_id AND person.council_id = agreement.council_id
        WHERE agreement.council_id = ${councilId}::uuid
-         AND agreement.status = 'ACTIVE'
-         AND agreement.start_date <= ${asOf}::date
+         AND ${statusIn(Prisma.sql`agreement.status`, STARTED_AGREEMENT_STATUSES)}
+         AND ${inForceOn(Prisma.sql`agreement.start_date`, Prisma.sql`agreement.end_date`, asOf)}
+         AND ${aliveOn(Prisma.sql`person`, asOf)}
     )
     SELECT kind, subject_id::text, person_id::text, plan_id::text, agreement_id::text,
            due_date::text AS due_date, last_review_date::text AS last_review_date,

@@ -1,5 +1,6 @@
 import type { IsoDate } from '@openpb/domain/dates';
 import { Prisma } from '../client.ts';
+import { AGREED_BUDGET_STATUSES, aliveOn, inForceOn, statusIn } from './as-at-sql.ts';
 import type { ReportSql } from './sql-client.ts';
 
 export interface PersonalBudgetCoverageCounts {
@@ -10,8 +11,9 @@ export interface PersonalBudgetCoverageCounts {
 }
 
 /**
- * The Putting People First view (domain.md §3.4, §6.6 "PB coverage") on a date, counted by
- * PostgreSQL in one statement.
+ * The Putting People First view (domain.md §3.4, §6.6 "PB coverage") as at a date, counted by
+ * PostgreSQL in one statement: a budget version signed off and in force on the date counts even
+ * if it was superseded or ended later (D21).
  */
 export async function personalBudgetCoverageCounts(
   db: ReportSql,
@@ -24,13 +26,12 @@ export async function personalBudgetCoverageCounts(
              SELECT 1 FROM personal_budget budget
               WHERE budget.person_id = person.id
                 AND budget.council_id = person.council_id
-                AND budget.status = 'SIGNED_OFF'
-                AND budget.effective_from <= ${on}::date
-                AND (budget.effective_to IS NULL OR budget.effective_to >= ${on}::date)
+                AND ${statusIn(Prisma.sql`budget.status`, AGREED_BUDGET_STATUSES)}
+                AND ${inForceOn(Prisma.sql`budget.effective_from`, Prisma.sql`budget.effective_to`, on)}
            ))::int AS budgeted
       FROM person
      WHERE person.council_id = ${councilId}::uuid
-       AND (person.death_date IS NULL OR person.death_date >= ${on}::date)
+       AND ${aliveOn(Prisma.sql`person`, on)}
        AND EXISTS (
          SELECT 1 FROM assessment
           WHERE assessment.person_id = person.id

@@ -3,6 +3,7 @@ import type { IsoDate } from '@openpb/domain/dates';
 import type { Pence } from '@openpb/domain/money';
 import { Prisma } from '../client.ts';
 import { afterPosition, type KeysetPage, type KeysetRows, keysetRows, limitOf } from './keyset.ts';
+import { recoveriesAsAtSql } from './recovery-as-at-sql.ts';
 import type { ReportSql } from './sql-client.ts';
 
 /** A position in the list's order: raised date (oldest first), then id. */
@@ -14,8 +15,10 @@ export interface RecoveryPosition {
 export interface AgedRecoveryRow extends RecoveryPosition {
   /** Whole days from the raised date to `asOf` (0 = raised that day). */
   readonly ageDays: number;
-  /** Amount asked for less what has come back. */
+  /** Amount asked for less what had come back by `asOf`. */
   readonly outstandingPence: Pence;
+  /** The status on `asOf` (recovery-as-at-sql.ts). */
+  readonly statusAsOf: RecoveryStatus;
 }
 
 interface Row {
@@ -23,11 +26,13 @@ interface Row {
   raised_date: string;
   age_days: number;
   outstanding: bigint;
+  status_as_at: RecoveryStatus;
 }
 
 /**
- * Recoveries raised by `asOf`, oldest first, with their age in days, optionally only of one
- * status and only those older than a number of days (age > `olderThanDays`).
+ * Recoveries raised by `asOf`, oldest first, with their age in days and what was outstanding on
+ * `asOf`, optionally only of one status as at `asOf` (recovery-as-at-sql.ts) and only those older
+ * than a number of days (age > `olderThanDays`).
  */
 export async function recoveriesByAgePage(
   db: ReportSql,
@@ -46,11 +51,10 @@ export async function recoveriesByAgePage(
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT id::text, raised_date::text AS raised_date,
            (${asOf}::date - raised_date)::int AS age_days,
-           (amount_pence - recovered_pence)::bigint AS outstanding
-      FROM recovery
-     WHERE council_id = ${councilId}::uuid
-       AND raised_date <= ${asOf}::date
-       ${where.status === null ? Prisma.empty : Prisma.sql`AND status = ${where.status}`}
+           (amount_pence - recovered_as_at)::bigint AS outstanding, status_as_at
+      FROM (${recoveriesAsAtSql(councilId, asOf)}) recovery
+     WHERE raised_date <= ${asOf}::date
+       ${where.status === null ? Prisma.empty : Prisma.sql`AND status_as_at = ${where.status}`}
        ${
          where.olderThanDays === null
            ? Prisma.empty
@@ -65,6 +69,7 @@ export async function recoveriesByAgePage(
       raisedDate: row.raised_date,
       ageDays: row.age_days,
       outstandingPence: Number(row.outstanding),
+      statusAsOf: row.status_as_at,
     })),
     page,
   );

@@ -7,6 +7,7 @@ import {
   type AgeingBucket,
 } from '@openpb/domain/reporting/recovery-ageing';
 import { Prisma } from '../client.ts';
+import { recoveriesAsAtSql } from './recovery-as-at-sql.ts';
 import type { ReportSql } from './sql-client.ts';
 
 export interface RecoveryStatusTotal {
@@ -41,8 +42,9 @@ function bucketSql(asOf: IsoDate): Prisma.Sql {
 }
 
 /**
- * Recovery performance (domain.md §6.6) summed by PostgreSQL: money raised and recovered per
- * status, and the age on `asOf` of recoveries still proposed, notified or disputed.
+ * Recovery performance (domain.md §6.6) as at `asOf`, summed by PostgreSQL: money raised and
+ * recovered per status as they stood on `asOf` (recovery-as-at-sql.ts), and the age on it of
+ * recoveries then still proposed, notified or disputed.
  */
 export async function recoverySummaryTotals(
   db: ReportSql,
@@ -52,20 +54,17 @@ export async function recoverySummaryTotals(
   const statusRows = await db.$queryRaw<
     { status: RecoveryStatus; recoveries: number; raised: bigint; recovered: bigint }[]
   >(Prisma.sql`
-    SELECT status, COUNT(*)::int AS recoveries, SUM(amount_pence)::bigint AS raised,
-           SUM(recovered_pence)::bigint AS recovered
-      FROM recovery
-     WHERE council_id = ${councilId}::uuid AND raised_date <= ${asOf}::date
-     GROUP BY status`);
+    SELECT status_as_at AS status, COUNT(*)::int AS recoveries, SUM(amount_pence)::bigint AS raised,
+           SUM(recovered_as_at)::bigint AS recovered
+      FROM (${recoveriesAsAtSql(councilId, asOf)}) recovery
+     GROUP BY status_as_at`);
   const ageingRows = await db.$queryRaw<
     { bucket: AgeingBucket; recoveries: number; outstanding: bigint }[]
   >(Prisma.sql`
     SELECT ${bucketSql(asOf)} AS bucket, COUNT(*)::int AS recoveries,
-           SUM(amount_pence - recovered_pence)::bigint AS outstanding
-      FROM recovery
-     WHERE council_id = ${councilId}::uuid
-       AND raised_date <= ${asOf}::date
-       AND status IN (${Prisma.join(AGEING_RECOVERY_STATUSES)})
+           SUM(amount_pence - recovered_as_at)::bigint AS outstanding
+      FROM (${recoveriesAsAtSql(councilId, asOf)}) recovery
+     WHERE status_as_at IN (${Prisma.join(AGEING_RECOVERY_STATUSES)})
      GROUP BY 1`);
   return {
     byStatus: RecoveryStatus.codes.map((status) => {

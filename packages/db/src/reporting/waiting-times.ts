@@ -1,5 +1,6 @@
 import type { IsoDate } from '@openpb/domain/dates';
 import { Prisma } from '../client.ts';
+import { LINE_START, LINE_WAS_AGREED } from './as-at-sql.ts';
 import type { ReportSql } from './sql-client.ts';
 
 /** Waits of one stage in whole days: how many people waited, the median and the 90th percentile. */
@@ -63,14 +64,13 @@ export async function waitingTimeTotals(
       SELECT assessed.*, service.started_date
         FROM assessed
         CROSS JOIN LATERAL (
-          SELECT MIN(line.start_date) AS started_date
+          SELECT MIN(${LINE_START}) AS started_date
             FROM support_plan_line line
             JOIN support_plan plan ON plan.id = line.plan_id AND plan.council_id = line.council_id
            WHERE line.council_id = ${councilId}::uuid
              AND plan.person_id = assessed.person_id
-             AND plan.status IN ('APPROVED', 'SUPERSEDED', 'ENDED')
-             AND line.status <> 'CANCELLED'
-             AND line.start_date >= assessed.assessed_date
+             AND ${LINE_WAS_AGREED}
+             AND ${LINE_START} >= assessed.assessed_date
         ) service
     )
     SELECT COUNT(*)::int AS people,

@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ASCOF_3D_1A,
-  ASCOF_3D_1B,
-  ASCOF_3D_2A,
-  ASCOF_3D_2B,
-  ascofAgeBand,
-  ascofPartResult,
-} from './ascof-3d.ts';
-
-describe('ascofAgeBand', () => {
-  it.each([
-    ['2008-04-01', null],
-    ['2007-03-31', 'AGE_18_TO_64'],
-    ['1960-04-01', 'AGE_18_TO_64'],
-    ['1960-03-31', 'AGE_65_AND_OVER'],
-  ] as const)('born %s is %s on 2025-03-31', (birthDate, band) => {
-    expect(ascofAgeBand(birthDate, '2025-03-31')).toBe(band);
-  });
-});
+import { ASCOF_3D_1A, ASCOF_3D_1B, ASCOF_3D_2A, ASCOF_3D_2B, ascofPartResult } from './ascof-3d.ts';
 
 describe('ascofPartResult', () => {
   const serviceUsers = [

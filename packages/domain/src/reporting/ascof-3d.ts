@@ -2,10 +2,10 @@
  * ASCOF 3D from CLD, 2024/25 onwards (domain.md §3.4, §6.6) [S-01f, S-02e, S-04], as data: each
  * part names its cohort, the hierarchy levels of its denominator and of its numerator. Service
  * users (1a, 2a) are counted at a snapshot date, carers (1b, 2b) over the year to it; everybody is
- * counted once, at the best level of the hierarchy, in the age band of their age at the snapshot.
- * Unknown delivery mechanisms stay in the service users' denominator.
+ * counted once, at the best level of the hierarchy, in the age band of their age at the snapshot
+ * (who is counted where: ascof-3d-people.ts). Unknown delivery mechanisms stay in the service
+ * users' denominator (Create_ASCOF_3D_2425_Onwards.sql, "DEALING WITH UNKNOWNS AND INVALIDS").
  */
-import { ageOn, type IsoDate } from '../dates.ts';
 import type { CarerSupport } from './carer-support.ts';
 import { type Ratio, ratioOf } from './percentage.ts';
 import type { SupportSetting } from './support-setting.ts';
@@ -13,13 +13,6 @@ import type { SupportSetting } from './support-setting.ts';
 export type AscofAgeBand = 'AGE_18_TO_64' | 'AGE_65_AND_OVER';
 
 export const ASCOF_AGE_BANDS: readonly AscofAgeBand[] = ['AGE_18_TO_64', 'AGE_65_AND_OVER'];
-
-/** The ASCOF age band on a date, or null for a child (ASCOF counts adults only). */
-export function ascofAgeBand(birthDate: IsoDate, on: IsoDate): AscofAgeBand | null {
-  const age = ageOn(birthDate, on);
-  if (age < 18) return null;
-  return age < 65 ? 'AGE_18_TO_64' : 'AGE_65_AND_OVER';
-}
 
 interface AscofPartOf<C extends 'SERVICE_USERS' | 'CARERS', L extends string> {
   readonly part: '1a' | '2a' | '1b' | '2b';

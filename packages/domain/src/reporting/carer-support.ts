@@ -64,3 +64,18 @@ export const CARER_SUPPORT_HIERARCHY: LineHierarchy<CarerSupport> = {
     },
   ],
 };
+
+/**
+ * DHSC's carer hierarchy: the same levels, but support direct to the carer is placed by its
+ * delivery mechanism alone (a Direct payment component also counts as a DP), whatever its service
+ * component, so a universal-services line delivered as commissioned support counts as
+ * commissioned support (DataS-DHSC/ASC-CLD-LA-Dashboard, ASCOF_measures/
+ * Create_ASCOF_3D_2425_Onwards.sql, "#ASCOF_3D_Carers_Case"). Information and advice is reached
+ * there only through assessments, reviews and requests, which never enter the 3D denominator.
+ */
+export const DHSC_CARER_SUPPORT_HIERARCHY: LineHierarchy<CarerSupport> = {
+  name: 'Carer support (DHSC)',
+  levels: CARER_SUPPORT_HIERARCHY.levels.filter(
+    (level) => level.level !== 'INFORMATION_ADVICE_UNIVERSAL_SERVICES',
+  ),
+};

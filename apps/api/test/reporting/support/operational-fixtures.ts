@@ -187,6 +187,7 @@ export async function addBudget(
 
 export interface AgreementSpec {
   startDate?: string;
+  endDate?: string;
   status?: string;
   paymentBasis?: 'NET' | 'GROSS';
   weeklyGrossPence?: number;
@@ -219,6 +220,7 @@ export async function addAgreement(
       weeklyContributionPence: agreement.weeklyContributionPence ?? 0,
       signedDate: day(startDate),
       startDate: day(startDate),
+      ...(agreement.endDate ? { endDate: day(agreement.endDate) } : {}),
       status: agreement.status ?? 'ACTIVE',
       firstReviewDueDate: day(startDate),
     },
@@ -245,12 +247,23 @@ export async function addLedgerEntry(
   });
 }
 
-/** A recovery from a direct payment account. */
+/**
+ * A recovery from a direct payment account; what has come back leaves the account as a RECOVERY
+ * entry on `recoveredDate` (the raised date unless given), as the recovery mutations post it.
+ */
 export async function addRecovery(
   db: PrismaClient,
   where: { councilId: string; agreementId: string },
-  recovery: { status: string; amountPence: number; recoveredPence?: number; raisedDate: string },
+  recovery: {
+    status: string;
+    amountPence: number;
+    recoveredPence?: number;
+    raisedDate: string;
+    notifiedDate?: string;
+    recoveredDate?: string;
+  },
 ): Promise<string> {
+  const recoveredPence = recovery.recoveredPence ?? 0;
   const row = await db.recovery.create({
     data: {
       ...where,
@@ -258,10 +271,24 @@ export async function addRecovery(
       method: 'INVOICE',
       status: recovery.status,
       amountPence: recovery.amountPence,
-      recoveredPence: recovery.recoveredPence ?? 0,
+      recoveredPence,
       raisedDate: day(recovery.raisedDate),
+      ...(recovery.notifiedDate ? { notifiedDate: day(recovery.notifiedDate) } : {}),
     },
   });
+  if (recoveredPence > 0) {
+    await db.accountTransaction.create({
+      data: {
+        ...where,
+        kind: 'RECOVERY',
+        amountPence: -recoveredPence,
+        postedDate: day(recovery.recoveredDate ?? recovery.raisedDate),
+        counterpartyName: 'Council recovery',
+        counterpartyType: 'LA',
+        recoveryId: row.id,
+      },
+    });
+  }
   return row.id;
 }
 

@@ -8,10 +8,10 @@ import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { REPORTING_ROLES } from '../../staff-roles.ts';
-import { todayIn } from '../../today.ts';
 import { DirectPaymentAgreementRef } from '../direct-payments/direct-payment-agreement.ts';
 import { PersonRef } from '../person.ts';
 import { pageRecords, recordOf } from './page-records.ts';
+import { reportDate } from './report-date.ts';
 import { type ReportList, reportConnection, reportPage } from './report-list.ts';
 
 interface DirectPaymentSurplus extends DirectPaymentSurplusRow {
@@ -68,6 +68,11 @@ const DirectPaymentSurplusesFilter = builder.inputType('DirectPaymentSurplusesFi
       required: false,
       description: 'Only accounts with at least this much recoverable.',
     }),
+    asOf: t.field({
+      type: 'Date',
+      required: false,
+      description: 'The date the report is as at; today in England when left out.',
+    }),
   }),
 });
 
@@ -81,7 +86,7 @@ builder.queryField('directPaymentSurpluses', (t) =>
   t.connection({
     type: DirectPaymentSurplusRef,
     description:
-      'Active direct payment agreements of your council whose account balance today exceeds the contingency allowance (I-12), largest recoverable amount first (then by agreement). Forward paging only. Team managers, council administrators and auditors only.',
+      'Direct payment agreements of your council running on the date asked (today by default; whatever their status now) whose account balance on it exceeded the contingency allowance (I-12), largest recoverable amount first (then by agreement). Forward paging only. Team managers, council administrators and auditors only.',
     authScopes: { anyRole: [...REPORTING_ROLES] },
     args: { filter: t.arg({ type: DirectPaymentSurplusesFilter, required: false }) },
     resolve: async (_root, args, context) => {
@@ -95,7 +100,7 @@ builder.queryField('directPaymentSurpluses', (t) =>
       const councilId = context.viewer.councilId;
       const result = await directPaymentSurplusesPage(
         context.db,
-        { councilId, asOf: todayIn(context.now()), minRecoverablePence },
+        { councilId, asOf: reportDate(context, args.filter?.asOf), minRecoverablePence },
         page,
       );
       const [people, agreements] = await Promise.all([

@@ -10,10 +10,10 @@ import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { REPORTING_ROLES } from '../../staff-roles.ts';
-import { todayIn } from '../../today.ts';
 import { codeEnum } from '../code-lists.ts';
 import { RecoveryRef } from '../direct-payments/recovery.ts';
 import { pageRecords, recordOf } from './page-records.ts';
+import { reportDate } from './report-date.ts';
 import { type ReportList, reportConnection, reportPage } from './report-list.ts';
 
 interface AgedRecovery extends AgedRecoveryRow {
@@ -21,16 +21,22 @@ interface AgedRecovery extends AgedRecoveryRow {
 }
 
 const AgedRecoveryRef = builder.objectRef<AgedRecovery>('AgedRecovery').implement({
-  description: 'A recovery with its age today.',
+  description: 'A recovery with its age and what was outstanding on the date asked.',
   fields: (t) => ({
     recovery: t.field({ type: RecoveryRef, resolve: (row) => row.recovery }),
+    statusAsOf: t.field({
+      type: codeEnum(RecoveryStatus),
+      description:
+        'Its status on the date asked: one completed later was still notified (or proposed, before its notice date). Disputes, agreements and write-offs carry no date and show from the day it was raised.',
+      resolve: (row) => row.statusAsOf,
+    }),
     ageDays: t.int({
-      description: 'Whole days since it was raised (0 = raised today).',
+      description: 'Whole days from when it was raised to the date asked (0 = raised that day).',
       resolve: (row) => row.ageDays,
     }),
     outstandingPence: t.field({
       type: 'Pence',
-      description: 'The amount asked for less what has come back.',
+      description: 'The amount asked for less what had come back by the date asked.',
       resolve: (row) => row.outstandingPence,
     }),
   }),
@@ -42,7 +48,12 @@ const RecoveriesFilter = builder.inputType('RecoveriesFilter', {
     status: t.field({
       type: codeEnum(RecoveryStatus),
       required: false,
-      description: 'Only recoveries in this status.',
+      description: 'Only recoveries in this status on the date asked.',
+    }),
+    asOf: t.field({
+      type: 'Date',
+      required: false,
+      description: 'The date the report is as at; today in England when left out.',
     }),
     olderThanDays: t.int({
       required: false,
@@ -61,7 +72,7 @@ builder.queryField('recoveries', (t) =>
   t.connection({
     type: AgedRecoveryRef,
     description:
-      'Recoveries of your council raised up to today, oldest first (then by id), with their age in days. Forward paging only. Team managers, council administrators and auditors only.',
+      'Recoveries of your council raised up to the date asked (today by default), as they stood on it, oldest first (then by id), with their age in days. Forward paging only. Team managers, council administrators and auditors only.',
     authScopes: { anyRole: [...REPORTING_ROLES] },
     args: { filter: t.arg({ type: RecoveriesFilter, required: false }) },
     resolve: async (_root, args, context) => {
@@ -77,7 +88,7 @@ builder.queryField('recoveries', (t) =>
         context.db,
         {
           councilId,
-          asOf: todayIn(context.now()),
+          asOf: reportDate(context, args.filter?.asOf),
           status: args.filter?.status ?? null,
           olderThanDays,
         },

@@ -15,8 +15,8 @@ import {
 } from '@openpb/domain/reporting/recovery-ageing';
 import { builder } from '../../builder.ts';
 import { REPORTING_ROLES } from '../../staff-roles.ts';
-import { todayIn } from '../../today.ts';
 import { codeEnum } from '../code-lists.ts';
+import { reportDate } from './report-date.ts';
 
 interface RecoverySummary extends RecoverySummaryTotals {
   readonly asOf: IsoDate;
@@ -117,8 +117,15 @@ builder.queryField('recoverySummary', (t) =>
     description:
       'How much your council has asked back from direct payment accounts and recovered, and how old the open recoveries are. Team managers, council administrators and auditors only.',
     authScopes: { anyRole: [...REPORTING_ROLES] },
-    resolve: async (_root, _args, context) => {
-      const asOf = todayIn(context.now());
+    args: {
+      asOf: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'The date the summary is as at; today in England when left out.',
+      }),
+    },
+    resolve: async (_root, args, context) => {
+      const asOf = reportDate(context, args.asOf);
       const totals = await recoverySummaryTotals(context.db, {
         councilId: context.viewer.councilId,
         asOf,
