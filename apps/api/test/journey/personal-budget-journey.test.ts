@@ -172,7 +172,15 @@ it('takes a person from first contact to their first review', async () => {
     '... on MutationApproveSupportPlanSuccess { plan { status } }',
   );
 
-  const agreed = await step<{ personalBudget: { deployments: { id: string; mode: string }[] } }>(
+  // The plan costs more than the indicative amount: the reasons are recorded (KM v Cambridgeshire).
+  const indicativeDifferenceReasons =
+    'Two calls a day and a personal assistant for community access; the RAS does not price night-time risk';
+  const agreed = await step<{
+    personalBudget: {
+      indicativeDifferenceReasons: string | null;
+      deployments: { id: string; mode: string }[];
+    };
+  }>(
     'teamManager',
     'agreePersonalBudget',
     {
@@ -185,9 +193,11 @@ it('takes a person from first contact to their first review', async () => {
       ],
       effectiveFrom: '2026-12-01',
       approvalLevel: 'MANAGER',
+      indicativeDifferenceReasons,
     },
-    '... on MutationAgreePersonalBudgetSuccess { personalBudget { deployments { id mode } } }',
+    '... on MutationAgreePersonalBudgetSuccess { personalBudget { indicativeDifferenceReasons deployments { id mode } } }',
   );
+  expect(agreed.personalBudget.indicativeDifferenceReasons).toBe(indicativeDifferenceReasons);
   const deploymentId = agreed.personalBudget.deployments.find(
     (deployment) => deployment.mode === 'DIRECT_PAYMENT',
   )?.id;

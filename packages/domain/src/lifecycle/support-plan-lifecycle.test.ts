@@ -11,6 +11,7 @@ import {
 } from './lifecycle-properties.ts';
 import {
   closeLine,
+  type PlanLineDates,
   SUPPORT_PLAN_LIFECYCLE,
   supersedeSupportPlan,
   supportPlanTransition,
@@ -67,8 +68,11 @@ describe('support plan lifecycle', () => {
 
 describe('superseding an approved plan', () => {
   const today: IsoDate = '2026-12-01';
-  const line = (startDate: IsoDate, endDate: IsoDate | null = null) =>
-    ({ status: 'ACTIVE', startDate, endDate }) as const;
+  const line = (startDate: IsoDate, endDate: IsoDate | null = null): PlanLineDates => ({
+    status: 'ACTIVE',
+    startDate,
+    endDate,
+  });
 
   it('ends the day before its successor and closes its lines with it', () => {
     const result = supersedeSupportPlan(

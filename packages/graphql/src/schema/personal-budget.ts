@@ -73,7 +73,13 @@ export const PersonalBudgetRef = builder.prismaNode('PersonalBudget', {
       resolve: (budget) => weeklyFromAnnualPence(budget.annualTotalPence),
     }),
     effectiveFrom: t.field({ type: 'Date', resolve: (budget) => budget.effectiveFrom }),
-    effectiveTo: t.field({ type: 'Date', nullable: true, resolve: (budget) => budget.effectiveTo }),
+    effectiveTo: t.field({
+      type: 'Date',
+      nullable: true,
+      description:
+        'The last day in force; null while open. A SUPERSEDED version with no end date never came into force (its successor took effect on or before its start).',
+      resolve: (budget) => budget.effectiveTo,
+    }),
     person: t.relation('person'),
     plan: t.relation('plan', {
       nullable: true,
@@ -88,6 +94,11 @@ export const PersonalBudgetRef = builder.prismaNode('PersonalBudget', {
       type: 'DateTime',
       nullable: true,
       resolve: (budget) => budget.signedOffAt,
+    }),
+    indicativeDifferenceReasons: t.exposeString('indicativeDifferenceReasons', {
+      nullable: true,
+      description:
+        'Why the budget differs from the indicative amount the person was given, recorded at sign-off (R (KM) v Cambridgeshire CC [2012] UKSC 23: the council must be able to explain the final amount); null when they agree or there was none.',
     }),
     deployments: t.field({
       type: [BudgetDeploymentRef],

@@ -4,12 +4,21 @@ import { Complexity } from '@openpb/domain/code-lists/complexity';
 import { EventOutcomeR2 } from '@openpb/domain/code-lists/event-outcome-r2';
 import { FacsBand } from '@openpb/domain/code-lists/facs-band';
 import { Involvement } from '@openpb/domain/code-lists/involvement';
-import type { EligibilityDetermination } from '@openpb/domain/entities/assessment';
+import {
+  type CarerEligibilityDetermination,
+  type EligibilityDetermination,
+  isCarerDetermination,
+} from '@openpb/domain/entities/assessment';
 import { builder } from '../../builder.ts';
 import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
-import { EligibilityDeterminationRef } from './eligibility-determination.ts';
+import {
+  CarerEligibilityDeterminationRef,
+  EligibilityDeterminationRef,
+} from './eligibility-determination.ts';
+
+type StoredDetermination = EligibilityDetermination | CarerEligibilityDetermination | null;
 
 export const AssessmentRef = builder.prismaNode('Assessment', {
   authScopes: STAFF_ONLY,
@@ -48,8 +57,21 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
     eligibility: t.field({
       type: EligibilityDeterminationRef,
       nullable: true,
-      description: 'The eligibility determination; only long-term assessments have one.',
-      resolve: (row) => row.eligibility as unknown as EligibilityDetermination | null,
+      description:
+        'The adult’s eligibility determination (reg 2); only long-term assessments have one.',
+      resolve: (row) => {
+        const stored = row.eligibility as unknown as StoredDetermination;
+        return stored === null || isCarerDetermination(stored) ? null : stored;
+      },
+    }),
+    carerEligibility: t.field({
+      type: CarerEligibilityDeterminationRef,
+      nullable: true,
+      description: 'A carer’s eligibility determination (reg 3), for a carer’s assessment.',
+      resolve: (row) => {
+        const stored = row.eligibility as unknown as StoredDetermination;
+        return stored !== null && isCarerDetermination(stored) ? stored : null;
+      },
     }),
     legacyFacsBand: t.field({
       type: codeEnum(FacsBand),

@@ -1,5 +1,9 @@
 import type { FacsBand } from '@openpb/domain/code-lists/facs-band';
-import type { EligibilityDetermination } from '@openpb/domain/entities/assessment';
+import {
+  type CarerEligibilityDetermination,
+  type EligibilityDetermination,
+  isCarerDetermination,
+} from '@openpb/domain/entities/assessment';
 import { DEFAULT_RAS_MODEL } from '@openpb/domain/rules/default-ras-model';
 import { unachievedOutcomes } from '@openpb/domain/rules/eligibility';
 import { calculateIndicativeBudget } from '@openpb/domain/rules/resource-allocation';
@@ -29,13 +33,16 @@ const ASSESSMENT_PATH = ['input', 'assessmentId'];
 function notPriceableBecause(assessment: {
   type: string;
   completedDate: Date | null;
-  eligibility: EligibilityDetermination | null;
+  eligibility: EligibilityDetermination | CarerEligibilityDetermination | null;
 }): string | null {
   if (assessment.type !== 'LONG_TERM')
     return 'Only a long-term assessment has an indicative budget';
   if (assessment.completedDate === null) return 'The assessment is not completed';
   if (assessment.eligibility === null) return 'The assessment has no eligibility determination';
   if (!assessment.eligibility.eligible) return 'The assessment found no eligible needs';
+  if (isCarerDetermination(assessment.eligibility)) {
+    return 'The resource allocation system prices an adult’s needs (reg 2), not a carer’s (reg 3)';
+  }
   return null;
 }
 
@@ -58,9 +65,12 @@ builder.mutationField('calculateIndicativeBudget', (t) =>
           where: tenantRowWhere(input.assessmentId.id, councilId),
         });
         if (!row) throw new NotFound('assessment', ASSESSMENT_PATH);
-        const eligibility = row.eligibility as unknown as EligibilityDetermination | null;
+        const eligibility = row.eligibility as unknown as
+          | EligibilityDetermination
+          | CarerEligibilityDetermination
+          | null;
         const refusal = notPriceableBecause({ ...row, eligibility });
-        if (refusal !== null || eligibility === null) {
+        if (refusal !== null || eligibility === null || isCarerDetermination(eligibility)) {
           throw new InvalidState(refusal ?? 'The assessment cannot be priced', ASSESSMENT_PATH);
         }
         const result = calculateIndicativeBudget(DEFAULT_RAS_MODEL, {

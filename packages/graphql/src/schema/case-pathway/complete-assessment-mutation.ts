@@ -1,6 +1,7 @@
 import type { Prisma } from '@openpb/db/client';
 import { AssessmentFormat } from '@openpb/domain/code-lists/assessment-format';
 import { AssessmentType } from '@openpb/domain/code-lists/assessment-type';
+import { CarerEligibilityOutcome } from '@openpb/domain/code-lists/carer-eligibility-outcome';
 import { Complexity } from '@openpb/domain/code-lists/complexity';
 import { EligibilityOutcome } from '@openpb/domain/code-lists/eligibility-outcome';
 import { EventOutcomeR2 } from '@openpb/domain/code-lists/event-outcome-r2';
@@ -53,6 +54,31 @@ const EligibilityDeterminationInput = builder.inputType('EligibilityDeterminatio
   }),
 });
 
+const CarerOutcomeAssessmentInput = builder.inputType('CarerOutcomeAssessmentInput', {
+  description: 'Whether the carer can achieve one of the eight specified outcomes (reg 3(3)).',
+  fields: (t) => ({
+    outcome: t.field({ type: codeEnum(CarerEligibilityOutcome) }),
+    unableToAchieve: t.boolean(),
+    reason: t.field({
+      type: codeEnum(UnableToAchieveReason),
+      required: false,
+      description:
+        'Required when the outcome cannot be achieved; TAKES_SIGNIFICANTLY_LONGER is not a ground for carers (reg 3(4)).',
+    }),
+  }),
+});
+
+const CarerEligibilityDeterminationInput = builder.inputType('CarerEligibilityDeterminationInput', {
+  description:
+    'The facts of reg 3 for a carer; whether the needs are eligible is computed from them (I-3).',
+  fields: (t) => ({
+    needsArisingFromProvidingNecessaryCare: t.boolean(),
+    healthDeterioratingOrAtRisk: t.boolean(),
+    outcomes: t.field({ type: [CarerOutcomeAssessmentInput], description: 'Each outcome once.' }),
+    significantImpactOnWellbeing: t.boolean(),
+  }),
+});
+
 const CompleteAssessmentInput = builder.inputType('CompleteAssessmentInput', {
   fields: (t) => ({
     personId: t.globalID({ for: PersonRef }),
@@ -74,7 +100,13 @@ const CompleteAssessmentInput = builder.inputType('CompleteAssessmentInput', {
     eligibility: t.field({
       type: EligibilityDeterminationInput,
       required: false,
-      description: 'Only for a long-term assessment.',
+      description: 'The adult’s test (reg 2); only for a long-term assessment.',
+    }),
+    carerEligibility: t.field({
+      type: CarerEligibilityDeterminationInput,
+      required: false,
+      description:
+        'The carer’s test (reg 3), for a carer’s assessment (s10), instead of eligibility; only for a long-term assessment.',
     }),
     legacyFacsBand: t.field({ type: codeEnum(FacsBand), required: false }),
     countersignedById: t.globalID({
@@ -175,8 +207,10 @@ builder.mutationField('completeAssessment', (t) =>
             countersignedById: countersigner?.id ?? null,
             complexity: assessment.complexity,
             outcome,
-            eligibility: (assessment.eligibility ?? undefined) as Prisma.InputJsonValue | undefined,
-            eligible: assessment.eligibility?.eligible ?? null,
+            eligibility: (assessment.eligibility ?? assessment.carerEligibility) as
+              | Prisma.InputJsonValue
+              | undefined,
+            eligible: (assessment.eligibility ?? assessment.carerEligibility)?.eligible ?? null,
             legacyFacsBand: assessment.legacyFacsBand ?? null,
           },
         });

@@ -7,6 +7,7 @@ import { RuleViolated } from '../../errors/rule-violated.ts';
 import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { databaseId } from '../../tenancy.ts';
+import { todayIn } from '../../today.ts';
 import { PersonRef } from '../person.ts';
 import { newPlanVersion } from '../planning/new-plan-version.ts';
 import { SupportPlanContentInput } from '../planning/support-plan-input.ts';
@@ -37,9 +38,14 @@ builder.mutationField('proposeSupportPlan', (t) =>
           scopes: ['PROPOSE_PLAN'],
           notFound: new NotFound('person', ['input', 'personId']),
         });
-        return newPlanVersion(tx, context.viewer.councilId, acting.personId, input.content, {
-          delegationId: acting.delegationId,
-        });
+        return newPlanVersion(
+          tx,
+          context.viewer.councilId,
+          acting.personId,
+          input.content,
+          { delegationId: acting.delegationId },
+          todayIn(context.now()),
+        );
       }),
   }),
 );

@@ -1,5 +1,7 @@
 import type { RecoveryMethod } from '@openpb/domain/code-lists/recovery-method';
+import type { RecoveryStatus } from '@openpb/domain/code-lists/recovery-status';
 import { compareDates } from '@openpb/domain/dates';
+import { recoveryTransition } from '@openpb/domain/lifecycle/recovery-lifecycle';
 import { checkLedgerEntry } from '@openpb/domain/rules/ledger';
 import { checkCardSweepNotice } from '@openpb/domain/rules/surplus-recovery';
 import { builder } from '../../builder.ts';
@@ -10,13 +12,13 @@ import { NotFound } from '../../errors/not-found.ts';
 import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
 import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
+import { allowedOrInvalidState } from '../../mutations/apply-transition.ts';
 import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
 import { once } from '../../mutations/idempotency.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { MONEY_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
-import { OPEN_RECOVERY_STATUSES } from './recoverable-now.ts';
 import { RecoveryRef } from './recovery.ts';
 
 const CompleteRecoveryInput = builder.inputType('CompleteRecoveryInput', {
@@ -59,12 +61,10 @@ builder.mutationField('completeRecovery', (t) =>
           tx,
           { councilId, key: input.idempotencyKey, operation: 'completeRecovery', payload },
           async () => {
-            if (!(OPEN_RECOVERY_STATUSES as readonly string[]).includes(recovery.status)) {
-              throw new InvalidState(`The recovery is ${recovery.status.toLowerCase()}`, [
-                'input',
-                'recoveryId',
-              ]);
-            }
+            const recovered = allowedOrInvalidState(
+              recoveryTransition(recovery.status as RecoveryStatus, 'COMPLETE'),
+              ['input', 'recoveryId'],
+            );
             const notice = checkCardSweepNotice({
               method: recovery.method as RecoveryMethod,
               notifiedDate: recovery.notifiedDate ? fromDbDate(recovery.notifiedDate) : null,
@@ -95,7 +95,7 @@ builder.mutationField('completeRecovery', (t) =>
             });
             await tx.recovery.update({
               where: { id: recovery.id },
-              data: { status: 'RECOVERED', recoveredPence: recovery.amountPence },
+              data: { status: recovered.status, recoveredPence: recovery.amountPence },
             });
             return recovery.id;
           },

@@ -1,10 +1,13 @@
+import type { RecoveryStatus } from '@openpb/domain/code-lists/recovery-status';
 import { compareDates } from '@openpb/domain/dates';
+import { recoveryTransition } from '@openpb/domain/lifecycle/recovery-lifecycle';
 import { builder } from '../../builder.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
+import { allowedOrInvalidState } from '../../mutations/apply-transition.ts';
 import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { MONEY_ROLES } from '../../staff-roles.ts';
@@ -42,12 +45,10 @@ builder.mutationField('notifyRecovery', (t) =>
           'input',
           'recoveryId',
         ]);
-        if (recovery.status !== 'PROPOSED') {
-          throw new InvalidState(`The recovery is ${recovery.status.toLowerCase()}, not proposed`, [
-            'input',
-            'recoveryId',
-          ]);
-        }
+        const notified = allowedOrInvalidState(
+          recoveryTransition(recovery.status as RecoveryStatus, 'NOTIFY'),
+          ['input', 'recoveryId'],
+        );
         if (
           compareDates(input.notifiedDate, fromDbDate(recovery.raisedDate)) < 0 ||
           compareDates(input.notifiedDate, today) > 0
@@ -62,7 +63,7 @@ builder.mutationField('notifyRecovery', (t) =>
         }
         return tx.recovery.update({
           where: { id: recovery.id },
-          data: { status: 'NOTIFIED', notifiedDate: toDbDate(input.notifiedDate) },
+          data: { status: notified.status, notifiedDate: toDbDate(input.notifiedDate) },
         });
       });
     },

@@ -1,3 +1,5 @@
+import type { PaymentStatus } from '@openpb/domain/code-lists/payment-status';
+import { directPaymentTransition } from '@openpb/domain/lifecycle/direct-payment-lifecycle';
 import { checkLedgerEntry } from '@openpb/domain/rules/ledger';
 import { builder } from '../../builder.ts';
 import { Conflict } from '../../errors/conflict.ts';
@@ -6,6 +8,7 @@ import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
+import { allowedOrInvalidState } from '../../mutations/apply-transition.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
 import { once } from '../../mutations/idempotency.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
@@ -48,12 +51,10 @@ builder.mutationField('recordDirectPayment', (t) =>
           tx,
           { councilId, key: input.idempotencyKey, operation: 'recordDirectPayment', payload },
           async () => {
-            if (payment.status !== 'SCHEDULED') {
-              throw new InvalidState(
-                `The payment is ${payment.status.toLowerCase()}, not scheduled`,
-                ['input', 'paymentId'],
-              );
-            }
+            const paid = allowedOrInvalidState(
+              directPaymentTransition(payment.status as PaymentStatus, 'PAY'),
+              ['input', 'paymentId'],
+            );
             requireActiveAgreement(payment.agreement);
             const entry = {
               kind: 'PAYMENT_IN' as const,
@@ -63,7 +64,7 @@ builder.mutationField('recordDirectPayment', (t) =>
             enforce(checkLedgerEntry(entry), ['input', 'paymentId']);
             await tx.directPayment.update({
               where: { id: payment.id },
-              data: { status: 'PAID', paidDate: toDbDate(input.paidDate) },
+              data: { status: paid.status, paidDate: toDbDate(input.paidDate) },
             });
             await tx.accountTransaction.create({
               data: {

@@ -1,12 +1,10 @@
 import type { Prisma } from '@openpb/db/client';
 import type { IsoDate } from '@openpb/domain/dates';
+import { OPEN_RECOVERY_STATUSES } from '@openpb/domain/lifecycle/recovery-lifecycle';
 import type { Pence } from '@openpb/domain/money';
 import type { AgreementWeeklyAmounts } from './agreement-amounts.ts';
 import { ledgerTotals } from './ledger-totals.ts';
 import { surplusPosition } from './surplus-position.ts';
-
-/** Recoveries raised but not yet recovered or written off. */
-export const OPEN_RECOVERY_STATUSES = ['PROPOSED', 'NOTIFIED', 'DISPUTED', 'AGREED'] as const;
 
 /**
  * What may still be recovered as surplus (I-12): the recoverable amount at the audit, or, with no

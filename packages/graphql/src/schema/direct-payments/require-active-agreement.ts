@@ -1,11 +1,14 @@
-import { InvalidState } from '../../errors/invalid-state.ts';
+import type { DirectPaymentAgreementStatus } from '@openpb/domain/code-lists/direct-payment-agreement-status';
+import { directPaymentAgreementTransition } from '@openpb/domain/lifecycle/direct-payment-agreement-lifecycle';
+import { allowedOrInvalidState } from '../../mutations/apply-transition.ts';
 
-/** Money moves only on an ACTIVE agreement (not a draft, a suspended or a terminated one). */
+/** Money moves only on an ACTIVE agreement (the agreement lifecycle's MOVE_MONEY). */
 export function requireActiveAgreement(agreement: { readonly status: string }): void {
-  if (agreement.status !== 'ACTIVE') {
-    throw new InvalidState(`The agreement is ${agreement.status.toLowerCase()}, not active`, [
-      'input',
-      'agreementId',
-    ]);
-  }
+  allowedOrInvalidState(
+    directPaymentAgreementTransition(
+      agreement.status as DirectPaymentAgreementStatus,
+      'MOVE_MONEY',
+    ),
+    ['input', 'agreementId'],
+  );
 }

@@ -4,15 +4,18 @@ import { DpLegalBasis } from '@openpb/domain/code-lists/dp-legal-basis';
 import type { MentalCapacityForDp } from '@openpb/domain/code-lists/mental-capacity-for-dp';
 import { PaymentBasis } from '@openpb/domain/code-lists/payment-basis';
 import { PaymentFrequency } from '@openpb/domain/code-lists/payment-frequency';
+import type { PersonalBudgetStatus } from '@openpb/domain/code-lists/personal-budget-status';
 import { RecipientType } from '@openpb/domain/code-lists/recipient-type';
 import type { ServiceComponent } from '@openpb/domain/code-lists/service-component';
 import type { ServiceType } from '@openpb/domain/code-lists/service-type';
 import { hundredthsFromDecimal, weeklyFromAnnualPence } from '@openpb/domain/cost-frequency';
 import { directPaymentAgreementInputSchema } from '@openpb/domain/entities/direct-payment-agreement';
+import { personalBudgetTransition } from '@openpb/domain/lifecycle/personal-budget-lifecycle';
 import { checkDirectPaymentEligibility } from '@openpb/domain/rules/direct-payment-eligibility';
 import { checkPrisonDirectPayment } from '@openpb/domain/rules/prison-direct-payment';
 import { firstDpReviewDueDate } from '@openpb/domain/rules/review-due-dates';
 import { type RuleViolation, violation } from '@openpb/domain/rules/rule-violation';
+import { checkServiceEndsByDeath } from '@openpb/domain/rules/services-end-by-death';
 import { builder } from '../../builder.ts';
 import { Conflict } from '../../errors/conflict.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
@@ -21,7 +24,8 @@ import { NotFound } from '../../errors/not-found.ts';
 import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
-import { toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
+import { allowedOrInvalidState } from '../../mutations/apply-transition.ts';
+import { fromDbDate, toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
 import { councilPolicyOn } from '../../mutations/council-policy.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
@@ -106,7 +110,7 @@ builder.mutationField('setUpDirectPayment', (t) =>
   t.field({
     type: DirectPaymentAgreementRef,
     description:
-      'Sets up the direct payment agreement for the DIRECT_PAYMENT part of a signed-off personal budget, checking eligibility (I-7), prison (I-15) and scheduling the first direct payment review within 6 months (I-10). Nothing is written on failure.',
+      'Sets up the direct payment agreement for the DIRECT_PAYMENT part of a signed-off personal budget, checking eligibility (I-7), prison (I-15), that it neither starts after nor runs past the person’s death (I-13), and scheduling the first direct payment review within 6 months (I-10). Nothing is written on failure.',
     authScopes: { anyRole: CASEWORK_ROLES },
     args: { input: t.arg({ type: SetUpDirectPaymentInput, required: true }) },
     errors: {
@@ -147,12 +151,10 @@ builder.mutationField('setUpDirectPayment', (t) =>
             'deploymentId',
           ]);
         }
-        if (budget.status !== 'SIGNED_OFF') {
-          throw new InvalidState('The personal budget is not signed off', [
-            'input',
-            'deploymentId',
-          ]);
-        }
+        allowedOrInvalidState(
+          personalBudgetTransition(budget.status as PersonalBudgetStatus, 'DEPLOY'),
+          ['input', 'deploymentId'],
+        );
         const representative = input.representativeId
           ? await tx.representative.findFirst({
               where: {
@@ -180,6 +182,10 @@ builder.mutationField('setUpDirectPayment', (t) =>
             criminalJusticeExclusion: budget.person.dpExcluded,
           }),
           ...checkRepresentativeRole(agreement.recipientType, representative?.role ?? null),
+          ...checkServiceEndsByDeath(
+            agreement,
+            budget.person.deathDate ? fromDbDate(budget.person.deathDate) : null,
+          ),
         ]);
         const prisonProblems = (budget.plan?.lines ?? []).flatMap((line) =>
           checkPrisonDirectPayment({

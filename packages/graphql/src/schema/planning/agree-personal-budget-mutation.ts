@@ -2,12 +2,16 @@ import { ApprovalLevel } from '@openpb/domain/code-lists/approval-level';
 import type { CostFrequency } from '@openpb/domain/code-lists/cost-frequency';
 import { DeploymentMode } from '@openpb/domain/code-lists/deployment-mode';
 import type { FundingSource } from '@openpb/domain/code-lists/funding-source';
+import type { PersonalBudgetStatus } from '@openpb/domain/code-lists/personal-budget-status';
 import type { PlanLineStatus } from '@openpb/domain/code-lists/plan-line-status';
-import { addDays } from '@openpb/domain/dates';
+import type { SupportPlanStatus } from '@openpb/domain/code-lists/support-plan-status';
 import { personalBudgetInputSchema } from '@openpb/domain/entities/personal-budget';
+import { supersedePersonalBudget } from '@openpb/domain/lifecycle/personal-budget-lifecycle';
+import { supportPlanTransition } from '@openpb/domain/lifecycle/support-plan-lifecycle';
+import { checkIndicativeDifferenceReasons } from '@openpb/domain/rules/indicative-difference';
 import { checkPlanSufficiency } from '@openpb/domain/rules/plan-sufficiency';
 import { violation } from '@openpb/domain/rules/rule-violation';
-import { checkSignOffAuthority } from '@openpb/domain/rules/sign-off-authority';
+import { checkSignerLevel, checkSignOffAuthority } from '@openpb/domain/rules/sign-off-authority';
 import { builder } from '../../builder.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { InvalidState } from '../../errors/invalid-state.ts';
@@ -15,7 +19,8 @@ import { NotFound } from '../../errors/not-found.ts';
 import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
-import { toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
+import { allowedOrInvalidState } from '../../mutations/apply-transition.ts';
+import { fromDbDate, toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
 import { councilPolicyOn } from '../../mutations/council-policy.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { APPROVER_ROLES } from '../../staff-roles.ts';
@@ -60,6 +65,11 @@ const AgreePersonalBudgetInput = builder.inputType('AgreePersonalBudgetInput', {
       description:
         'Why the plan may cost less than the budget (I-2), e.g. contingency for PA absence.',
     }),
+    indicativeDifferenceReasons: t.string({
+      required: false,
+      description:
+        'Required when the total differs from the person’s latest indicative budget: why (R (KM) v Cambridgeshire CC [2012] UKSC 23). Stored and shown on the budget.',
+    }),
   }),
 });
 
@@ -67,7 +77,7 @@ builder.mutationField('agreePersonalBudget', (t) =>
   t.field({
     type: PersonalBudgetRef,
     description:
-      'Signs off the personal budget of an approved plan: s26 amounts (I-1), the plan’s cost against it (I-2), deployments (I-4) and the signer’s authority (I-5). The budget in force before it ends the day before.',
+      'Signs off the personal budget of an approved plan: s26 amounts (I-1), the plan’s cost against it (I-2), deployments (I-4), the signer’s authority and level (I-5), and the reasons when it differs from the indicative amount (KM v Cambridgeshire). The budget in force before it ends the day before; one that never came into force (agreed again from the same date) is superseded with no end date.',
     authScopes: { anyRole: APPROVER_ROLES },
     args: { input: t.arg({ type: AgreePersonalBudgetInput, required: true }) },
     errors: {
@@ -83,12 +93,10 @@ builder.mutationField('agreePersonalBudget', (t) =>
           include: { lines: true },
         });
         if (!plan) throw new NotFound('support plan', ['input', 'planId']);
-        if (plan.status !== 'APPROVED') {
-          throw new InvalidState('Only an approved plan can have its personal budget agreed', [
-            'input',
-            'planId',
-          ]);
-        }
+        allowedOrInvalidState(
+          supportPlanTransition(plan.status as SupportPlanStatus, 'AGREE_BUDGET'),
+          ['input', 'planId'],
+        );
         if (input.annualPersonContributionPence > input.annualTotalPence) {
           throw new RuleViolated([
             violation(
@@ -108,6 +116,11 @@ builder.mutationField('agreePersonalBudget', (t) =>
           deployments: input.deployments,
         });
         const policy = await councilPolicyOn(tx, councilId, budget.effectiveFrom);
+        const indicative = await tx.indicativeBudget.findFirst({
+          where: { councilId, personId: plan.personId },
+          orderBy: [{ calculatedAt: 'desc' }, { id: 'desc' }],
+          select: { id: true, annualAmountPence: true },
+        });
         enforce([
           ...checkPlanSufficiency({
             annualTotalPence: budget.annualTotalPence,
@@ -128,17 +141,40 @@ builder.mutationField('agreePersonalBudget', (t) =>
             },
             policy.approvalLimitsAnnualPence,
           ).map((violation) => ({ ...violation, path: ['approvalLevel'] })),
+          ...checkSignerLevel(
+            {
+              approvalLevel: input.approvalLevel,
+              signerApprovalLevel: staff.approvalLevel as ApprovalLevel,
+            },
+            policy,
+          ),
+          ...checkIndicativeDifferenceReasons({
+            annualTotalPence: budget.annualTotalPence,
+            indicativeAnnualPence: indicative?.annualAmountPence ?? null,
+            reasons: input.indicativeDifferenceReasons,
+          }),
         ]);
         const previous = await tx.personalBudget.findFirst({
           where: { personId: plan.personId, status: 'SIGNED_OFF' },
           orderBy: { effectiveFrom: 'desc' },
         });
         if (previous) {
+          const superseded = allowedOrInvalidState(
+            supersedePersonalBudget(
+              {
+                status: previous.status as PersonalBudgetStatus,
+                effectiveFrom: fromDbDate(previous.effectiveFrom),
+                effectiveTo: previous.effectiveTo ? fromDbDate(previous.effectiveTo) : null,
+              },
+              budget.effectiveFrom,
+            ),
+            ['input', 'planId'],
+          );
           await tx.personalBudget.update({
             where: { id: previous.id },
             data: {
-              status: 'SUPERSEDED',
-              effectiveTo: toDbDate(addDays(budget.effectiveFrom, -1)),
+              status: superseded.status,
+              effectiveTo: toDbDateOrNull(superseded.effectiveTo),
             },
           });
         }
@@ -156,6 +192,11 @@ builder.mutationField('agreePersonalBudget', (t) =>
             effectiveFrom: toDbDate(budget.effectiveFrom),
             effectiveTo: toDbDateOrNull(budget.effectiveTo),
             approvalLevel: input.approvalLevel,
+            indicativeBudgetId: indicative?.id ?? null,
+            indicativeDifferenceReasons:
+              indicative && indicative.annualAmountPence !== budget.annualTotalPence
+                ? (input.indicativeDifferenceReasons?.trim() ?? null)
+                : null,
             signedOffById: staff.id,
             signedOffAt: context.now(),
             deployments: {

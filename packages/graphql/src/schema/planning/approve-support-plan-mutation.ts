@@ -1,13 +1,19 @@
-import { addDays } from '@openpb/domain/dates';
+import type { Prisma } from '@openpb/db/client';
+import type { PlanLineStatus } from '@openpb/domain/code-lists/plan-line-status';
+import type { SupportPlanStatus } from '@openpb/domain/code-lists/support-plan-status';
+import type { IsoDate } from '@openpb/domain/dates';
+import { supersedeSupportPlan } from '@openpb/domain/lifecycle/support-plan-lifecycle';
 import { builder } from '../../builder.ts';
 import { Conflict } from '../../errors/conflict.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
-import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
+import { allowedOrInvalidState } from '../../mutations/apply-transition.ts';
+import { fromDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { APPROVER_ROLES } from '../../staff-roles.ts';
+import { todayIn } from '../../today.ts';
 import { planForChange } from './plan-for-change.ts';
 import { SupportPlanRef } from './support-plan.ts';
 
@@ -22,19 +28,19 @@ builder.mutationField('approveSupportPlan', (t) =>
   t.field({
     type: SupportPlanRef,
     description:
-      'Approves a SUBMITTED plan. The version it supersedes ends the day before it starts. Its personal budget is agreed with agreePersonalBudget.',
+      'Approves a SUBMITTED plan. The version it supersedes ends the day before it starts, its lines with it (a version that never ran keeps no end date, and its lines are cancelled). Its personal budget is agreed with agreePersonalBudget.',
     authScopes: { anyRole: APPROVER_ROLES },
     args: { input: t.arg({ type: ApproveSupportPlanInput, required: true }) },
     errors: { types: [NotFound, Conflict, InvalidState, Forbidden], dataField: { name: 'plan' } },
     resolve: async (_root, { input }, context) =>
       writeTransaction(context, 'approveSupportPlan', async (tx) => {
         const staff = await actingStaff(tx, context);
-        const plan = await planForChange(
+        const { plan, nextStatus } = await planForChange(
           tx,
           context.viewer.councilId,
           input.planId.id,
           input.expectedRevision,
-          ['SUBMITTED'],
+          'APPROVE',
         );
         if (plan.preparedById === staff.id) {
           throw new Forbidden(
@@ -43,19 +49,17 @@ builder.mutationField('approveSupportPlan', (t) =>
           );
         }
         if (plan.supersedesId) {
-          await tx.supportPlan.update({
-            where: { id: plan.supersedesId },
-            data: {
-              status: 'SUPERSEDED',
-              endDate: toDbDate(addDays(fromDbDate(plan.startDate), -1)),
-              revision: { increment: 1 },
-            },
-          });
+          await supersedePredecessor(
+            tx,
+            plan.supersedesId,
+            fromDbDate(plan.startDate),
+            todayIn(context.now()),
+          );
         }
         return tx.supportPlan.update({
           where: { id: plan.id },
           data: {
-            status: 'APPROVED',
+            status: nextStatus,
             approvedAt: context.now(),
             approvedById: staff.id,
             revision: { increment: 1 },
@@ -64,3 +68,53 @@ builder.mutationField('approveSupportPlan', (t) =>
       }),
   }),
 );
+
+/** Supersedes the approved version `predecessorId` as the plan lifecycle says, with its lines. */
+async function supersedePredecessor(
+  tx: Prisma.TransactionClient,
+  predecessorId: string,
+  successorStart: IsoDate,
+  today: IsoDate,
+) {
+  const predecessor = await tx.supportPlan.findUniqueOrThrow({
+    where: { id: predecessorId },
+    include: { lines: true },
+  });
+  const superseded = allowedOrInvalidState(
+    supersedeSupportPlan(
+      {
+        status: predecessor.status as SupportPlanStatus,
+        startDate: fromDbDate(predecessor.startDate),
+        endDate: predecessor.endDate ? fromDbDate(predecessor.endDate) : null,
+        lines: predecessor.lines.map((line) => ({
+          id: line.id,
+          status: line.status as PlanLineStatus,
+          startDate: fromDbDate(line.startDate),
+          endDate: line.endDate ? fromDbDate(line.endDate) : null,
+        })),
+      },
+      successorStart,
+      today,
+    ),
+    ['input', 'planId'],
+  );
+  await tx.supportPlan.update({
+    where: { id: predecessor.id },
+    data: {
+      status: superseded.status,
+      endDate: toDbDateOrNull(superseded.endDate),
+      revision: { increment: 1 },
+    },
+  });
+  const unchanged = new Map(
+    predecessor.lines.map((line) => [line.id, `${line.status} ${line.endDate?.toISOString()}`]),
+  );
+  for (const line of superseded.lines) {
+    const endDate = toDbDateOrNull(line.endDate);
+    if (unchanged.get(line.id) === `${line.status} ${endDate?.toISOString()}`) continue;
+    await tx.supportPlanLine.update({
+      where: { id: line.id },
+      data: { status: line.status, endDate },
+    });
+  }
+}

@@ -8,6 +8,7 @@ import { actingStaff } from '../../mutations/acting-staff.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
+import { todayIn } from '../../today.ts';
 import { PersonRef } from '../person.ts';
 import { newPlanVersion } from './new-plan-version.ts';
 import { SupportPlanRef } from './support-plan.ts';
@@ -40,7 +41,14 @@ builder.mutationField('draftSupportPlan', (t) =>
           select: { id: true },
         });
         if (!person) throw new NotFound('person', ['input', 'personId']);
-        return newPlanVersion(tx, councilId, person.id, input.content, { preparedById: staff.id });
+        return newPlanVersion(
+          tx,
+          councilId,
+          person.id,
+          input.content,
+          { preparedById: staff.id },
+          todayIn(context.now()),
+        );
       });
     },
   }),

@@ -1,4 +1,5 @@
 import type { Prisma } from '@openpb/db/client';
+import type { IsoDate } from '@openpb/domain/dates';
 import { Conflict } from '../../errors/conflict.ts';
 import { planContentToRows, type SupportPlanContent } from './support-plan-content.ts';
 
@@ -16,6 +17,7 @@ export async function newPlanVersion(
   personId: string,
   content: SupportPlanContent,
   author: PlanAuthor,
+  today: IsoDate,
 ) {
   await tx.$executeRaw`SELECT 1 FROM person WHERE id = ${personId}::uuid FOR UPDATE`;
   const open = await tx.supportPlan.findFirst({
@@ -29,7 +31,7 @@ export async function newPlanVersion(
       ['input', 'personId'],
     );
   }
-  const { columns, lines } = await planContentToRows(tx, councilId, personId, content);
+  const { columns, lines } = await planContentToRows(tx, councilId, personId, content, today);
   const latest = await tx.supportPlan.findFirst({
     where: { personId },
     orderBy: { version: 'desc' },

@@ -1,21 +1,26 @@
 import type { Prisma } from '@openpb/db/client';
 import type { SupportPlanStatus } from '@openpb/domain/code-lists/support-plan-status';
+import {
+  type SupportPlanAction,
+  supportPlanTransition,
+} from '@openpb/domain/lifecycle/support-plan-lifecycle';
 import { Conflict } from '../../errors/conflict.ts';
-import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
+import { allowedOrInvalidState } from '../../mutations/apply-transition.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 
 /**
  * Loads a plan version of the caller's council for a change, locking its row: not found (also
  * for another council's plan), a stale `expectedRevision` (optimistic concurrency) and a status
- * that does not allow the change are typed errors.
+ * the plan lifecycle does not allow the action from are typed errors. Returns the plan and the
+ * status the action moves it to.
  */
 export async function planForChange(
   tx: Prisma.TransactionClient,
   councilId: string,
   planId: string,
   expectedRevision: number,
-  allowed: readonly SupportPlanStatus[],
+  action: SupportPlanAction,
 ) {
   const where = tenantRowWhere(planId, councilId);
   await tx.$executeRaw`SELECT 1 FROM support_plan WHERE id = ${where.id}::uuid AND council_id = ${councilId}::uuid FOR UPDATE`;
@@ -31,11 +36,9 @@ export async function planForChange(
       ['input', 'expectedRevision'],
     );
   }
-  if (!allowed.includes(plan.status as SupportPlanStatus)) {
-    throw new InvalidState(
-      `A ${plan.status.toLowerCase()} plan cannot do this; it must be ${allowed.join(' or ').toLowerCase()}`,
-      ['input', 'planId'],
-    );
-  }
-  return plan;
+  const next = allowedOrInvalidState(
+    supportPlanTransition(plan.status as SupportPlanStatus, action),
+    ['input', 'planId'],
+  );
+  return { plan, nextStatus: next.status };
 }

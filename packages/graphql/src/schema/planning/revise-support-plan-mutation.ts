@@ -8,6 +8,7 @@ import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
+import { todayIn } from '../../today.ts';
 import { planForChange } from './plan-for-change.ts';
 import { SupportPlanRef } from './support-plan.ts';
 import { planContentToRows } from './support-plan-content.ts';
@@ -40,14 +41,19 @@ builder.mutationField('reviseSupportPlan', (t) =>
       const councilId = context.viewer.councilId;
       return writeTransaction(context, 'reviseSupportPlan', async (tx) => {
         await actingStaff(tx, context);
-        const plan = await planForChange(tx, councilId, input.planId.id, input.expectedRevision, [
-          'DRAFT',
-        ]);
+        const { plan } = await planForChange(
+          tx,
+          councilId,
+          input.planId.id,
+          input.expectedRevision,
+          'REVISE',
+        );
         const { columns, lines } = await planContentToRows(
           tx,
           councilId,
           plan.personId,
           input.content,
+          todayIn(context.now()),
         );
         await tx.supportPlanLine.deleteMany({ where: { planId: plan.id } });
         return tx.supportPlan.update({

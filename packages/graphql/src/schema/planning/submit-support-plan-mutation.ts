@@ -32,12 +32,12 @@ builder.mutationField('submitSupportPlan', (t) =>
     resolve: async (_root, { input }, context) =>
       writeTransaction(context, 'submitSupportPlan', async (tx) => {
         const staff = await actingStaff(tx, context);
-        const plan = await planForChange(
+        const { plan, nextStatus } = await planForChange(
           tx,
           context.viewer.councilId,
           input.planId.id,
           input.expectedRevision,
-          ['DRAFT'],
+          'SUBMIT',
         );
         const problems = [
           ...(plan.lines.length === 0
@@ -63,7 +63,7 @@ builder.mutationField('submitSupportPlan', (t) =>
         return tx.supportPlan.update({
           where: { id: plan.id },
           data: {
-            status: 'SUBMITTED',
+            status: nextStatus,
             submittedAt: context.now(),
             preparedById: plan.preparedById ?? staff.id,
             revision: { increment: 1 },

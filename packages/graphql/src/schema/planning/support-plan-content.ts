@@ -4,29 +4,40 @@ import {
   lineInputWeeklyCostPence,
   supportPlanInputSchema,
 } from '@openpb/domain/entities/support-plan';
+import { checkEndedStatus } from '@openpb/domain/rules/ended-status';
+import { checkPlanCoversLines } from '@openpb/domain/rules/plan-covers-lines';
 import { firstReviewDueDate } from '@openpb/domain/rules/review-due-dates';
+import { atPath } from '@openpb/domain/rules/rule-violation';
+import {
+  checkServiceEndsByDeath,
+  checkServicesEndByDeath,
+} from '@openpb/domain/rules/services-end-by-death';
+import { enforce } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
-import { toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
+import { fromDbDate, toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
 import { councilPolicyOn } from '../../mutations/council-policy.ts';
 
 export interface SupportPlanContent {
   readonly startDate: IsoDate;
   readonly endDate?: IsoDate | null | undefined;
   readonly firstReviewDueDate?: IsoDate | null | undefined;
+  readonly firstReviewLaterReason?: string | null | undefined;
   readonly outcomes: readonly unknown[];
   readonly lines: readonly unknown[];
 }
 
 /**
- * Validates a plan version's content with the domain (shape, I-10 first review, I-13 dates, I-14
- * CLD costs, I-15 prison) and returns the columns and line rows to write. Errors carry paths under
- * `input.content`.
+ * Validates a plan version's content with the domain (shape, I-10 first review, I-13 dates —
+ * ENDED lines have ended by `today`, the plan covers its lines, nothing runs past the person's
+ * death —, I-14 CLD costs, I-15 prison) and returns the columns and line rows to write. Errors
+ * carry paths under `input.content`.
  */
 export async function planContentToRows(
   tx: Prisma.TransactionClient,
   councilId: string,
   personId: string,
   content: SupportPlanContent,
+  today: IsoDate,
 ) {
   const policy = await councilPolicyOn(tx, councilId, content.startDate);
   const plan = parseInput(
@@ -36,7 +47,24 @@ export async function planContentToRows(
       personId,
       firstReviewDueDate:
         content.firstReviewDueDate ?? firstReviewDueDate(content.startDate, policy),
+      firstReviewLaterReason: content.firstReviewLaterReason ?? undefined,
     },
+    ['input', 'content'],
+  );
+  const person = await tx.person.findUniqueOrThrow({
+    where: { id: personId },
+    select: { deathDate: true },
+  });
+  const deathDate = person.deathDate ? fromDbDate(person.deathDate) : null;
+  enforce(
+    [
+      ...plan.lines.flatMap((line, index) =>
+        atPath(['lines', index], checkEndedStatus(line, today)),
+      ),
+      ...checkPlanCoversLines(plan, plan.lines),
+      ...checkServiceEndsByDeath(plan, deathDate),
+      ...checkServicesEndByDeath(plan.lines, deathDate),
+    ],
     ['input', 'content'],
   );
   const columns = {
@@ -44,6 +72,7 @@ export async function planContentToRows(
     startDate: toDbDate(plan.startDate),
     endDate: toDbDateOrNull(plan.endDate),
     firstReviewDueDate: toDbDate(plan.firstReviewDueDate),
+    firstReviewLaterReason: plan.firstReviewLaterReason?.trim() || null,
   };
   const uncosted = plan.lines.flatMap((line, index) =>
     lineInputWeeklyCostPence(line) === null

@@ -53,7 +53,12 @@ export const SupportPlanContentInput = builder.inputType('SupportPlanContentInpu
       type: 'Date',
       required: false,
       description:
-        'Defaults to the latest the council allows (start + 56 days unless its policy says otherwise; I-10).',
+        'Defaults to the latest guidance allows (start + 56 days unless the council’s policy says otherwise; I-10). A later date needs firstReviewLaterReason.',
+    }),
+    firstReviewLaterReason: t.string({
+      required: false,
+      description:
+        'Why the first review is later than the 6–8 weeks of statutory guidance (I-10). Stored, and shown as a warning in the overdue-reviews report.',
     }),
     outcomes: t.field({ type: [PlanOutcomeInput] }),
     lines: t.field({ type: [PlanLineInput] }),

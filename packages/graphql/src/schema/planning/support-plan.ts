@@ -136,6 +136,11 @@ export const SupportPlanRef = builder.prismaNode('SupportPlan', {
     startDate: t.field({ type: 'Date', resolve: (plan) => plan.startDate }),
     endDate: t.field({ type: 'Date', nullable: true, resolve: (plan) => plan.endDate }),
     firstReviewDueDate: t.field({ type: 'Date', resolve: (plan) => plan.firstReviewDueDate }),
+    firstReviewLaterReason: t.exposeString('firstReviewLaterReason', {
+      nullable: true,
+      description:
+        'Why the first review is later than the 6–8 weeks of statutory guidance (I-10); null when it is not.',
+    }),
     nextReviewDueDate: t.field({
       type: 'Date',
       nullable: true,

@@ -38,6 +38,22 @@ const OverdueReviewKindEnum = builder.enumType('OverdueReviewKind', {
   ) as { [K in OverdueReviewKind]: { description: string } },
 });
 
+interface ScheduledLater {
+  readonly scheduledDate: Date;
+  readonly reason: string;
+}
+
+const ScheduledLaterRef = builder
+  .objectRef<ScheduledLater>('ReviewScheduledLaterThanGuidance')
+  .implement({
+    description:
+      'A warning, not a refusal: the first review was scheduled later than the 6–8 weeks of statutory guidance, with the reason recorded (I-10).',
+    fields: (t) => ({
+      scheduledDate: t.field({ type: 'Date', resolve: (later) => later.scheduledDate }),
+      reason: t.exposeString('reason'),
+    }),
+  });
+
 const OverdueReviewRef = builder.objectRef<OverdueReview>('OverdueReview').implement({
   description: 'A review a person is owed whose due date has passed.',
   fields: (t) => ({
@@ -70,6 +86,18 @@ const OverdueReviewRef = builder.objectRef<OverdueReview>('OverdueReview').imple
       nullable: true,
       description: 'The active agreement the review is owed on (direct payment reviews).',
       resolve: (row) => row.agreement,
+    }),
+    scheduledLaterThanGuidance: t.field({
+      type: ScheduledLaterRef,
+      nullable: true,
+      description:
+        'For a first review the council scheduled later than guidance: the date it set and why. The row is still listed from the guidance date.',
+      resolve: (row) => {
+        const reason = row.kind === 'FIRST_REVIEW' ? row.supportPlan?.firstReviewLaterReason : null;
+        return reason && row.supportPlan
+          ? { scheduledDate: row.supportPlan.firstReviewDueDate, reason }
+          : null;
+      },
     }),
   }),
 });
