@@ -11,7 +11,7 @@ const schema = carerLinkInputSchema('2026-12-01');
 const valid = {
   carerPersonId: 'C',
   caredForPersonId: 'P',
-  hoursCaringPerWeek: 35.5,
+  hoursCaringPerWeekHundredths: 3550,
   validFrom: '2026-01-01',
 };
 const pathsOf = (input: unknown) => {
@@ -20,15 +20,17 @@ const pathsOf = (input: unknown) => {
 };
 
 describe('carerLinkInputSchema', () => {
-  it('stores hours a week as hundredths', () => {
-    expect(schema.parse(valid).hoursCaringPerWeek).toBe(3550);
-    expect(schema.parse({ ...valid, hoursCaringPerWeek: 0.07 }).hoursCaringPerWeek).toBe(7);
-  });
-
-  it('refuses hours beyond a week, negative or finer than hundredths', () => {
-    expect(pathsOf({ ...valid, hoursCaringPerWeek: 168.01 })).toEqual(['hoursCaringPerWeek']);
-    expect(pathsOf({ ...valid, hoursCaringPerWeek: -1 })).toEqual(['hoursCaringPerWeek']);
-    expect(pathsOf({ ...valid, hoursCaringPerWeek: 1.005 })).toEqual(['hoursCaringPerWeek']);
+  it('takes hours a week in hundredths, up to a whole week', () => {
+    expect(schema.parse(valid).hoursCaringPerWeekHundredths).toBe(3550);
+    expect(pathsOf({ ...valid, hoursCaringPerWeekHundredths: 16_801 })).toEqual([
+      'hoursCaringPerWeekHundredths',
+    ]);
+    expect(pathsOf({ ...valid, hoursCaringPerWeekHundredths: -1 })).toEqual([
+      'hoursCaringPerWeekHundredths',
+    ]);
+    expect(pathsOf({ ...valid, hoursCaringPerWeekHundredths: 1.5 })).toEqual([
+      'hoursCaringPerWeekHundredths',
+    ]);
   });
 
   it('refuses caring for oneself, a future start and an end before the start', () => {

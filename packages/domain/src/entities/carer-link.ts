@@ -6,22 +6,17 @@
  */
 import { z } from 'zod';
 import { compareDates, type IsoDate, isWithin } from '../dates.ts';
-import { idSchema, isoDateSchema } from './field-schemas.ts';
+import { hundredthsSchema, idSchema, isoDateSchema } from './field-schemas.ts';
 
 /** A week has 168 hours. */
 export const HOURS_IN_A_WEEK = 168;
 
 const notInFuture = (today: IsoDate) => (date: IsoDate) => compareDates(date, today) <= 0;
 
-/** Hours a week, to two decimal places, stored as hundredths. */
-const hoursSchema = z
-  .number({ error: 'Must be a number of hours' })
-  .min(0, { error: 'Must not be negative' })
-  .max(HOURS_IN_A_WEEK, { error: `A week has ${HOURS_IN_A_WEEK} hours` })
-  .refine((hours) => Math.abs(hours * 100 - Math.round(hours * 100)) < 1e-6, {
-    error: 'At most two decimal places',
-  })
-  .transform((hours) => Math.round(hours * 100));
+/** Hours a week × 100 (35.5 hours is 3550), at most a whole week. */
+const hoursSchema = hundredthsSchema.max(HOURS_IN_A_WEEK * 100, {
+  error: `A week has ${HOURS_IN_A_WEEK} hours`,
+});
 
 /** Input for linking a carer to a person they care for. */
 export function carerLinkInputSchema(today: IsoDate) {
@@ -29,7 +24,7 @@ export function carerLinkInputSchema(today: IsoDate) {
     .object({
       carerPersonId: idSchema,
       caredForPersonId: idSchema,
-      hoursCaringPerWeek: hoursSchema.optional(),
+      hoursCaringPerWeekHundredths: hoursSchema.optional(),
       validFrom: isoDateSchema.refine(notInFuture(today), {
         error: 'A caring relationship cannot start in the future',
       }),

@@ -130,8 +130,8 @@ describe('deathCascade (I-13: open events close at the date of death, S-02a)', (
       ],
     });
     expect(cascade.agreements).toEqual([
-      { id: 'active', endDate: death },
-      { id: 'suspended', endDate: death },
+      { id: 'active', status: 'TERMINATED', endDate: death, terminationReason: 'DECEASED' },
+      { id: 'suspended', status: 'TERMINATED', endDate: death, terminationReason: 'DECEASED' },
     ]);
   });
 

@@ -22,7 +22,10 @@ import type { PersonalBudgetStatus } from '../code-lists/personal-budget-status.
 import type { PlanLineStatus } from '../code-lists/plan-line-status.ts';
 import type { SupportPlanStatus } from '../code-lists/support-plan-status.ts';
 import { compareDates, type IsoDate, isAfter, maxDate } from '../dates.ts';
-import { terminateAgreement } from '../lifecycle/direct-payment-agreement-lifecycle.ts';
+import {
+  type Termination,
+  terminateAgreement,
+} from '../lifecycle/direct-payment-agreement-lifecycle.ts';
 import { directPaymentTransition } from '../lifecycle/direct-payment-lifecycle.ts';
 import { personalBudgetTransition } from '../lifecycle/personal-budget-lifecycle.ts';
 import { closeLine, supportPlanTransition } from '../lifecycle/support-plan-lifecycle.ts';
@@ -93,7 +96,7 @@ export interface DeathCascade {
   readonly plans: readonly { id: string; status: SupportPlanStatus; endDate: IsoDate }[];
   readonly lines: readonly { id: string; status: PlanLineStatus; endDate: IsoDate | null }[];
   readonly budgets: readonly { id: string; status: PersonalBudgetStatus; effectiveTo: IsoDate }[];
-  readonly agreements: readonly { id: string; endDate: IsoDate }[];
+  readonly agreements: readonly ({ id: string } & Termination)[];
   readonly cancelledPaymentIds: readonly string[];
   readonly carerLinks: readonly { id: string; validTo: IsoDate }[];
 }
@@ -163,7 +166,7 @@ export function deathCascade(
       'DECEASED',
     );
     if (!ended.ok) return ended;
-    agreements.push({ id: agreement.id, endDate: ended.termination.endDate });
+    agreements.push({ id: agreement.id, ...ended.termination });
   }
 
   const cancelledPaymentIds = records.payments

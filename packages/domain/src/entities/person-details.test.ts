@@ -23,28 +23,40 @@ describe('changePersonDetailsInputSchema', () => {
       effectiveFrom: '2026-06-01',
       postcode: 'ls1 4ap',
       gpPractice: { code: 'b86001', name: 'Leeds Central Practice' },
-      employmentStatus: null,
       autism: true,
       dementia: false,
-      hasUnpaidCarer: null,
+      clear: ['EMPLOYMENT_STATUS', 'HAS_UNPAID_CARER'],
     });
     expect(detailChangesOf(change)).toEqual([
       { field: 'POSTCODE', value: 'LS1 4AP' },
-      { field: 'EMPLOYMENT_STATUS', value: null },
       { field: 'GP_PRACTICE_CODE', value: 'B86001' },
       { field: 'GP_PRACTICE_NAME', value: 'Leeds Central Practice' },
-      { field: 'HAS_UNPAID_CARER', value: null },
       { field: 'AUTISM', value: 'true' },
       { field: 'DEMENTIA', value: 'false' },
+      { field: 'EMPLOYMENT_STATUS', value: null },
+      { field: 'HAS_UNPAID_CARER', value: null },
     ]);
   });
 
-  it('clears both GP practice fields together', () => {
-    const change = schema.parse({ personId, effectiveFrom: '2026-06-01', gpPractice: null });
+  it('clears the GP practice name with its code', () => {
+    const change = schema.parse({
+      personId,
+      effectiveFrom: '2026-06-01',
+      clear: ['GP_PRACTICE_CODE'],
+    });
     expect(detailChangesOf(change)).toEqual([
       { field: 'GP_PRACTICE_CODE', value: null },
       { field: 'GP_PRACTICE_NAME', value: null },
     ]);
+  });
+
+  it('refuses to clear a detail whose code list has an Unknown value, or to give and clear one detail', () => {
+    expect(pathsOf({ personId, effectiveFrom: '2026-06-01', clear: ['POSTCODE'] })).toEqual([
+      'clear.0',
+    ]);
+    expect(
+      pathsOf({ personId, effectiveFrom: '2026-06-01', autism: true, clear: ['AUTISM'] }),
+    ).toEqual(['clear']);
   });
 
   it('refuses a change in the future, a bad code or postcode, and an empty change, at their paths', () => {

@@ -21,16 +21,34 @@ import { conditionFieldSchemas, gpPracticeSchema, postcodeSchema } from './perso
 /** A detail as stored: a code, a postcode, a practice code or name, `'true'`/`'false'`; null when not known. */
 export type StoredDetail = string | null;
 
-/** The details a change may set; `null` clears a detail that may be unknown. */
+/** Details that may be "not known" and so can be cleared (the others' code lists have an Unknown value). */
+export const CLEARABLE_DETAILS = [
+  'EMPLOYMENT_STATUS',
+  'GP_PRACTICE_CODE',
+  'GP_PRACTICE_NAME',
+  'HAS_UNPAID_CARER',
+  'AUTISM',
+  'DEMENTIA',
+  'VISUAL_IMPAIRMENT',
+  'HEARING_IMPAIRMENT',
+] as const satisfies readonly PersonDetailField[];
+
+/** The details a change may set, and those it clears to "not known". */
 const detailFieldsSchema = z.object({
   postcode: postcodeSchema.optional(),
   accommodationStatus: codeSchema(AccommodationStatus).optional(),
-  employmentStatus: codeSchema(EmploymentStatus).nullable().optional(),
+  employmentStatus: codeSchema(EmploymentStatus).optional(),
   clientFundingStatus: codeSchema(ClientFundingStatus).optional(),
   ethnicity: codeSchema(Ethnicity).optional(),
-  gpPractice: gpPracticeSchema.nullable().optional(),
-  hasUnpaidCarer: z.boolean().nullable().optional(),
+  gpPractice: gpPracticeSchema.optional(),
+  hasUnpaidCarer: z.boolean().optional(),
   ...conditionFieldSchemas,
+  /** Clearing GP_PRACTICE_CODE clears the practice's name too. */
+  clear: z
+    .array(
+      z.enum(CLEARABLE_DETAILS, { error: 'This detail cannot be cleared; give its Unknown code' }),
+    )
+    .optional(),
 });
 
 type DetailValues = z.output<typeof detailFieldsSchema>;
@@ -47,9 +65,23 @@ export function changePersonDetailsInputSchema(today: IsoDate) {
         error: 'A change cannot take effect in the future',
       }),
     })
-    .refine((input) => detailChangesOf(input).length > 0, {
-      error: 'Give at least one detail to change',
-      path: ['effectiveFrom'],
+    .superRefine((input, context) => {
+      const changes = detailChangesOf(input);
+      if (changes.length === 0) {
+        context.addIssue({
+          code: 'custom',
+          message: 'Give at least one detail to change',
+          path: ['effectiveFrom'],
+        });
+      }
+      const fields = changes.map((change) => change.field);
+      if (new Set(fields).size !== fields.length) {
+        context.addIssue({
+          code: 'custom',
+          message: 'A detail cannot be both given and cleared',
+          path: ['clear'],
+        });
+      }
     });
 }
 
@@ -60,37 +92,27 @@ export interface DetailChange {
   readonly value: StoredDetail;
 }
 
-const flag = (value: boolean | null): StoredDetail => (value === null ? null : String(value));
-
-/** The fields a change sets, with their stored values, in the code list's order. */
+/** The fields a change sets, with their stored values (booleans as 'true'/'false'), then those it clears. */
 export function detailChangesOf(input: DetailValues): readonly DetailChange[] {
   const changes: DetailChange[] = [];
-  const add = (field: PersonDetailField, value: StoredDetail | undefined) => {
-    if (value !== undefined) changes.push({ field, value });
+  const add = (field: PersonDetailField, value: string | boolean | undefined) => {
+    if (value !== undefined) changes.push({ field, value: String(value) });
   };
   add('POSTCODE', input.postcode);
   add('ACCOMMODATION_STATUS', input.accommodationStatus);
   add('EMPLOYMENT_STATUS', input.employmentStatus);
   add('CLIENT_FUNDING_STATUS', input.clientFundingStatus);
   add('ETHNICITY', input.ethnicity);
-  if (input.gpPractice !== undefined) {
-    add('GP_PRACTICE_CODE', input.gpPractice?.code ?? null);
-    add('GP_PRACTICE_NAME', input.gpPractice?.name ?? null);
-  }
-  add(
-    'HAS_UNPAID_CARER',
-    input.hasUnpaidCarer === undefined ? undefined : flag(input.hasUnpaidCarer),
-  );
-  add('AUTISM', input.autism === undefined ? undefined : flag(input.autism));
-  add('DEMENTIA', input.dementia === undefined ? undefined : flag(input.dementia));
-  add(
-    'VISUAL_IMPAIRMENT',
-    input.visualImpairment === undefined ? undefined : flag(input.visualImpairment),
-  );
-  add(
-    'HEARING_IMPAIRMENT',
-    input.hearingImpairment === undefined ? undefined : flag(input.hearingImpairment),
-  );
+  add('GP_PRACTICE_CODE', input.gpPractice?.code);
+  add('GP_PRACTICE_NAME', input.gpPractice?.name);
+  add('HAS_UNPAID_CARER', input.hasUnpaidCarer);
+  add('AUTISM', input.autism);
+  add('DEMENTIA', input.dementia);
+  add('VISUAL_IMPAIRMENT', input.visualImpairment);
+  add('HEARING_IMPAIRMENT', input.hearingImpairment);
+  const cleared = new Set<PersonDetailField>(input.clear ?? []);
+  if (cleared.has('GP_PRACTICE_CODE')) cleared.add('GP_PRACTICE_NAME');
+  for (const field of cleared) changes.push({ field, value: null });
   return changes;
 }
 

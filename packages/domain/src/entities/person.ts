@@ -86,12 +86,12 @@ export const gpPracticeSchema = z.object({
   name: textSchema(200),
 });
 
-/** The conditions CLD asks about (Autism_Spectrum_Disorder_ASD, Visual_Impairment, Hearing_Impairment, Dementia); null is "not known". */
+/** The conditions CLD asks about (Autism_Spectrum_Disorder_ASD, Visual_Impairment, Hearing_Impairment, Dementia); absent is "not known". */
 export const conditionFieldSchemas = {
-  autism: z.boolean().nullable().optional(),
-  visualImpairment: z.boolean().nullable().optional(),
-  hearingImpairment: z.boolean().nullable().optional(),
-  dementia: z.boolean().nullable().optional(),
+  autism: z.boolean().optional(),
+  visualImpairment: z.boolean().optional(),
+  hearingImpairment: z.boolean().optional(),
+  dementia: z.boolean().optional(),
 };
 
 /**
@@ -122,10 +122,10 @@ export function createPersonInputSchema(today: IsoDate) {
     clientType: codeSchema(ClientType),
     accommodationStatus: codeSchema(AccommodationStatus),
     employmentStatus: codeSchema(EmploymentStatus).optional(),
-    /** CLD Has_Unpaid_Carer, mandatory in the return (S-02a); null is "not known". */
-    hasUnpaidCarer: z.boolean().nullable().optional(),
+    /** CLD Has_Unpaid_Carer, mandatory in the return (S-02a); absent is "not known". */
+    hasUnpaidCarer: z.boolean().optional(),
     ...conditionFieldSchemas,
-    gpPractice: gpPracticeSchema.nullable().optional(),
+    gpPractice: gpPracticeSchema.optional(),
     /** Capacity is presumed until assessed otherwise (MCA 2005 s1(2)): NOT_ASSESSED by default. */
     mentalCapacityForDp: codeSchema(MentalCapacityForDp).default('NOT_ASSESSED'),
   });

@@ -23,4 +23,7 @@ export const PERSONAL_DATA_TYPES: ReadonlySet<string> = new Set([
   'DirectPaymentAudit',
   'Recovery',
   'PaEmployment',
+  'MentalCapacityAssessment',
+  'CarerLink',
+  'PersonDetailChange',
 ]);

@@ -1,5 +1,6 @@
 import { AccommodationStatus } from '@openpb/domain/code-lists/accommodation-status';
 import { ClientType } from '@openpb/domain/code-lists/client-type';
+import { EmploymentStatus } from '@openpb/domain/code-lists/employment-status';
 import { Ethnicity } from '@openpb/domain/code-lists/ethnicity';
 import { Gender } from '@openpb/domain/code-lists/gender';
 import { MentalCapacityForDp } from '@openpb/domain/code-lists/mental-capacity-for-dp';
@@ -14,6 +15,7 @@ import { isUniqueViolation } from '../prisma-errors.ts';
 import { CASEWORK_ROLES } from '../staff-roles.ts';
 import { todayIn } from '../today.ts';
 import { codeEnum } from './code-lists.ts';
+import { GpPracticeInput } from './people/gp-practice-input.ts';
 import { PersonRef } from './person.ts';
 
 const CreatePersonInput = builder.inputType('CreatePersonInput', {
@@ -34,7 +36,22 @@ const CreatePersonInput = builder.inputType('CreatePersonInput', {
     clientType: t.field({ type: codeEnum(ClientType) }),
     primarySupportReason: t.field({ type: codeEnum(PrimarySupportReason) }),
     accommodationStatus: t.field({ type: codeEnum(AccommodationStatus) }),
-    mentalCapacityForDp: t.field({ type: codeEnum(MentalCapacityForDp) }),
+    mentalCapacityForDp: t.field({
+      type: codeEnum(MentalCapacityForDp),
+      required: false,
+      description:
+        'Default NOT_ASSESSED: capacity is presumed until assessed otherwise (MCA 2005 s1(2)); record assessments with recordMentalCapacityAssessment.',
+    }),
+    employmentStatus: t.field({ type: codeEnum(EmploymentStatus), required: false }),
+    hasUnpaidCarer: t.boolean({
+      required: false,
+      description: 'CLD Has_Unpaid_Carer (mandatory in the return); leave it out when not known.',
+    }),
+    autism: t.boolean({ required: false, description: 'CLD Autism_Spectrum_Disorder_ASD.' }),
+    dementia: t.boolean({ required: false, description: 'CLD Dementia.' }),
+    visualImpairment: t.boolean({ required: false, description: 'CLD Visual_Impairment.' }),
+    hearingImpairment: t.boolean({ required: false, description: 'CLD Hearing_Impairment.' }),
+    gpPractice: t.field({ type: GpPracticeInput, required: false }),
   }),
 });
 
@@ -78,6 +95,14 @@ builder.mutationField('createPerson', (t) =>
               primarySupportReason: person.primarySupportReason,
               accommodationStatus: person.accommodationStatus,
               mentalCapacityForDp: person.mentalCapacityForDp,
+              employmentStatus: person.employmentStatus ?? null,
+              hasUnpaidCarer: person.hasUnpaidCarer ?? null,
+              autism: person.autism ?? null,
+              dementia: person.dementia ?? null,
+              visualImpairment: person.visualImpairment ?? null,
+              hearingImpairment: person.hearingImpairment ?? null,
+              gpPracticeCode: person.gpPractice?.code ?? null,
+              gpPracticeName: person.gpPractice?.name ?? null,
             },
           });
         } catch (error) {

@@ -9,6 +9,7 @@ import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts'
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
 import { councilPolicyOn } from '../../mutations/council-policy.ts';
+import { scheduleTriggeredDirectPaymentReview } from '../../mutations/triggered-direct-payment-review.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { PersonRef } from '../person.ts';
@@ -121,26 +122,7 @@ builder.mutationField('raiseSafeguardingConcern', (t) =>
             },
             policy,
           );
-          const agreement = trigger.required
-            ? await tx.directPaymentAgreement.findFirst({
-                where: { councilId, personId: person.id, status: 'ACTIVE' },
-                orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
-                select: { id: true },
-              })
-            : null;
-          const triggeredReview =
-            agreement && trigger.reason !== null && trigger.dueBy !== null
-              ? await tx.review.create({
-                  data: {
-                    councilId,
-                    personId: person.id,
-                    agreementId: agreement.id,
-                    reason: trigger.reason,
-                    isDirectPaymentReview: trigger.isDirectPaymentReview,
-                    dueDate: toDbDate(trigger.dueBy),
-                  },
-                })
-              : null;
+          const triggeredReview = await scheduleTriggeredDirectPaymentReview(tx, person, trigger);
           return { concern: created, triggeredReview };
         },
       );

@@ -101,6 +101,8 @@ export async function planContentToRows(
     weeklyCostPence: lineInputWeeklyCostPence(line) ?? 0,
     startDate: toDbDate(line.startDate),
     endDate: toDbDateOrNull(line.endDate),
+    providerCqcLocationId: line.providerCqcLocationId ?? null,
+    providerCqcLocationName: line.providerCqcLocationName ?? null,
   }));
   return { columns, lines };
 }

@@ -41,6 +41,15 @@ export const PlanLineInput = builder.inputType('PlanLineInput', {
     }),
     startDate: t.field({ type: 'Date' }),
     endDate: t.field({ type: 'Date', required: false }),
+    providerCqcLocationId: t.string({
+      required: false,
+      description:
+        'CLD Provider_CQC_Location_ID: the CQC location delivering the line, e.g. 1-101641599.',
+    }),
+    providerCqcLocationName: t.string({
+      required: false,
+      description: 'CLD Provider_CQC_Location_Name.',
+    }),
   }),
 });
 

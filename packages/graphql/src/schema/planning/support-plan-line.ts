@@ -62,5 +62,13 @@ export const SupportPlanLineRef = builder.prismaObject('SupportPlanLine', {
     }),
     startDate: t.field({ type: 'Date', resolve: (line) => line.startDate }),
     endDate: t.field({ type: 'Date', nullable: true, resolve: (line) => line.endDate }),
+    providerCqcLocationId: t.exposeString('providerCqcLocationId', {
+      nullable: true,
+      description: 'CLD Provider_CQC_Location_ID: the CQC location delivering the line.',
+    }),
+    providerCqcLocationName: t.exposeString('providerCqcLocationName', {
+      nullable: true,
+      description: 'CLD Provider_CQC_Location_Name.',
+    }),
   }),
 });

@@ -1,0 +1,89 @@
+import { ClientFundingStatus } from '@openpb/domain/code-lists/client-funding-status';
+import { EmploymentStatus } from '@openpb/domain/code-lists/employment-status';
+import { builder } from '../../builder.ts';
+import { STAFF_ONLY } from '../../delegations/type-access.ts';
+import { codeEnum } from '../code-lists.ts';
+import './carer-link.ts';
+import './mental-capacity-assessment.ts';
+import './person-detail-change.ts';
+
+// The CLD person details, capacity history, caring links and detail history of a person (D19).
+builder.prismaObjectFields('Person', (t) => ({
+  employmentStatus: t.field({
+    type: codeEnum(EmploymentStatus),
+    nullable: true,
+    authScopes: STAFF_ONLY,
+    resolve: (person) => person.employmentStatus as never,
+  }),
+  clientFundingStatus: t.field({
+    type: codeEnum(ClientFundingStatus),
+    authScopes: STAFF_ONLY,
+    resolve: (person) => person.clientFundingStatus as never,
+  }),
+  hasUnpaidCarer: t.exposeBoolean('hasUnpaidCarer', {
+    nullable: true,
+    authScopes: STAFF_ONLY,
+    description: 'CLD Has_Unpaid_Carer; null is not known.',
+  }),
+  autism: t.exposeBoolean('autism', {
+    nullable: true,
+    authScopes: STAFF_ONLY,
+    description: 'CLD Autism_Spectrum_Disorder_ASD.',
+  }),
+  dementia: t.exposeBoolean('dementia', {
+    nullable: true,
+    authScopes: STAFF_ONLY,
+    description: 'CLD Dementia.',
+  }),
+  visualImpairment: t.exposeBoolean('visualImpairment', {
+    nullable: true,
+    authScopes: STAFF_ONLY,
+    description: 'CLD Visual_Impairment.',
+  }),
+  hearingImpairment: t.exposeBoolean('hearingImpairment', {
+    nullable: true,
+    authScopes: STAFF_ONLY,
+    description: 'CLD Hearing_Impairment.',
+  }),
+  gpPracticeCode: t.exposeString('gpPracticeCode', {
+    nullable: true,
+    authScopes: STAFF_ONLY,
+    description: 'CLD GP_Practice_Code (ODS code).',
+  }),
+  gpPracticeName: t.exposeString('gpPracticeName', {
+    nullable: true,
+    authScopes: STAFF_ONLY,
+    description: 'CLD GP_Practice_Name.',
+  }),
+  capacityAssessedOn: t.field({
+    type: 'Date',
+    nullable: true,
+    authScopes: STAFF_ONLY,
+    description: 'The date of the latest capacity assessment; null while capacity is presumed.',
+    resolve: (person) => person.capacityAssessedOn,
+  }),
+  capacityAssessments: t.relatedConnection('capacityAssessments', {
+    authScopes: STAFF_ONLY,
+    description: 'Assessments of capacity for direct payments, latest first.',
+    cursor: 'id',
+    query: { orderBy: [{ assessedOn: 'desc' }, { id: 'desc' }] },
+  }),
+  caringFor: t.relatedConnection('caringFor', {
+    authScopes: STAFF_ONLY,
+    description: 'The adults this person cares for as an unpaid carer, latest start first.',
+    cursor: 'id',
+    query: { orderBy: [{ validFrom: 'desc' }, { id: 'desc' }] },
+  }),
+  caredForBy: t.relatedConnection('caredForBy', {
+    authScopes: STAFF_ONLY,
+    description: 'The unpaid carers linked to this person, latest start first.',
+    cursor: 'id',
+    query: { orderBy: [{ validFrom: 'desc' }, { id: 'desc' }] },
+  }),
+  detailHistory: t.relatedConnection('detailHistory', {
+    authScopes: STAFF_ONLY,
+    description: 'Changes of CLD person details, latest effective first.',
+    cursor: 'id',
+    query: { orderBy: [{ effectiveFrom: 'desc' }, { id: 'desc' }] },
+  }),
+}));
