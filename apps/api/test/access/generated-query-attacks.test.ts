@@ -159,6 +159,10 @@ async function deniedAndAudited(token: string, query: string, variables: Record<
 beforeAll(async () => {
   t = await startTestApi({ now: () => new Date('2026-06-01T10:00:00Z') });
   await seedSyntheticData(t.db, { scale: 'small', seed: 7 });
+  // a real council, so that its callers pass the identity check and probe tenancy itself
+  await t.db.council.create({
+    data: { id: OTHER_COUNCIL, laCode: 'Z97', name: 'Other Council', region: 'London' },
+  });
   const app = await registerThirdPartyApp(t, {
     councilId: DEMO_COUNCIL.id,
     clientId: 'query-attack-broker',

@@ -227,18 +227,22 @@ describe('recordDirectPayment', () => {
     expect(await directPaymentRowCounts(world.t.db)).toEqual(before);
   });
 
-  it('refuses a caller with no staff record in this council', async () => {
+  it('refuses a caller with no staff record in this council before anything runs (HTTP 403)', async () => {
     const other = await world.t.tokenFor({
-      councilId: '00000000-0000-7000-8000-000000000999',
+      councilId: world.councilId,
       roles: ['FINANCE_OFFICER'],
-      subject: 'staff:fo',
+      subject: 'staff:not-on-record',
+      staffRecord: false,
     });
-    const { body } = await world.t.graphql<RecordResult>(RECORD_PAYMENT, {
+    const before = await directPaymentRowCounts(world.t.db);
+    const { status, body } = await world.t.graphql<RecordResult>(RECORD_PAYMENT, {
       token: other,
       variables: {
         input: { paymentId: payments[1]?.id, paidDate: '2026-05-04', idempotencyKey: 'x' },
       },
     });
-    expect(body.data?.recordDirectPayment.__typename).toBe('ForbiddenError');
+    expect(status).toBe(403);
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await directPaymentRowCounts(world.t.db)).toEqual(before);
   });
 });

@@ -13,7 +13,7 @@ import {
   staffViewerFromClaims,
 } from '../../../src/auth/token-claims.ts';
 import { createTokenVerifier } from '../../../src/auth/token-verifier.ts';
-import { createExportRoutes } from '../../../src/exports/export-routes.ts';
+import { createExportRoutes, type ExportRoutes } from '../../../src/exports/export-routes.ts';
 import { createHttpServer } from '../../../src/http-server.ts';
 import { createApi } from '../../../src/yoga.ts';
 import { ensureStaffRecord } from '../../support/test-api.ts';
@@ -25,6 +25,8 @@ export interface ExportServer {
   readonly url: string;
   /** As the owner of the tables: for fixtures. */
   readonly db: PrismaClient;
+  /** The export routes the server serves, to call with a response of the test's own. */
+  readonly exports: ExportRoutes;
   /** A token of `staff:export-test` (or `subject`), with an active staff record unless `staffRecord` is false (test-api.ts). */
   tokenFor(claims: {
     councilId: string;
@@ -57,21 +59,23 @@ export async function startExportServer(
     databases,
     ...(options.identityClock ? { now: options.identityClock } : {}),
   });
+  const exports = createExportRoutes({
+    verifyToken,
+    identity,
+    databases,
+    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+  });
   const server = createHttpServer({
     api: createApi({ databases, verifyToken, identity, production: false }),
     corsOrigins: [],
-    exports: createExportRoutes({
-      verifyToken,
-      identity,
-      databases,
-      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
-    }),
+    exports,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     db,
+    exports,
     tokenFor: async ({ councilId, roles, subject = 'staff:export-test', staffRecord = true }) => {
       if (staffRecord) await ensureStaffRecord(db, councilId, subject);
       return new SignJWT({ [COUNCIL_CLAIM]: councilId, [ROLES_CLAIM]: roles })
