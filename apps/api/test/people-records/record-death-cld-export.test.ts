@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { globalId } from '../case-pathway/case-pathway-api.ts';
+import { type ExportServer, startExportServer } from '../reporting/support/export-server.ts';
+import { createCouncilWithStaff, STAFF } from '../support/fixtures.ts';
+import { openServicesOf } from './person-records-fixture.ts';
+
+const DEATH = '2025-06-15';
+
+let server: ExportServer;
+let councilId: string;
+let staffId: string;
+
+beforeAll(async () => {
+  server = await startExportServer();
+  const setup = await createCouncilWithStaff(server.db);
+  councilId = setup.councilId;
+  staffId = setup.staffIds.socialWorker;
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** The CSV's rows by header; a quoted cell may hold commas (labels such as ethnicities do). */
+function rowsOf(csv: string): Record<string, string>[] {
+  const cells = (line: string) => {
+    const found: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i += 1) {
+      const char = line[i];
+      if (quoted && char === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (char === '"') {
+        quoted = !quoted;
+      } else if (char === ',' && !quoted) {
+        found.push(cell);
+        cell = '';
+      } else {
+        cell += char;
+      }
+    }
+    return [...found, cell];
+  };
+  const [header = '', ...lines] = csv.split('\r\n').filter(Boolean);
+  const names = header.split(',');
+  return lines.map((line) => Object.fromEntries(cells(line).map((cell, i) => [names[i], cell])));
+}
+
+describe('recordDeath and the CLD return', () => {
+  it('closes each service at the date of death with outcome "NFA - Deceased" (R1 labels for 2025/26 Q1), leaving out the line that never ran', async () => {
+    const person = await server.db.person.create({
+      data: {
+        councilId,
+        laPersonId: 'DEATH-1',
+        givenName: 'Test',
+        familyName: 'Person',
+        birthDate: new Date('1940-01-01T00:00:00Z'),
+        gender: 'FEMALE',
+        ethnicity: 'WHITE_BRITISH',
+        postcode: 'EM1 2AB',
+        clientType: 'SERVICE_USER',
+        primarySupportReason: 'PHYSICAL_PERSONAL_CARE',
+        accommodationStatus: 'OWNER_OCCUPIER',
+        mentalCapacityForDp: 'CAPACITY_PRESENT',
+        hasUnpaidCarer: false,
+      },
+    });
+    const { planId } = await openServicesOf(server.db, councilId, person.id, staffId);
+    const lines = await server.db.supportPlanLine.findMany({
+      where: { planId },
+      orderBy: { position: 'asc' },
+    });
+
+    const worker = await server.tokenFor({
+      councilId,
+      roles: ['QUALIFIED_SOCIAL_WORKER'],
+      subject: STAFF.socialWorker.subject,
+    });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${worker}` },
+      body: JSON.stringify({
+        query: 'mutation ($input: RecordDeathInput!) { recordDeath(input: $input) { __typename } }',
+        variables: { input: { personId: globalId('Person', person.id), deathDate: DEATH } },
+      }),
+    });
+    expect(await response.json()).toEqual({
+      data: { recordDeath: { __typename: 'MutationRecordDeathSuccess' } },
+    });
+
+    const manager = await server.tokenFor({ councilId, roles: ['TEAM_MANAGER'] });
+    const csv = await fetch(`${server.url}/exports/cld.csv?from=2025-04-01&to=2025-06-30`, {
+      headers: { authorization: `Bearer ${manager}` },
+    });
+    expect(csv.status).toBe(200);
+    const services = rowsOf(await csv.text()).filter((row) => row.Event_Type === 'Service');
+    const byLine = (position: number) =>
+      services.find((row) => row.Event_Reference === lines[position]?.id);
+    for (const position of [0, 1]) {
+      expect(byLine(position)).toMatchObject({
+        Event_Start_Date: '2025-04-01',
+        Event_End_Date: DEATH,
+        Event_Outcome: 'NFA - Deceased',
+        Date_of_Death: DEATH,
+      });
+    }
+    // ended before the death, as planned
+    expect(byLine(2)).toMatchObject({
+      Event_End_Date: '2025-05-31',
+      Event_Outcome: 'Service ended as planned',
+    });
+    // due to start after the death: cancelled, so not a service in the return
+    expect(byLine(3)).toBeUndefined();
+    expect(services).toHaveLength(3);
+  });
+});
