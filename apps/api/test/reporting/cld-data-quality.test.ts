@@ -4,10 +4,26 @@ import { startTestApi, type TestApi } from '../support/test-api.ts';
 import { addCldEvents, PERIOD } from './support/cld-events-fixture.ts';
 
 const QUALITY = /* GraphQL */ `
-  query Quality($from: Date!, $to: Date!, $first: Int, $after: String) {
-    cldDataQuality(from: $from, to: $to, first: $first, after: $after) {
+  query Quality(
+    $from: Date!
+    $to: Date!
+    $first: Int
+    $after: String
+    $release: CldRelease
+    $rule: CldQualityRule
+    $field: String
+  ) {
+    cldDataQuality(
+      from: $from
+      to: $to
+      first: $first
+      after: $after
+      release: $release
+      rule: $rule
+      field: $field
+    ) {
       pageInfo { hasNextPage endCursor }
-      edges { node { eventType eventReference field rule description } }
+      edges { node { eventType eventReference field rule severity message description } }
     }
   }
 `;
@@ -108,11 +124,30 @@ describe('Query.cldDataQuality', () => {
     expect(seen).toEqual(expected());
   });
 
-  it('refuses a foreign cursor, a reversed period and roles without reporting', async () => {
+  it('lists one rule or one field only, on request', async () => {
+    const byRule = await page({ first: 100, rule: 'MANDATORY_WHEN_PLANNED_REVIEW' });
+    expect(byRule.body.data?.cldDataQuality.edges.map(({ node }) => node)).toEqual([
+      expect.objectContaining({
+        eventType: 'REVIEW',
+        eventReference: events.reviewId,
+        field: 'Review_Outcomes_Achieved',
+        severity: 'ERROR',
+        message: expect.stringContaining('Review_Outcomes_Achieved is empty'),
+      }),
+    ]);
+    const byField = await page({ first: 100, field: 'Employment_Status' });
+    expect(byField.body.data?.cldDataQuality.edges).toHaveLength(4);
+  });
+
+  it('refuses a foreign cursor, a reversed period, Release 1 for a Release 2 period and roles without reporting', async () => {
     const foreign = await page({ after: Buffer.from('SERVICE|x|y').toString('base64url') });
     expect(foreign.body.errors?.[0]?.message).toBe('The cursor is not one this list gave out');
     const reversed = await page({ from: '2025-04-01', to: '2025-03-31' });
     expect(reversed.body.errors?.[0]?.message).toBe('The reporting period ends before it starts');
+    const r1 = await page({ from: '2025-10-01', to: '2025-12-31', release: 'R1' });
+    expect(r1.body.errors?.[0]?.message).toBe(
+      'Release 1 does not apply to this period: use Release 2',
+    );
     const refused = await page({}, ['CARE_COORDINATOR']);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

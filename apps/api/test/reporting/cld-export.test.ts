@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCouncilWithStaff } from '../support/fixtures.ts';
+import { addCarerAssessment } from './support/cld-carer-fixture.ts';
 import { addCldEvents, PERIOD } from './support/cld-events-fixture.ts';
 import { type ExportServer, startExportServer } from './support/export-server.ts';
 
@@ -7,6 +8,8 @@ let server: ExportServer;
 let councilId: string;
 let events: Awaited<ReturnType<typeof addCldEvents>>;
 let otherCouncilId: string;
+let carerAssessmentId: string;
+let caredForIds: string[];
 
 beforeAll(async () => {
   // two rows per cursor read, so that the export takes several reads
@@ -14,6 +17,27 @@ beforeAll(async () => {
   const setup = await createCouncilWithStaff(server.db);
   councilId = setup.councilId;
   events = await addCldEvents(server.db, { councilId, staffId: setup.staffIds.socialWorker });
+  const db = server.db;
+  await db.person.update({
+    where: { id: events.personId },
+    data: {
+      gpPracticeCode: 'Y01234',
+      gpPracticeName: 'Eastmarsh Surgery',
+      autism: true,
+      dementia: false,
+    },
+  });
+  await db.supportPlanLine.update({
+    where: { id: events.serviceIds[0] },
+    data: { providerCqcLocationId: '1-101234567', providerCqcLocationName: 'Eastmarsh Home Care' },
+  });
+  const carer = await addCarerAssessment(db, {
+    councilId,
+    staffId: setup.staffIds.socialWorker,
+    caredForPersonId: events.personId,
+  });
+  carerAssessmentId = carer.assessmentId;
+  caredForIds = carer.caredForLaPersonIds;
   const other = await server.db.council.create({
     data: { laCode: '998', name: 'Other Council', region: 'London' },
   });
@@ -59,18 +83,28 @@ function parse(csv: string): Record<string, string>[] {
 describe('GET /exports/cld.csv', () => {
   it('streams one row per event of the period in R2 labels, scoped to the caller’s council', async () => {
     const token = await server.tokenFor({ councilId, roles: ['TEAM_MANAGER'] });
-    const response = await exportCsv(`from=${PERIOD.from}&to=${PERIOD.to}`, token);
+    const response = await exportCsv(`from=${PERIOD.from}&to=${PERIOD.to}&release=R2`, token);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     const text = await response.text();
-    expect(text.split('\r\n')[0]).toMatch(
-      /^LA_Code,LA_Person_Unique_Identifier,NHS_Number,Gender,/,
-    );
+    const header = text.split('\r\n')[0]?.split(',');
+    expect(header).toHaveLength(48);
+    expect(header?.slice(0, 7)).toEqual([
+      'LA_Code',
+      'Reporting_Period_Start_Date',
+      'Reporting_Period_End_Date',
+      'NHS_Number',
+      'LA_Person_Unique_Identifier',
+      'GP_Practice_Name',
+      'GP_Practice_Code',
+    ]);
     const rows = parse(text);
     // the request, the assessment, two service lines (the cancelled one is left out) and the review
     expect(rows.map((row) => [row.Event_Type, row.Event_Reference])).toEqual([
       ['Request', events.requestId],
       ['Assessment', events.assessmentId],
+      // the carer's, made after (ids are time-ordered)
+      ['Assessment', carerAssessmentId],
       ...[...events.serviceIds].sort().map((id) => ['Service', id]),
       ['Review', events.reviewId],
     ]);
@@ -88,6 +122,14 @@ describe('GET /exports/cld.csv', () => {
       Event_Start_Date: '2025-02-10',
       Event_End_Date: '',
       Event_Outcome: 'Continuation of support or services',
+      Event_Description: expect.any(String),
+      GP_Practice_Code: 'Y01234',
+      GP_Practice_Name: 'Eastmarsh Surgery',
+      Autism_Spectrum_Disorder_ASD: 'Yes',
+      Dementia: 'No',
+      Visual_Impairment: '',
+      Provider_CQC_Location_ID: '1-101234567',
+      Provider_CQC_Location_Name: 'Eastmarsh Home Care',
       Reporting_Period_Start_Date: PERIOD.from,
       Reporting_Period_End_Date: PERIOD.to,
     });
@@ -101,11 +143,28 @@ describe('GET /exports/cld.csv', () => {
     });
   });
 
-  it('uses R1 labels on request', async () => {
+  it('writes an unpaid carer’s hours, adults cared for and their LA person ids', async () => {
+    const token = await server.tokenFor({ councilId, roles: ['TEAM_MANAGER'] });
+    const rows = parse(
+      await (await exportCsv(`from=${PERIOD.from}&to=${PERIOD.to}`, token)).text(),
+    );
+    expect(rows.find((row) => row.Event_Reference === carerAssessmentId)).toMatchObject({
+      Client_Type: 'Carer',
+      Total_Hrs_Caring_per_week: '35.50',
+      No_of_adults_being_cared_for: '2',
+      Adult_1_Linked_Person_ID: caredForIds[0],
+      Adult_2_Linked_Person_ID: caredForIds[1],
+      Adult_3_Linked_Person_ID: '',
+    });
+  });
+
+  it('uses R1 labels for a Release 1 period, by default as on request', async () => {
     const token = await server.tokenFor({ councilId, roles: ['AUDITOR'] });
+    const byDefault = await (await exportCsv(`from=${PERIOD.from}&to=${PERIOD.to}`, token)).text();
     const rows = parse(
       await (await exportCsv(`from=${PERIOD.from}&to=${PERIOD.to}&release=R1`, token)).text(),
     );
+    expect(parse(byDefault)).toEqual(rows);
     const dp = rows.find((row) => row.Event_Reference === events.serviceIds[0]);
     expect(dp).toMatchObject({
       Client_Type: 'Service User',
@@ -134,6 +193,8 @@ describe('GET /exports/cld.csv', () => {
       'from=2025-01-01',
       'from=2025-04-01&to=2025-03-31',
       `from=${PERIOD.from}&to=${PERIOD.to}&release=R3`,
+      // Release 1 does not apply to a period ending after September 2025
+      'from=2025-10-01&to=2025-12-31&release=R1',
     ]) {
       const response = await exportCsv(query, token);
       expect(response.status).toBe(400);

@@ -1,20 +1,26 @@
+import type { CldRelease } from '@openpb/domain/code-lists/code-list';
 import type { EventType } from '@openpb/domain/code-lists/event-type';
 import {
   CLD_QUALITY_RULES,
   type CldQualityFailure,
-  type CldQualityRuleField,
 } from '@openpb/domain/reporting/cld-quality-rules';
 import { Prisma } from '../client.ts';
-import { type CldEventsWhere, cldEventRowsSql, kindOrderOf } from './cld-events-sql.ts';
-import { brokenCldRulesSql } from './cld-quality-rules-sql.ts';
+import { type CldEventsWhere, kindOrderOf } from './cld-events-sql.ts';
+import { checkedCldEventsSql } from './cld-quality-rules-sql.ts';
 import { afterPosition, type KeysetPage, type KeysetRows, keysetRows, limitOf } from './keyset.ts';
 import type { ReportSql } from './sql-client.ts';
 
-/** A position in the failures' order: the event (type, then id), then the rule. */
+/** A position in the failures' order: the event (type, then id), then the rule's position. */
 export interface CldQualityFailurePosition {
   readonly eventType: EventType;
   readonly eventReference: string;
-  readonly field: CldQualityRuleField;
+  readonly rulePosition: number;
+}
+
+/** Which failures to list: those of the rules at these positions in CLD_QUALITY_RULES, or all. */
+export interface CldQualityFailureFilter {
+  readonly release: CldRelease;
+  readonly rulePositions: readonly number[] | null;
 }
 
 interface Row {
@@ -23,39 +29,43 @@ interface Row {
   rule_position: number;
 }
 
-const rulePositionOf = (field: CldQualityRuleField) =>
-  CLD_QUALITY_RULES.findIndex((rule) => rule.field === field);
-
 /**
- * The fields a CLD submission would fail on (the rules of @openpb/domain/reporting/cld-quality-rules,
- * applied by PostgreSQL in one statement), in event order (requests, assessments, services,
- * reviews; then by id) then rule order, paged on that order.
+ * The failures of a CLD submission (the rules of @openpb/domain/reporting/cld-quality-rules,
+ * applied by PostgreSQL in one statement over the whole submission, since some rules compare
+ * rows), in event order (requests, assessments, services, reviews; then by id) then rule order,
+ * paged on that order.
  */
 export async function cldDataQualityPage(
   db: ReportSql,
   where: CldEventsWhere,
+  filter: CldQualityFailureFilter,
   page: KeysetPage<CldQualityFailurePosition>,
-): Promise<KeysetRows<CldQualityFailure>> {
+): Promise<KeysetRows<CldQualityFailure & { readonly rulePosition: number }>> {
   const { after } = page;
+  const submission = { release: filter.release, periodStart: where.from, periodEnd: where.to };
   const position = after
     ? [
         Prisma.sql`${kindOrderOf(after.eventType)}::int`,
         Prisma.sql`${after.eventReference}::uuid`,
-        Prisma.sql`${rulePositionOf(after.field)}::int`,
+        Prisma.sql`${after.rulePosition}::int`,
       ]
     : null;
+  const onlyRules = filter.rulePositions
+    ? Prisma.sql`AND failure.rule_position = ANY(${[...filter.rulePositions]}::int[])`
+    : Prisma.empty;
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     -- MATERIALIZED: the rules are checked once per event, and only the failures are sorted
     WITH checked AS MATERIALIZED (
       SELECT event.kind_order, event.event_type, event.event_reference::uuid AS event_id,
-             ${brokenCldRulesSql(where.to)} AS broken
-        FROM (${cldEventRowsSql(where, after)}) event
+             event.broken
+        FROM (${checkedCldEventsSql(where, submission)}) event
+       WHERE cardinality(event.broken) > 0
     )
     SELECT checked.event_type, checked.event_id::text AS event_reference,
            failure.rule_position
       FROM checked
      CROSS JOIN LATERAL unnest(checked.broken) AS failure(rule_position)
-     WHERE true
+     WHERE true ${onlyRules}
        ${afterPosition(
          [
            Prisma.sql`checked.kind_order`,
@@ -73,8 +83,8 @@ export async function cldDataQualityPage(
       return {
         eventType: row.event_type,
         eventReference: row.event_reference,
-        field: rule.field,
-        rule: rule.code,
+        rule,
+        rulePosition: row.rule_position,
       };
     }),
     page,

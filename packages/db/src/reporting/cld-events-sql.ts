@@ -1,7 +1,11 @@
+import type { ClientType } from '@openpb/domain/code-lists/client-type';
 import type { EventType } from '@openpb/domain/code-lists/event-type';
 import type { IsoDate } from '@openpb/domain/dates';
 import type { CldEvent } from '@openpb/domain/reporting/cld-event';
 import { Prisma } from '../client.ts';
+
+/** The client types whose rows carry the CLD carer fields (module "Carers and linked service users"). */
+const CARER_CLIENT_TYPES: readonly ClientType[] = ['CARER', 'CARER_KNOWN_BY_ASSOCIATION'];
 
 /** The events of one council's CLD submission for an end-inclusive period. */
 export interface CldEventsWhere {
@@ -31,6 +35,7 @@ export interface CldEventRow {
   event_reference: string;
   start_date: string | null;
   end_date: string | null;
+  description: string | null;
   outcome: string | null;
   route_of_access: string | null;
   assessment_type: string | null;
@@ -39,6 +44,8 @@ export interface CldEventRow {
   service_type: string | null;
   service_component: string | null;
   delivery_mechanism: string | null;
+  provider_cqc_location_id: string | null;
+  provider_cqc_location_name: string | null;
   unit_cost_pence: number | null;
   cost_frequency: string | null;
   planned_units_hundredths: number | null;
@@ -48,6 +55,8 @@ export interface CldEventRow {
   la_code: string;
   la_person_id: string;
   nhs_number: string | null;
+  gp_practice_code: string | null;
+  gp_practice_name: string | null;
   gender: string;
   ethnicity: string;
   birth_date: string;
@@ -57,8 +66,15 @@ export interface CldEventRow {
   accommodation_status: string;
   employment_status: string | null;
   has_unpaid_carer: boolean | null;
+  autism: boolean | null;
+  visual_impairment: boolean | null;
+  hearing_impairment: boolean | null;
+  dementia: boolean | null;
   client_funding_status: string;
   death_date: string | null;
+  hours_caring_hundredths: number | null;
+  adults_cared_for: number | null;
+  linked_person_ids: string[];
 }
 
 /** The event type's place in `CLD_EVENT_TYPE_ORDER`, counted from 1: `event.kind_order`. */
@@ -86,21 +102,28 @@ export function cldEventRowsSql(
   };
   return Prisma.sql`
     SELECT event.kind_order, event.event_type, event.id::text AS event_reference,
-           event.start_date::text AS start_date, event.end_date::text AS end_date, event.outcome,
+           event.start_date::text AS start_date, event.end_date::text AS end_date,
+           event.description, event.outcome,
            event.route_of_access, event.assessment_type, event.eligible, event.method_of_assessment,
            event.service_type, event.service_component, event.delivery_mechanism,
+           event.provider_cqc_location_id, event.provider_cqc_location_name,
            event.unit_cost_pence, event.cost_frequency, event.planned_units_hundredths,
            event.review_reason, event.method_of_review, event.review_outcomes,
-           council.la_code, person.la_person_id, person.nhs_number, person.gender, person.ethnicity,
+           council.la_code, person.la_person_id, person.nhs_number, person.gp_practice_code,
+           person.gp_practice_name, person.gender, person.ethnicity,
            person.birth_date::text AS birth_date, person.client_type, person.primary_support_reason,
            person.postcode, person.accommodation_status, person.employment_status,
-           person.has_unpaid_carer, person.client_funding_status,
-           person.death_date::text AS death_date
+           person.has_unpaid_carer, person.autism, person.visual_impairment,
+           person.hearing_impairment, person.dementia, person.client_funding_status,
+           person.death_date::text AS death_date, carer.hours_caring_hundredths,
+           carer.adults_cared_for, coalesce(carer.linked_person_ids, '{}') AS linked_person_ids
       FROM (
         SELECT ${kindOrderOf('REQUEST')}::int AS kind_order, 'REQUEST' AS event_type, id, person_id,
-               received_date AS start_date, closed_date AS end_date, outcome, route_of_access,
+               received_date AS start_date, closed_date AS end_date, NULL::text AS description,
+               outcome, route_of_access,
                NULL::text AS assessment_type, NULL::boolean AS eligible, NULL::text AS method_of_assessment,
                NULL::text AS service_type, NULL::text AS service_component, NULL::text AS delivery_mechanism,
+               NULL::text AS provider_cqc_location_id, NULL::text AS provider_cqc_location_name,
                NULL::int AS unit_cost_pence, NULL::text AS cost_frequency, NULL::int AS planned_units_hundredths,
                NULL::text AS review_reason, NULL::text AS method_of_review, NULL::text AS review_outcomes
           FROM request
@@ -109,16 +132,17 @@ export function cldEventRowsSql(
            ${atOrPast('REQUEST', Prisma.raw('id'))}
         UNION ALL
         SELECT ${kindOrderOf('ASSESSMENT')}::int, 'ASSESSMENT', id, person_id, start_date, completed_date,
-               outcome, NULL, type, eligible, involvement, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-               NULL, NULL
+               NULL, outcome, NULL, type, eligible, involvement, NULL, NULL, NULL, NULL, NULL, NULL,
+               NULL, NULL, NULL, NULL, NULL
           FROM assessment
          WHERE council_id = ${councilId}::uuid
            AND completed_date BETWEEN ${from}::date AND ${to}::date
            ${atOrPast('ASSESSMENT', Prisma.raw('id'))}
         UNION ALL
         SELECT ${kindOrderOf('SERVICE')}::int, 'SERVICE', line.id, plan.person_id, line.start_date,
-               line.end_date, NULL, NULL, NULL, NULL, NULL, line.service_type,
-               line.service_component, line.delivery_mechanism, line.unit_cost_pence,
+               line.end_date, line.description, NULL, NULL, NULL, NULL, NULL, line.service_type,
+               line.service_component, line.delivery_mechanism, line.provider_cqc_location_id,
+               line.provider_cqc_location_name, line.unit_cost_pence,
                line.cost_frequency, line.planned_units_per_week_hundredths, NULL, NULL, NULL
           FROM support_plan_line line
           JOIN support_plan plan ON plan.id = line.plan_id AND plan.council_id = line.council_id
@@ -132,15 +156,30 @@ export function cldEventRowsSql(
            ${atOrPast('SERVICE', Prisma.raw('line.id'))}
         UNION ALL
         SELECT ${kindOrderOf('REVIEW')}::int, 'REVIEW', id, person_id, completed_date, completed_date,
-               outcome, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, reason,
-               involvement, outcomes_achieved
+               NULL, outcome, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+               reason, involvement, outcomes_achieved
           FROM review
          WHERE council_id = ${councilId}::uuid
            AND completed_date BETWEEN ${from}::date AND ${to}::date
            ${atOrPast('REVIEW', Prisma.raw('id'))}
       ) event
       JOIN person ON person.id = event.person_id AND person.council_id = ${councilId}::uuid
-      JOIN council ON council.id = person.council_id`;
+      JOIN council ON council.id = person.council_id
+      -- an unpaid carer's links in force at the end of the event (of the period if it runs on)
+      LEFT JOIN LATERAL (
+        SELECT sum(link.hours_caring_per_week_hundredths)::int AS hours_caring_hundredths,
+               nullif(count(*), 0)::int AS adults_cared_for,
+               (array_agg(cared_for.la_person_id ORDER BY link.valid_from, link.id))[1:3]
+                 AS linked_person_ids
+          FROM carer_link link
+          JOIN person cared_for ON cared_for.id = link.cared_for_person_id
+         WHERE person.client_type IN (${Prisma.join(CARER_CLIENT_TYPES)})
+           AND link.council_id = person.council_id
+           AND link.carer_person_id = person.id
+           AND link.valid_from <= least(coalesce(event.end_date, ${to}::date), ${to}::date)
+           AND (link.valid_to IS NULL
+                OR link.valid_to >= least(coalesce(event.end_date, ${to}::date), ${to}::date))
+      ) carer ON true`;
 }
 
 /** Every event of a CLD submission, in (event type, id) order. */
@@ -155,6 +194,7 @@ export function cldEventFromRow(row: CldEventRow): CldEvent {
     eventReference: row.event_reference,
     startDate: row.start_date,
     endDate: row.end_date,
+    description: row.description,
     outcome: row.outcome,
     routeOfAccess: row.route_of_access,
     assessmentType: row.assessment_type,
@@ -163,6 +203,8 @@ export function cldEventFromRow(row: CldEventRow): CldEvent {
     serviceType: row.service_type,
     serviceComponent: row.service_component,
     deliveryMechanism: row.delivery_mechanism,
+    providerCqcLocationId: row.provider_cqc_location_id,
+    providerCqcLocationName: row.provider_cqc_location_name,
     unitCostPence: row.unit_cost_pence,
     costFrequency: row.cost_frequency,
     plannedUnitsPerWeekHundredths: row.planned_units_hundredths,
@@ -172,6 +214,8 @@ export function cldEventFromRow(row: CldEventRow): CldEvent {
     laCode: row.la_code,
     laPersonId: row.la_person_id,
     nhsNumber: row.nhs_number,
+    gpPracticeCode: row.gp_practice_code,
+    gpPracticeName: row.gp_practice_name,
     gender: row.gender,
     ethnicity: row.ethnicity,
     birthDate: row.birth_date,
@@ -181,7 +225,14 @@ export function cldEventFromRow(row: CldEventRow): CldEvent {
     accommodationStatus: row.accommodation_status,
     employmentStatus: row.employment_status,
     hasUnpaidCarer: row.has_unpaid_carer,
+    autism: row.autism,
+    visualImpairment: row.visual_impairment,
+    hearingImpairment: row.hearing_impairment,
+    dementia: row.dementia,
     clientFundingStatus: row.client_funding_status,
     deathDate: row.death_date,
+    hoursCaringPerWeekHundredths: row.hours_caring_hundredths,
+    adultsCaredFor: row.adults_cared_for,
+    linkedPersonIds: row.linked_person_ids,
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLD_FIELDS, cldRow, cldRowValues } from './cld-row.ts';
 import {
   ASSESSMENT_EVENT,
+  CARER_ASSESSMENT_EVENT,
   REQUEST_EVENT,
   REVIEW_EVENT,
   SERVICE_EVENT,
@@ -71,6 +72,50 @@ describe('cldRow', () => {
     expect(cldRow({ ...REVIEW_EVENT, reviewReason: 'LEGACY_X' }, SUBMISSION).Review_Reason).toBe(
       'LEGACY_X',
     );
+  });
+
+  it('writes the person, carer, description and provider fields of the specification', () => {
+    expect(cldRow(SERVICE_EVENT, SUBMISSION)).toMatchObject({
+      GP_Practice_Code: 'Y01234',
+      GP_Practice_Name: 'Eastmarsh Surgery',
+      Autism_Spectrum_Disorder_ASD: 'No',
+      Visual_Impairment: 'Visual impairment - severity unknown',
+      Hearing_Impairment: 'No hearing impairment',
+      Dementia: '',
+      Event_Description: 'Home care, mornings',
+      Provider_CQC_Location_ID: '1-101234567',
+      Provider_CQC_Location_Name: 'Eastmarsh Home Care',
+      Total_Hrs_Caring_per_week: '',
+      No_of_adults_being_cared_for: '',
+      Adult_1_Linked_Person_ID: '',
+    });
+    expect(cldRow(CARER_ASSESSMENT_EVENT, SUBMISSION)).toMatchObject({
+      Client_Type: 'Unpaid carer',
+      Total_Hrs_Caring_per_week: '35.50',
+      No_of_adults_being_cared_for: '2',
+      Adult_1_Linked_Person_ID: 'EM-1',
+      Adult_2_Linked_Person_ID: 'EM-7',
+      Adult_3_Linked_Person_ID: '',
+    });
+  });
+
+  it('has the 48 fields DHSC reads, in the order of the specification', () => {
+    expect(CLD_FIELDS).toHaveLength(48);
+    expect(CLD_FIELDS.slice(0, 7)).toEqual([
+      'LA_Code',
+      'Reporting_Period_Start_Date',
+      'Reporting_Period_End_Date',
+      'NHS_Number',
+      'LA_Person_Unique_Identifier',
+      'GP_Practice_Name',
+      'GP_Practice_Code',
+    ]);
+    const at = (field: (typeof CLD_FIELDS)[number]) => CLD_FIELDS.indexOf(field);
+    expect(at('Dementia')).toBeLessThan(at('Client_Funding_Status'));
+    expect(at('Event_Description')).toBe(at('Event_End_Date') + 1);
+    expect(at('Adult_3_Linked_Person_ID')).toBe(at('Service_Type') - 1);
+    expect(at('Provider_CQC_Location_ID')).toBe(at('Review_Reason') - 1);
+    expect(CLD_FIELDS.at(-1)).toBe('Planned_units_per_week');
   });
 
   it('gives values in the order of the field names', () => {

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@openpb/db/client';
 import { addPerson, addPlan } from './reporting-fixtures.ts';
+import { withValidNhsNumber } from './valid-nhs-number.ts';
 
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
@@ -16,10 +17,13 @@ export async function addCldEvents(
   where: { councilId: string; staffId: string },
 ) {
   const { councilId, staffId } = where;
-  const personId = await addPerson(db, councilId, {
-    birthDate: '1995-02-01',
-    primarySupportReason: 'LEARNING_DISABILITY',
-  });
+  const personId = await withValidNhsNumber(
+    db,
+    await addPerson(db, councilId, {
+      birthDate: '1995-02-01',
+      primarySupportReason: 'LEARNING_DISABILITY',
+    }),
+  );
   const request = await db.request.create({
     data: {
       councilId,

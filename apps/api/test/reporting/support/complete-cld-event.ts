@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@openpb/db/client';
 import type { EventType } from '@openpb/domain/code-lists/event-type';
 import { addPerson, addPlan } from './reporting-fixtures.ts';
+import { withValidNhsNumber } from './valid-nhs-number.ts';
 
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
@@ -40,10 +41,10 @@ export async function addCompleteCldEvent(
   eventType: EventType,
 ): Promise<CldEventIds> {
   const { councilId, staffId } = where;
-  const personId = await addPerson(db, councilId, {
-    birthDate: '1960-05-01',
-    employmentStatus: 'UNKNOWN',
-  });
+  const personId = await withValidNhsNumber(
+    db,
+    await addPerson(db, councilId, { birthDate: '1960-05-01', employmentStatus: 'UNKNOWN' }),
+  );
   const person = { councilId, personId };
   switch (eventType) {
     case 'REQUEST': {

@@ -4,7 +4,6 @@ import {
 } from '@openpb/db/reporting/cld-data-quality-page';
 import { EventType } from '@openpb/domain/code-lists/event-type';
 import {
-  CLD_QUALITY_RULE_DESCRIPTIONS,
   CLD_QUALITY_RULES,
   type CldQualityFailure,
 } from '@openpb/domain/reporting/cld-quality-rules';
@@ -12,56 +11,84 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { REPORTING_ROLES } from '../../staff-roles.ts';
 import { codeEnum } from '../code-lists.ts';
-import { CldQualityRuleEnum } from './cld-quality-rule-enum.ts';
-import { CLD_PERIOD_ARGS, cldSubmissionWhere } from './cld-submission-period.ts';
+import { CldDataQualityCheckInterface } from './cld-data-quality-check.ts';
+import { CldQualityRuleEnum, CldQualitySeverityEnum } from './cld-quality-rule-enum.ts';
+import { CLD_PERIOD_ARGS, cldSubmissionAsked } from './cld-submission-period.ts';
 import { type ReportList, reportConnection, reportPage } from './report-list.ts';
 
-const CldDataQualityIssueRef = builder
-  .objectRef<CldQualityFailure>('CldDataQualityIssue')
-  .implement({
-    description: 'One field of one CLD event that the submission would fail on.',
-    fields: (t) => ({
-      eventType: t.field({ type: codeEnum(EventType), resolve: (issue) => issue.eventType }),
-      eventReference: t.exposeString('eventReference', {
-        description:
-          'The Event_Reference of the CLD row: the id of the request, assessment, plan line or review.',
-      }),
-      field: t.exposeString('field', {
-        description: 'The CLD field name (R1), e.g. Employment_Status.',
-      }),
-      rule: t.field({ type: CldQualityRuleEnum, resolve: (issue) => issue.rule }),
-      description: t.string({
-        description: 'What the rule asks for.',
-        resolve: (issue) => CLD_QUALITY_RULE_DESCRIPTIONS[issue.rule],
-      }),
-    }),
-  });
+type Failure = CldQualityFailure & { readonly rulePosition: number };
 
-const CLD_DATA_QUALITY: ReportList<CldQualityFailurePosition, CldQualityFailure> = {
+const CldDataQualityIssueRef = builder.objectRef<Failure>('CldDataQualityIssue').implement({
+  description: 'One CLD event that the submission would fail one check on.',
+  interfaces: [CldDataQualityCheckInterface],
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'eventReference' in value,
+  fields: (t) => ({
+    eventType: t.field({ type: codeEnum(EventType), resolve: (issue) => issue.eventType }),
+    eventReference: t.exposeString('eventReference', {
+      description:
+        'The Event_Reference of the CLD row: the id of the request, assessment, plan line or review.',
+    }),
+  }),
+});
+
+const CLD_DATA_QUALITY: ReportList<CldQualityFailurePosition, Failure> = {
   list: 'cldDataQuality',
   position: z.object({
     eventType: z.enum(EventType.codes),
     eventReference: z.uuid(),
-    field: z.enum(CLD_QUALITY_RULES.map((rule) => rule.field)),
+    rulePosition: z
+      .number()
+      .int()
+      .min(0)
+      .max(CLD_QUALITY_RULES.length - 1),
   }),
   positionOf: (issue) => ({
     eventType: issue.eventType,
     eventReference: issue.eventReference,
-    field: issue.field,
+    rulePosition: issue.rulePosition,
   }),
 };
+
+/** The positions of the rules a filter keeps, or `null` for all. */
+function rulePositions(filter: {
+  readonly rule?: string | null | undefined;
+  readonly field?: string | null | undefined;
+  readonly severity?: string | null | undefined;
+}): number[] | null {
+  if (filter.rule == null && filter.field == null && filter.severity == null) return null;
+  return CLD_QUALITY_RULES.flatMap((rule, position) =>
+    (filter.rule == null || rule.code === filter.rule) &&
+    (filter.field == null || rule.field === filter.field) &&
+    (filter.severity == null || rule.severity === filter.severity)
+      ? [position]
+      : [],
+  );
+}
 
 builder.queryField('cldDataQuality', (t) =>
   t.connection({
     type: CldDataQualityIssueRef,
     description:
-      "Fields that CLD requires but your council's submission for the period would leave empty, in event order (requests, assessments, services, reviews; then by id), then in rule order. Forward paging only. Team managers, council administrators and auditors only.",
+      "The checks your council's CLD submission for the period would fail, one per event and check, in event order (requests, assessments, services, reviews; then by id), then in check order; optionally only one rule, field or severity. Forward paging only. Team managers, council administrators and auditors only.",
     authScopes: { anyRole: [...REPORTING_ROLES] },
-    args: CLD_PERIOD_ARGS,
+    args: {
+      ...CLD_PERIOD_ARGS,
+      rule: t.arg({ type: CldQualityRuleEnum, required: false, description: 'Only this rule.' }),
+      field: t.arg.string({
+        required: false,
+        description: 'Only checks of this CLD field, e.g. NHS_Number.',
+      }),
+      severity: t.arg({
+        type: CldQualitySeverityEnum,
+        required: false,
+        description: 'Only errors, or only warnings.',
+      }),
+    },
     resolve: async (_root, args, context) => {
-      const where = cldSubmissionWhere(context, args);
+      const { where, release } = cldSubmissionAsked(context, args);
       const page = reportPage(CLD_DATA_QUALITY, args);
-      const result = await cldDataQualityPage(context.db, where, page);
+      const filter = { release, rulePositions: rulePositions(args) };
+      const result = await cldDataQualityPage(context.db, where, filter, page);
       return reportConnection(CLD_DATA_QUALITY, page, result);
     },
   }),

@@ -1,45 +1,28 @@
 import {
   type CldDataQualityCounts,
-  type CldRuleFailureCount,
   cldDataQualityCounts,
 } from '@openpb/db/reporting/cld-data-quality-counts';
-import { CLD_QUALITY_RULE_DESCRIPTIONS } from '@openpb/domain/reporting/cld-quality-rules';
 import { builder } from '../../builder.ts';
 import { REPORTING_ROLES } from '../../staff-roles.ts';
-import { CldQualityRuleEnum } from './cld-quality-rule-enum.ts';
-import { CLD_PERIOD_ARGS, cldSubmissionWhere } from './cld-submission-period.ts';
-
-const CldRuleFailureCountRef = builder
-  .objectRef<CldRuleFailureCount>('CldDataQualityRuleCount')
-  .implement({
-    description: 'One CLD data-quality rule (one field) and how many events break it.',
-    fields: (t) => ({
-      field: t.exposeString('field', {
-        description: 'The CLD field name (R1) the rule checks, e.g. Employment_Status.',
-      }),
-      rule: t.field({ type: CldQualityRuleEnum, resolve: (count) => count.rule }),
-      description: t.string({
-        description: 'What the rule asks for.',
-        resolve: (count) => CLD_QUALITY_RULE_DESCRIPTIONS[count.rule],
-      }),
-      failures: t.exposeInt('failures', {
-        description: 'Events of the submission that leave the field empty where the rule needs it.',
-      }),
-    }),
-  });
+import { CldDataQualityRuleCountRef } from './cld-data-quality-rule-count.ts';
+import { CLD_PERIOD_ARGS, cldSubmissionAsked } from './cld-submission-period.ts';
 
 const CldDataQualitySummaryRef = builder
   .objectRef<CldDataQualityCounts>('CldDataQualitySummary')
   .implement({
-    description: 'How a CLD submission fares against the data-quality rules, counted in full.',
+    description: 'How a CLD submission fares against the data-quality checks, counted in full.',
     fields: (t) => ({
       events: t.exposeInt('events', { description: 'Events (CLD rows) in the submission.' }),
       failingEvents: t.exposeInt('failingEvents', {
-        description: 'Events that break at least one rule.',
+        description: 'Events that fail at least one check.',
+      }),
+      eventsWithErrors: t.exposeInt('eventsWithErrors', {
+        description: 'Events that fail at least one check of severity ERROR.',
       }),
       rules: t.field({
-        type: [CldRuleFailureCountRef],
-        description: 'Every rule, in rule order, with its failures (rules nobody breaks included).',
+        type: [CldDataQualityRuleCountRef],
+        description:
+          'Every check, in check order, with its failures (checks nobody fails included).',
         resolve: (summary) => summary.rules,
       }),
     }),
@@ -49,10 +32,12 @@ builder.queryField('cldDataQualitySummary', (t) =>
   t.field({
     type: CldDataQualitySummaryRef,
     description:
-      "Counts of the fields that CLD requires but your council's submission for the period would leave empty, per rule: the totals of cldDataQuality. Team managers, council administrators and auditors only.",
+      "Counts of the data-quality checks your council's CLD submission for the period would fail, per check: the totals of cldDataQuality. Team managers, council administrators and auditors only.",
     authScopes: { anyRole: [...REPORTING_ROLES] },
     args: CLD_PERIOD_ARGS,
-    resolve: (_root, args, context) =>
-      cldDataQualityCounts(context.db, cldSubmissionWhere(context, args)),
+    resolve: (_root, args, context) => {
+      const { where, release } = cldSubmissionAsked(context, args);
+      return cldDataQualityCounts(context.db, where, release);
+    },
   }),
 );

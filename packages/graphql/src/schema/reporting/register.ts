@@ -3,6 +3,7 @@ import './ratio.ts';
 import './ascof-3d-query.ts';
 import './cld-data-quality-query.ts';
 import './cld-data-quality-summary-query.ts';
+import './cld-submission-readiness-query.ts';
 import './reviews-overdue-query.ts';
 import './direct-payment-surpluses-query.ts';
 import './recoveries-query.ts';
