@@ -107,6 +107,7 @@ export function createApi(options: ApiOptions): Api {
         authenticator,
         request.headers.get('authorization'),
         operation,
+        requestId,
       );
       if (!authentication.ok) {
         throw authentication.status === 401 ? unauthenticated() : forbidden();
@@ -115,7 +116,7 @@ export function createApi(options: ApiOptions): Api {
       const { db, query } = options.databases.forCouncil(viewer.councilId);
       const waitSeconds = limiter.take(viewer.subject);
       if (waitSeconds > 0) {
-        await appendAuditEntries(query, viewer, [
+        await appendAuditEntries(query, { ...viewer, requestId }, [
           { kind: 'DENIAL', operation, entity: null, entityIds: [], outcome: 'RATE_LIMITED' },
         ]);
         throw rateLimited(waitSeconds);

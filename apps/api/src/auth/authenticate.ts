@@ -30,6 +30,8 @@ export async function authenticate(
   authenticator: Authenticator,
   authorization: string | null | undefined,
   operation: string,
+  /** The request's X-Request-Id, for the audit row of a refusal. */
+  requestId?: string,
 ): Promise<Authentication> {
   const token = bearerToken(authorization);
   const viewer = token ? await authenticator.verifyToken(token) : null;
@@ -41,7 +43,11 @@ export async function authenticate(
     : authenticator.databases.outsideTenancy.query;
   await appendAuditEntries(
     query,
-    { councilId: knownCouncil ? viewer.councilId : null, subject: viewer?.subject ?? 'anonymous' },
+    {
+      councilId: knownCouncil ? viewer.councilId : null,
+      subject: viewer?.subject ?? 'anonymous',
+      requestId,
+    },
     [
       {
         kind: 'DENIAL',

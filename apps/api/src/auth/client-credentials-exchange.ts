@@ -11,6 +11,8 @@ export interface TokenRequest {
   readonly body: string;
   /** The caller's IP address (the socket's). */
   readonly address: string;
+  /** The request's X-Request-Id, for the audit rows. */
+  readonly requestId?: string;
 }
 
 export interface TokenResponse {
@@ -49,12 +51,17 @@ export function createClientCredentialsExchange(options: {
   readonly limiter: SignInLimiter;
   readonly databases: TenantDatabases;
 }): ClientCredentialsExchange {
-  const audit = async (clientId: string | undefined, councilId: string | null, outcome: string) => {
+  const audit = async (
+    request: TokenRequest,
+    clientId: string | undefined,
+    councilId: string | null,
+    outcome: string,
+  ) => {
     const query = councilId
       ? options.databases.forCouncil(councilId).query
       : options.databases.outsideTenancy.query;
     const subject = clientId ? `client:${clientId.slice(0, AUDITED_ID_LENGTH)}` : 'anonymous';
-    await appendAuditEntries(query, { councilId, subject }, [
+    await appendAuditEntries(query, { councilId, subject, requestId: request.requestId }, [
       { kind: 'DENIAL', operation: OPERATION, entity: 'ApiClient', entityIds: [], outcome },
     ]);
   };
@@ -64,16 +71,16 @@ export function createClientCredentialsExchange(options: {
     const attempt = { address: request.address, ...(clientId ? { clientId } : {}) };
     const waitSeconds = await options.limiter.take(attempt);
     if (waitSeconds > 0) {
-      await audit(clientId, null, 'RATE_LIMITED');
+      await audit(request, clientId, null, 'RATE_LIMITED');
       return refusal(429, 'too_many_requests', { 'retry-after': String(waitSeconds) });
     }
     if (!parsed.ok) {
-      await audit(clientId, null, parsed.error.toUpperCase());
+      await audit(request, clientId, null, parsed.error.toUpperCase());
       return refusal(parsed.status, parsed.error);
     }
     const issued = await options.issuer.exchange(parsed.clientId, parsed.clientSecret);
     if (!issued.ok) {
-      await audit(parsed.clientId, issued.client?.councilId ?? null, issued.reason);
+      await audit(request, parsed.clientId, issued.client?.councilId ?? null, issued.reason);
       return refusal(401, 'invalid_client');
     }
     await options.limiter.succeeded(attempt);

@@ -10,6 +10,7 @@ import { appendAuditEntries } from '../audit/audit-log-writer.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import { createIdentityCheck, type IdentityCheck } from '../auth/identity-check.ts';
 import type { TokenVerifier } from '../auth/token-verifier.ts';
+import { requestIdOf } from '../http/request-id.ts';
 import { parseCldExportParams } from './cld-export-params.ts';
 
 export type ExportRoute = (
@@ -57,16 +58,21 @@ export function createCldExportRoute(options: CldExportOptions): ExportRoute {
     identity: options.identity ?? createIdentityCheck({ databases: options.databases }),
     databases: options.databases,
   };
-  const deny = (viewer: Viewer, outcome: string) =>
-    appendAuditEntries(options.databases.forCouncil(viewer.councilId).query, viewer, [
-      { kind: 'DENIAL', operation: OPERATION, entity: 'CldExport', entityIds: [], outcome },
-    ]);
+  const deny = (viewer: Viewer, requestId: string, outcome: string) =>
+    appendAuditEntries(
+      options.databases.forCouncil(viewer.councilId).query,
+      { ...viewer, requestId },
+      [{ kind: 'DENIAL', operation: OPERATION, entity: 'CldExport', entityIds: [], outcome }],
+    );
   return async (request, response, url) => {
     if (request.method !== 'GET') return refuse(response, 405, 'Use GET', { allow: 'GET' });
+    // the HTTP server's id of the request (http-server.ts), as on the response
+    const requestId = requestIdOf(request.headers['x-request-id']);
     const authentication = await authenticate(
       authenticator,
       request.headers.authorization,
       OPERATION,
+      requestId,
     );
     if (!authentication.ok) {
       return authentication.status === 401
@@ -77,12 +83,12 @@ export function createCldExportRoute(options: CldExportOptions): ExportRoute {
     }
     const { viewer } = authentication;
     if (!viewer.roles.some((role) => (REPORTING_ROLES as readonly string[]).includes(role))) {
-      await deny(viewer, 'FORBIDDEN');
+      await deny(viewer, requestId, 'FORBIDDEN');
       return refuse(response, 403, 'Your role does not allow this');
     }
     const parsed = parseCldExportParams(url.searchParams);
     if (!parsed.ok) {
-      await deny(viewer, 'BAD_REQUEST');
+      await deny(viewer, requestId, 'BAD_REQUEST');
       return refuse(response, 400, parsed.problem);
     }
     const { from, to, release } = parsed.params;
@@ -95,7 +101,7 @@ export function createCldExportRoute(options: CldExportOptions): ExportRoute {
     const auditExport = async (ending: 'OK' | 'ABORTED' | 'FAILED') => {
       if (audited) return;
       audited = true;
-      await appendAuditEntries(tenant.query, viewer, [
+      await appendAuditEntries(tenant.query, { ...viewer, requestId }, [
         {
           kind: 'READ',
           operation: `${OPERATION} from=${from} to=${to} release=${release}`,

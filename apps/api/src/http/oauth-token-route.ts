@@ -9,7 +9,7 @@ import { sendJson } from './send-json.ts';
  * reads the body (at most 4 kB: 413 beyond, 400 when cut off) and writes the answer.
  */
 export function createOauthTokenRoute(exchange: ClientCredentialsExchange): Route {
-  return async (request, response) => {
+  return async (request, response, context) => {
     if (request.method !== 'POST') {
       return sendJson(response, 405, { error: 'invalid_request' }, { allow: 'POST' });
     }
@@ -20,6 +20,7 @@ export function createOauthTokenRoute(exchange: ClientCredentialsExchange): Rout
       contentType: request.headers['content-type'],
       body: body.text,
       address: request.socket.remoteAddress ?? 'unknown',
+      requestId: context.requestId,
     });
     sendJson(response, answer.status, answer.body, answer.headers);
   };

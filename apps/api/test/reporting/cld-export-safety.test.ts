@@ -92,7 +92,10 @@ describe('every export is audited', () => {
 
   it('audits every refusal: no token, no staff record, a role without reports, bad parameters', async () => {
     const before = await server.db.auditLogEntry.count({ where: { kind: 'DENIAL' } });
-    expect((await exportCsv(QUERY, null)).status).toBe(401);
+    const anonymous = await fetch(`${server.url}/exports/cld.csv?${QUERY}`, {
+      headers: { 'x-request-id': 'export-refusal-1' },
+    });
+    expect(anonymous.status).toBe(401);
     const nobody = await server.tokenFor({
       councilId,
       roles: ['TEAM_MANAGER'],
@@ -122,6 +125,7 @@ describe('every export is audited', () => {
       ['staff:export-worker', 'FORBIDDEN'],
       ['staff:export-manager', 'BAD_REQUEST'],
     ]);
+    expect(denials.at(-4)?.requestId).toBe('export-refusal-1');
     expect(await server.db.auditLogEntry.count({ where: { kind: 'DENIAL' } })).toBe(before + 4);
     expect(await exportAudit('staff:export-manager')).toHaveLength(1);
   });
