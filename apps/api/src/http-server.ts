@@ -33,6 +33,11 @@ export interface HttpServerOptions {
   readonly production?: boolean;
 }
 
+/** The largest request body any route takes (a GraphQL document with its variables); 413 beyond. */
+const MAX_REQUEST_BYTES = 1024 * 1024;
+/** A request must arrive whole within this (node:http requestTimeout): no slow or stalled bodies. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 /** The routes of our own by exact path; everything else goes to GraphQL (yoga). */
 function routesOf(options: HttpServerOptions): ReadonlyMap<string, Route> {
   const routes = new Map<string, Route>(
@@ -80,6 +85,9 @@ export function createHttpServer(options: HttpServerOptions): Server {
     const url = requestTarget(request.url);
     if (!url)
       return sendJson(response, 400, { error: 'bad_request', message: 'Bad request target' });
+    if (Number(request.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES) {
+      return sendJson(response, 413, { error: 'payload_too_large' }, { connection: 'close' });
+    }
     const route = routes.get(url.pathname);
     if (route) return route(request, response, { url, requestId });
     // yoga reads the id from the request (the context's requestId) and answers with it
@@ -99,6 +107,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
         .catch((error: unknown) => answerFailure(response, error)),
     );
   });
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.on('clientError', answerClientError);
   server.on('error', (error) => logLine('error', 'server_error', errorFields(error)));
   return server;

@@ -27,15 +27,27 @@ export interface CreateDatabaseClientOptions extends ConnectionPoolOptions {
   readonly onQuery?: (query: { sql: string; durationMs: number }) => void;
 }
 
+/** Longest wait for a connection (node-postgres `connectionTimeoutMillis`). */
+const CONNECTION_TIMEOUT_MS = 5_000;
+
 /** A node-postgres pool. */
 export function createConnectionPool(options: ConnectionPoolOptions): pg.Pool {
-  return new pg.Pool({
+  const pool = new pg.Pool({
     ...poolConfigFromUrl(options.databaseUrl),
     max: options.poolSize ?? 10,
+    // a request waits at most this long for a connection, then fails (503), rather than forever
+    connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
     ...(options.idleTimeoutMs !== undefined ? { idleTimeoutMillis: options.idleTimeoutMs } : {}),
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
+  // an idle connection cut by the server (a restart, pg_terminate_backend) is dropped from the
+  // pool and replaced on next use; unhandled, this 'error' event would end the process (issue 11)
+  pool.on('error', (error) => {
+    const code = (error as { code?: string }).code;
+    console.error(JSON.stringify({ level: 'warn', event: 'database_connection_lost', code }));
+  });
+  return pool;
 }
 
 /** A Prisma client over the node-postgres driver adapter, on a pool of its own or the given one. */

@@ -21,13 +21,29 @@ function toIsoDate(value: Date | string): IsoDate {
   return text;
 }
 
+/**
+ * The dates a caller may send: no one in adult social care was born before 1850, and no plan,
+ * payment or review is dated after 2200. Year 0000 (and anything PostgreSQL's `date` would refuse)
+ * is thus a typed input error at the scalar, not a masked database failure (issue 11 item 6).
+ */
+const EARLIEST_DATE = '1850-01-01' as IsoDate;
+const LATEST_DATE = '2200-12-31' as IsoDate;
+
+const invalidDate = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
 builder.scalarType('Date', {
   description:
     'A calendar date without time or zone, ISO 8601 YYYY-MM-DD (Europe/London civil date).',
   serialize: (value) => toIsoDate(value),
   parseValue: (value) => {
-    if (typeof value !== 'string') throw new GraphQLError('Date must be a string YYYY-MM-DD');
-    return toIsoDate(value);
+    if (typeof value !== 'string' || !isIsoDate(value)) {
+      throw invalidDate('Date must be a calendar date YYYY-MM-DD');
+    }
+    if (value < EARLIEST_DATE || value > LATEST_DATE) {
+      throw invalidDate(`Date must be from ${EARLIEST_DATE} to ${LATEST_DATE}`);
+    }
+    return value;
   },
 });
 
