@@ -4,8 +4,16 @@
  * src/generated/resources/ (both gitignored). graphql-codegen's client preset then types the
  * documents, so a field another change adds to the API reaches the SDK without a hand edit.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { buildSchema, type GraphQLField, isInterfaceType, isObjectType, print } from 'graphql';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  buildSchema,
+  type GraphQLField,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  parse,
+  print,
+} from 'graphql';
 import { type MethodName, mutationMethodName, queryMethodName } from './method-names.ts';
 import { type RootFieldOperation, rootFieldOperation } from './operation-documents.ts';
 
@@ -21,12 +29,23 @@ interface PlannedMethod extends MethodName {
 
 const schema = buildSchema(readFileSync(SCHEMA, 'utf8'));
 
+/** Hand-written `fragment <Type>Fields on <Type>` without variables: each type's default selection. */
+const OPERATIONS = new URL('../src/operations/', import.meta.url);
+const typeFragments = new Map<string, string>();
+for (const file of readdirSync(OPERATIONS).filter((name) => name.endsWith('.graphql'))) {
+  for (const definition of parse(readFileSync(new URL(file, OPERATIONS), 'utf8')).definitions) {
+    if (definition.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    if (print(definition).includes('$')) continue;
+    typeFragments.set(definition.typeCondition.name.value, definition.name.value);
+  }
+}
+
 function plan(
   kind: 'query' | 'mutation',
   fields: Record<string, GraphQLField<unknown, unknown>>,
 ): PlannedMethod[] {
   return Object.values(fields).map((definition) => {
-    const operation = rootFieldOperation(schema, kind, definition.name);
+    const operation = rootFieldOperation(schema, kind, definition.name, typeFragments);
     const nodeType = operation.nodeType;
     const name =
       kind === 'mutation'

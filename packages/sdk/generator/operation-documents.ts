@@ -75,6 +75,7 @@ function trimSelections(
   schema: GraphQLSchema,
   document: DocumentNode,
   kind: OperationKind,
+  typeFragments: ReadonlyMap<string, string>,
 ): DocumentNode {
   const typeInfo = new TypeInfo(schema);
   let fieldDepth = 0;
@@ -90,6 +91,10 @@ function trimSelections(
             return null;
           }
           const type = definition ? getNamedType(definition.type) : null;
+          const fragment = type ? typeFragments.get(type.name) : undefined;
+          if (fragment && node.selectionSet) {
+            return { ...node, selectionSet: selectionSet([fragmentSpread(fragment)]) };
+          }
           if (!type || !isAbstractType(type) || !node.selectionSet) return undefined;
           if (fieldDepth === 1 && kind === 'mutation') return mutationResultSelection(schema, node);
           if (fieldDepth === 1 && kind === 'query' && !isInterfaceType(type)) return undefined;
@@ -108,6 +113,10 @@ function trimSelections(
       },
     }),
   );
+}
+
+function fragmentSpread(name: string): SelectionNode {
+  return { kind: Kind.FRAGMENT_SPREAD, name: { kind: Kind.NAME, value: name } };
 }
 
 function selectionSet(selections: readonly SelectionNode[]): SelectionSetNode {
@@ -130,10 +139,7 @@ function mutationResultSelection(schema: GraphQLSchema, node: FieldNode): FieldN
   if (success.length !== 1) {
     throw new Error(`Mutation ${node.name.value}: expected one success member in its result union`);
   }
-  const spread: SelectionNode = {
-    kind: Kind.FRAGMENT_SPREAD,
-    name: { kind: Kind.NAME, value: MUTATION_ERROR_FRAGMENT },
-  };
+  const spread = fragmentSpread(MUTATION_ERROR_FRAGMENT);
   return { ...node, selectionSet: selectionSet([field('__typename'), ...success, spread]) };
 }
 
@@ -189,11 +195,17 @@ function depthLimitFor(kind: OperationKind): number {
   return entityDepth + DEPTH_BELOW_ENTITY;
 }
 
-/** One operation document per root field, with a default selection. */
+/**
+ * One operation document per root field, with a default selection. A type with a hand-written
+ * fragment in `typeFragments` (type name → fragment name, src/operations/<type>-fields.graphql)
+ * is selected by that fragment wherever it appears: what every caller may read of it, e.g. the
+ * person fields a third-party app's delegation lets it see.
+ */
 export function rootFieldOperation(
   schema: GraphQLSchema,
   operation: 'query' | 'mutation',
   fieldName: string,
+  typeFragments: ReadonlyMap<string, string> = new Map(),
 ): RootFieldOperation {
   const rootType = operation === 'query' ? schema.getQueryType() : schema.getMutationType();
   const definition = rootType?.getFields()[fieldName];
@@ -217,7 +229,12 @@ export function rootFieldOperation(
     ...built,
     name: { kind: Kind.NAME, value: operationName },
   };
-  const trimmed = trimSelections(schema, { kind: Kind.DOCUMENT, definitions: [named] }, kind);
+  const trimmed = trimSelections(
+    schema,
+    { kind: Kind.DOCUMENT, definitions: [named] },
+    kind,
+    typeFragments,
+  );
   const definitions =
     kind === 'mutation'
       ? [...trimmed.definitions, mutationErrorFragment(schema)]

@@ -43,24 +43,70 @@ async function ensureBuilt() {
 }
 
 const CONSUMER_SCRIPT = `
-import { createClient, listPersonas, OpenPbHttpError, signInAsPersona } from '@openpb/sdk';
+import {
+  clientCredentialsTokenProvider,
+  createClient,
+  OpenPbHttpError,
+  signInAsPersona,
+} from '@openpb/sdk';
 
 const url = process.env.OPENPB_API_URL;
-const [persona] = await listPersonas({ url });
-const token = await signInAsPersona({ url, persona: persona.key });
-const client = createClient({ url, token });
+const asPersona = async (persona) =>
+  createClient({ url, token: await signInAsPersona({ url, persona }) });
+
+// a council journey: a social worker pages through the caseload and reads a case
+const worker = await asPersona('social-worker');
 let count = 0;
-for await (const person of client.people.list(undefined, { pageSize: 100 })) {
+for await (const person of worker.people.list(undefined, { pageSize: 100 })) {
   if (typeof person.familyName === 'string') count++;
 }
-const firstPage = await client.people.list({}, { pageSize: 3 });
+const firstPage = await worker.people.list({}, { pageSize: 3 });
+const someone = firstPage.items[0];
+const personCase = await worker.people.getCase(someone.id);
+const manager = await asPersona('team-manager');
+const summary = await manager.reports.councilSummary({ asOf: '2026-03-31' });
+
+// a broker journey, from nothing: the council registers the brokerage and its app, the person
+// delegates to it, and the broker's app signs in and reads the person's budgets
+const admin = await asPersona('council-admin');
+const organisation = await admin.organisations.register({ type: 'BROKERAGE', name: 'Pack Test Brokerage' });
+if (!organisation.ok) throw new Error(organisation.error.message);
+const app = await admin.apiClients.register({ organisationId: organisation.data.organisation.id, name: 'Pack test app' });
+if (!app.ok) throw new Error(app.error.message);
+const { clientId } = app.data.registration.apiClient;
+const clientSecret = app.data.registration.clientSecret;
+const organisationUuid = Buffer.from(organisation.data.organisation.id, 'base64').toString().split(':')[1];
+const grant = await worker.delegations.grant({
+  personId: someone.id,
+  organisationId: organisationUuid,
+  scopes: ['READ_BUDGET', 'READ_PLAN'],
+  grantedBy: 'LOCAL_AUTHORITY',
+  validFrom: '2020-01-01',
+});
+const broker = createClient({ url, getToken: clientCredentialsTokenProvider({ url, clientId, clientSecret }) });
+const delegated = await broker.delegatedPeople.list();
+const budgets = await broker.people.get(delegated.items[0]?.id ?? '');
+const apps = await admin.apiClients.list().toArray({ limit: 100 });
+
 let unauthenticated = null;
 try {
   await createClient({ url, token: 'wrong' }).viewer();
 } catch (error) {
   unauthenticated = error instanceof OpenPbHttpError ? error.code : String(error);
 }
-console.log(JSON.stringify({ count, firstPage: firstPage.items.length, unauthenticated }));
+console.log(JSON.stringify({
+  count,
+  firstPage: firstPage.items.length,
+  caseRead: personCase?.id === someone.id,
+  summaryRead: typeof summary === 'object' && summary !== null,
+  granted: grant.ok ? 'ok' : grant.error.__typename,
+  delegated: delegated.items.map((person) => person.id),
+  someone: someone.id,
+  budgetsRead: Array.isArray(budgets?.personalBudgets),
+  appListed: apps.some((listed) => listed.clientId === clientId && listed.active),
+  requestId: typeof app.requestId,
+  unauthenticated,
+}));
 `;
 
 /** Compiled only: the public types must work for a strict consumer that checks library types too. */
@@ -162,18 +208,27 @@ describe('the packed tarball, outside the monorepo', () => {
     expect(installedPackages).toEqual(['@openpb']);
   });
 
-  it('runs in a plain Node ESM script against the running API', async () => {
+  it('runs a council journey and a broker journey from nothing in a plain Node ESM script', async () => {
     await writeFile(join(consumerDir, 'main.mjs'), CONSUMER_SCRIPT);
     const { stdout } = await run(process.execPath, ['main.mjs'], {
       cwd: consumerDir,
       env: { ...process.env, OPENPB_API_URL: inject('apiUrl') },
     });
-    const result = JSON.parse(stdout.trim()) as {
+    const result = JSON.parse(stdout.trim()) as Record<string, unknown> & {
       count: number;
-      firstPage: number;
-      unauthenticated: string;
+      someone: string;
     };
-    expect(result).toMatchObject({ firstPage: 3, unauthenticated: 'UNAUTHENTICATED' });
+    expect(result).toMatchObject({
+      firstPage: 3,
+      caseRead: true,
+      summaryRead: true,
+      granted: 'ok',
+      delegated: [result.someone],
+      budgetsRead: true,
+      appListed: true,
+      requestId: 'string',
+      unauthenticated: 'UNAUTHENTICATED',
+    });
     // every seeded person, plus any the client tests (running alongside) have created meanwhile
     expect(result.count).toBeGreaterThanOrEqual(inject('seededPeople'));
     expect(result.count).toBeLessThanOrEqual(inject('seededPeople') + 10);
@@ -205,5 +260,5 @@ describe('the packed tarball, outside the monorepo', () => {
       (error: { stdout: string }) => error,
     );
     expect(result.stdout).toBe('');
-  });
+  }, 120_000);
 });

@@ -101,6 +101,28 @@ describe('a third-party app', () => {
     expect(await client.people.get(globalId('Person', other.id))).toBeNull();
   });
 
+  it('sees who it is: its organisation and, per person, the scopes and validity it acts under', async () => {
+    const { token } = await signInWithClientCredentials({
+      url,
+      clientId: CLIENT_ID,
+      clientSecret: SECRET,
+    });
+    const viewer = await createClient({ url, token }).viewer();
+    expect(viewer).toMatchObject({
+      subject: `client:${CLIENT_ID}`,
+      roles: [],
+      organisation: { name: 'SDK Test Brokerage', type: 'BROKERAGE' },
+      delegations: [
+        {
+          personId: globalId('Person', delegatingPersonId),
+          scopes: ['READ_BUDGET', 'READ_PLAN'],
+          validFrom: '2020-01-01',
+          validTo: null,
+        },
+      ],
+    });
+  });
+
   it('is refused with a typed error for a wrong secret, which the error does not hold', async () => {
     const error = await signInWithClientCredentials({
       url: url,

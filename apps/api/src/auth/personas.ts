@@ -52,6 +52,14 @@ export const PERSONAS: readonly Persona[] = [
     councilId: DEMO_COUNCIL.id,
     roles: ['AUDITOR'],
   },
+  {
+    key: 'council-admin',
+    name: 'Sam Whitfield',
+    title: 'Council administrator (registers third-party apps)',
+    subject: 'staff:council-admin',
+    councilId: DEMO_COUNCIL.id,
+    roles: ['COUNCIL_ADMIN'],
+  },
 ];
 
 export function findPersona(key: string): Persona | undefined {

@@ -70,4 +70,13 @@ export const DEMO_STAFF: readonly DemoStaffMember[] = [
     approvalLevel: 'TEAM',
     approvalLimitAnnualPence: 0,
   },
+  {
+    subject: 'staff:council-admin',
+    name: 'Sam Whitfield',
+    team: 'Digital and Information',
+    jobTitle: 'Council Administrator',
+    qualification: 'OTHER',
+    approvalLevel: 'TEAM',
+    approvalLimitAnnualPence: 0,
+  },
 ];

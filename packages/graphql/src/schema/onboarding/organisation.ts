@@ -1,6 +1,5 @@
 import { OrganisationType } from '@openpb/domain/code-lists/organisation-type';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { codeEnum } from '../code-lists.ts';
 
 /** An organisation outside the council: a brokerage, a support planner, a DPSS, a provider. */
@@ -9,7 +8,8 @@ export const OrganisationRef = builder.prismaNode('Organisation', {
     'An organisation outside the council (brokerage, support planning organisation, direct payment support service, provider). Organisations are not a council’s own: several councils may register apps and delegations for the same one.',
   id: { field: 'id' },
   nullable: true,
-  authScopes: STAFF_ONLY,
+  // not personal data: an app reads its own through viewer
+  authScopes: { staff: true, thirdParty: true },
   findUnique: (id) => ({ id }),
   fields: (t) => ({
     name: t.exposeString('name'),
