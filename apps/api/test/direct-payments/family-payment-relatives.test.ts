@@ -1,0 +1,64 @@
+// Issue 12 item 7: only the relatives reg 3 of the Care and Support (Direct Payments)
+// Regulations 2014 names need the council's decision before a direct payment pays them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type DirectPaymentWorld,
+  setUpAgreement,
+  startDirectPaymentWorld,
+} from './direct-payment-fixtures.ts';
+
+const RECORD_EMPLOYMENT = /* GraphQL */ `
+  mutation Employ($input: RecordPaEmploymentInput!) {
+    recordPaEmployment(input: $input) {
+      __typename
+      ... on Error { code path }
+    }
+  }
+`;
+
+type Result = { recordPaEmployment: { __typename: string; code?: string; path?: string[] } };
+
+let world: DirectPaymentWorld;
+let agreementId: string;
+
+beforeAll(async () => {
+  world = await startDirectPaymentWorld();
+  agreementId = await setUpAgreement(world);
+});
+
+afterAll(() => world.t.close());
+
+async function employ(familyRelationship: string, workerRef: string) {
+  const { body } = await world.t.graphql<Result>(RECORD_EMPLOYMENT, {
+    token: await world.tokenOf('careCoordinator'),
+    variables: {
+      input: {
+        agreementId,
+        workerRef,
+        employmentType: 'EMPLOYED',
+        isFamilyMember: true,
+        familyRelationship,
+        livesInSameHousehold: true,
+        hourlyRatePence: 1_250,
+      },
+    },
+  });
+  return body.data?.recordPaEmployment;
+}
+
+describe('family members living in the household (DP Regs reg 3(3))', () => {
+  it('a cousin needs no council decision', async () => {
+    expect((await employ('OTHER_RELATIVE', 'PA-COUSIN'))?.__typename).toBe(
+      'MutationRecordPaEmploymentSuccess',
+    );
+  });
+
+  it('an aunt does, and nothing is written without it', async () => {
+    const before = await world.t.db.paEmployment.count();
+    expect(await employ('AUNT_OR_UNCLE', 'PA-AUNT')).toMatchObject({
+      __typename: 'RuleViolationError',
+      code: 'FAMILY_PAYMENT_NOT_APPROVED',
+    });
+    expect(await world.t.db.paEmployment.count()).toBe(before);
+  });
+});
