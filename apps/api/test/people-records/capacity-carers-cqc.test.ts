@@ -7,13 +7,7 @@ import {
   type MutationError,
   startCasePathwayApi,
 } from '../case-pathway/case-pathway-api.ts';
-import { openServicesOf } from './person-records-fixture.ts';
-
-/** The error selection of mutations that break no rule of §6.4. */
-const NO_RULE_ERROR_FIELDS = /* GraphQL */ `
-  ... on Error { message code path }
-  ... on ValidationError { issues { path code } }
-`;
+import { NO_RULE_ERROR_FIELDS, openServicesOf } from './person-records-fixture.ts';
 
 const RECORD_CAPACITY = /* GraphQL */ `
   mutation Capacity($input: RecordMentalCapacityAssessmentInput!) {

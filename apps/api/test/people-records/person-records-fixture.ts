@@ -1,6 +1,12 @@
 import type { PrismaClient } from '@openpb/db/client';
 import { directPaymentAgreementFor } from '../case-pathway/case-pathway-api.ts';
 
+/** The error selection of mutations that break no rule of §6.4 (no RuleViolationError in their union). */
+export const NO_RULE_ERROR_FIELDS = /* GraphQL */ `
+  ... on Error { message code path }
+  ... on ValidationError { issues { path code } }
+`;
+
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /**

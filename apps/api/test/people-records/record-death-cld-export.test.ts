@@ -9,12 +9,14 @@ const DEATH = '2025-06-15';
 let server: ExportServer;
 let councilId: string;
 let staffId: string;
+let personId: string;
 
 beforeAll(async () => {
   server = await startExportServer();
   const setup = await createCouncilWithStaff(server.db);
   councilId = setup.councilId;
   staffId = setup.staffIds.socialWorker;
+  personId = setup.personId;
 });
 afterAll(async () => {
   await server?.close();
@@ -49,24 +51,7 @@ function rowsOf(csv: string): Record<string, string>[] {
 
 describe('recordDeath and the CLD return', () => {
   it('closes each service at the date of death with outcome "NFA - Deceased" (R1 labels for 2025/26 Q1), leaving out the line that never ran', async () => {
-    const person = await server.db.person.create({
-      data: {
-        councilId,
-        laPersonId: 'DEATH-1',
-        givenName: 'Test',
-        familyName: 'Person',
-        birthDate: new Date('1940-01-01T00:00:00Z'),
-        gender: 'FEMALE',
-        ethnicity: 'WHITE_BRITISH',
-        postcode: 'EM1 2AB',
-        clientType: 'SERVICE_USER',
-        primarySupportReason: 'PHYSICAL_PERSONAL_CARE',
-        accommodationStatus: 'OWNER_OCCUPIER',
-        mentalCapacityForDp: 'CAPACITY_PRESENT',
-        hasUnpaidCarer: false,
-      },
-    });
-    const { planId } = await openServicesOf(server.db, councilId, person.id, staffId);
+    const { planId } = await openServicesOf(server.db, councilId, personId, staffId);
     const lines = await server.db.supportPlanLine.findMany({
       where: { planId },
       orderBy: { position: 'asc' },
@@ -82,7 +67,7 @@ describe('recordDeath and the CLD return', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${worker}` },
       body: JSON.stringify({
         query: 'mutation ($input: RecordDeathInput!) { recordDeath(input: $input) { __typename } }',
-        variables: { input: { personId: globalId('Person', person.id), deathDate: DEATH } },
+        variables: { input: { personId: globalId('Person', personId), deathDate: DEATH } },
       }),
     });
     expect(await response.json()).toEqual({
