@@ -96,6 +96,39 @@ describe('Query.cldSubmissionReadiness', () => {
     ]);
   });
 
+  it('reads person details as at each event, and warns where they differ between rows', async () => {
+    const where = await addCouncil(t.db, '604');
+    const service = await addCompleteCldEvent(t.db, where, 'SERVICE');
+    // a review of the same person on 20 March 2025, after they moved on 1 March
+    const reviewId = (await addCompleteCldEvent(t.db, where, 'REVIEW')).eventReference;
+    await t.db.review.update({ where: { id: reviewId }, data: { personId: service.personId } });
+    await t.db.person.update({ where: { id: service.personId }, data: { postcode: 'EM9 9ZZ' } });
+    await t.db.personDetailHistory.create({
+      data: {
+        councilId: where.councilId,
+        personId: service.personId,
+        field: 'POSTCODE',
+        value: 'EM9 9ZZ',
+        previousValue: 'EM1 2AB',
+        effectiveFrom: new Date('2025-03-01T00:00:00Z'),
+        recordedBySubject: 'staff:test',
+      },
+    });
+    const result = (await readiness(where.councilId)).body.data?.cldSubmissionReadiness;
+    // the open service is as at the period's end (the new postcode), the review too: no difference
+    expect(result).toMatchObject({ canSubmit: true, warnings: 0 });
+    // the line ends before the move: its row keeps the old postcode
+    await t.db.supportPlanLine.update({
+      where: { id: service.eventReference },
+      data: { endDate: new Date('2025-02-20T00:00:00Z'), status: 'ENDED' },
+    });
+    const moved = (await readiness(where.councilId)).body.data?.cldSubmissionReadiness;
+    expect(moved).toMatchObject({ canSubmit: true, errors: 0, warnings: 2 });
+    expect(moved?.warnedBy).toEqual([
+      { field: 'Postcode', rule: 'PERSON_DETAILS_DIFFER', severity: 'WARNING', failures: 2 },
+    ]);
+  });
+
   it('checks a Release 2 period in Release 2, and refuses Release 1 for it', async () => {
     const where = await addCouncil(t.db, '602');
     const r2 = await readiness(where.councilId, { from: '2025-10-01', to: '2025-12-31' });

@@ -1,8 +1,10 @@
 import type { ClientType } from '@openpb/domain/code-lists/client-type';
 import type { EventType } from '@openpb/domain/code-lists/event-type';
+import type { PersonDetailField } from '@openpb/domain/code-lists/person-detail-field';
 import type { IsoDate } from '@openpb/domain/dates';
 import type { CldEvent } from '@openpb/domain/reporting/cld-event';
 import { Prisma } from '../client.ts';
+import { personDetailAsAtSql } from './person-detail-as-at-sql.ts';
 
 /** The client types whose rows carry the CLD carer fields (module "Carers and linked service users"). */
 const CARER_CLIENT_TYPES: readonly ClientType[] = ['CARER', 'CARER_KNOWN_BY_ASSOCIATION'];
@@ -81,7 +83,8 @@ export interface CldEventRow {
 export const kindOrderOf = (type: EventType) => CLD_EVENT_TYPE_ORDER.indexOf(type) + 1;
 
 /**
- * The events in CLD scope (domain.md §3.1): requests, assessments and reviews completed in the
+ * The events in CLD scope (domain.md §3.1), with the person's details as they were at the end of
+ * each event (person_detail_history): requests, assessments and reviews completed in the
  * period, and service lines active in it (lines of approved, superseded or ended plans, within the
  * plan's own dates, never cancelled ones), each with the person, in no order; `event.kind_order`
  * and `event.id` give the (event type, id) order. With `startingAt`, only the events at that
@@ -100,6 +103,17 @@ export function cldEventRowsSql(
     if (relative > 0) return Prisma.empty;
     return Prisma.sql`AND ${id} >= ${startingAt.eventReference}::uuid`;
   };
+  // a person detail as it was at the end of the event, or of the period for an event still open
+  // then (D19, D22): a person who moved during the period has each row's postcode as it was
+  const eventDate = Prisma.sql`least(coalesce(event.end_date, ${to}::date), ${to}::date)`;
+  // (looked up only for people with a recorded change, so that the others cost nothing)
+  const detail = (field: PersonDetailField, column: string) =>
+    Prisma.sql`CASE WHEN changed.person_id IS NULL THEN person.${Prisma.raw(column)}::text
+      ELSE ${personDetailAsAtSql(Prisma.sql`person.id`, field, eventDate, Prisma.raw(`person.${column}::text`))} END`;
+  const asAt = (field: PersonDetailField, column: string) =>
+    Prisma.sql`${detail(field, column)} AS ${Prisma.raw(column)}`;
+  const asAtFlag = (field: PersonDetailField, column: string) =>
+    Prisma.sql`(${detail(field, column)})::boolean AS ${Prisma.raw(column)}`;
   return Prisma.sql`
     SELECT event.kind_order, event.event_type, event.id::text AS event_reference,
            event.start_date::text AS start_date, event.end_date::text AS end_date,
@@ -109,12 +123,16 @@ export function cldEventRowsSql(
            event.provider_cqc_location_id, event.provider_cqc_location_name,
            event.unit_cost_pence, event.cost_frequency, event.planned_units_hundredths,
            event.review_reason, event.method_of_review, event.review_outcomes,
-           council.la_code, person.la_person_id, person.nhs_number, person.gp_practice_code,
-           person.gp_practice_name, person.gender, person.ethnicity,
+           council.la_code, person.la_person_id, person.nhs_number,
+           ${asAt('GP_PRACTICE_CODE', 'gp_practice_code')}, ${asAt('GP_PRACTICE_NAME', 'gp_practice_name')},
+           person.gender, ${asAt('ETHNICITY', 'ethnicity')},
            person.birth_date::text AS birth_date, person.client_type, person.primary_support_reason,
-           person.postcode, person.accommodation_status, person.employment_status,
-           person.has_unpaid_carer, person.autism, person.visual_impairment,
-           person.hearing_impairment, person.dementia, person.client_funding_status,
+           ${asAt('POSTCODE', 'postcode')}, ${asAt('ACCOMMODATION_STATUS', 'accommodation_status')},
+           ${asAt('EMPLOYMENT_STATUS', 'employment_status')},
+           ${asAtFlag('HAS_UNPAID_CARER', 'has_unpaid_carer')}, ${asAtFlag('AUTISM', 'autism')},
+           ${asAtFlag('VISUAL_IMPAIRMENT', 'visual_impairment')},
+           ${asAtFlag('HEARING_IMPAIRMENT', 'hearing_impairment')}, ${asAtFlag('DEMENTIA', 'dementia')},
+           ${asAt('CLIENT_FUNDING_STATUS', 'client_funding_status')},
            person.death_date::text AS death_date, carer.hours_caring_hundredths,
            carer.adults_cared_for, coalesce(carer.linked_person_ids, '{}') AS linked_person_ids
       FROM (
@@ -165,6 +183,10 @@ export function cldEventRowsSql(
       ) event
       JOIN person ON person.id = event.person_id AND person.council_id = ${councilId}::uuid
       JOIN council ON council.id = person.council_id
+      LEFT JOIN (SELECT DISTINCT history.person_id
+                   FROM person_detail_history history
+                  WHERE history.council_id = ${councilId}::uuid) changed
+             ON changed.person_id = person.id
       -- an unpaid carer's links in force at the end of the event (of the period if it runs on)
       LEFT JOIN LATERAL (
         SELECT sum(link.hours_caring_per_week_hundredths)::int AS hours_caring_hundredths,

@@ -287,9 +287,11 @@ export function brokenCldRulesSql(submission: CldSubmission): Prisma.Sql {
  * order: every row of the submission is read, since some rules compare rows.
  */
 export function checkedCldEventsSql(where: CldEventsWhere, submission: CldSubmission): Prisma.Sql {
+  // OFFSET 0 keeps PostgreSQL from pulling the rows' expressions (the person details as at each
+  // event are subqueries) up into every rule that reads them: each is computed once per row
   return Prisma.sql`
     SELECT event.*, ${brokenCldRulesSql(submission)} AS broken
       FROM (SELECT event.*, ${peerColumnsSql}
-              FROM (${cldEventRowsSql(where)}) event
+              FROM (${cldEventRowsSql(where)} OFFSET 0) event
             ${peerWindowsSql}) event`;
 }
