@@ -41,6 +41,10 @@ beforeAll(async () => {
   t = await startTestApi();
   const setup = await createCouncilWithStaff(t.db);
   councilId = setup.councilId;
+  // a council with no data, whose staff pass the identity check
+  await t.db.council.create({
+    data: { id: EMPTY_COUNCIL, laCode: 'Z98', name: 'Empty Council', region: 'London' },
+  });
   const assessorId = setup.staffIds.socialWorker;
   const person = (primarySupportReason: string) =>
     addPerson(t.db, councilId, { birthDate: '1960-01-01', primarySupportReason });
