@@ -2,7 +2,8 @@
 // (nothing written on refusal); sign-off at the signer's own level; reasons for a budget that
 // differs from the indicative amount; a first review later than guidance with its reason.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCouncilWithStaff, globalId, STAFF } from '../support/fixtures.ts';
+import { createCouncilWithStaff, globalId, type STAFF } from '../support/fixtures.ts';
+import { staffTokens } from '../support/staff-tokens.ts';
 import { startTestApi, type TestApi } from '../support/test-api.ts';
 
 const ERROR = '... on Error { __typename code message path }';
@@ -44,6 +45,7 @@ type Result = Record<string, unknown> & {
   __typename: string;
   code?: string;
   violations?: { code: string; path: string[] }[];
+  plan?: { id: string };
 };
 
 let t: TestApi;
@@ -58,14 +60,7 @@ beforeAll(async () => {
   councilId = created.councilId;
   personId = created.personId;
   assessorId = created.staffIds.socialWorker;
-  tokens = Object.fromEntries(
-    await Promise.all(
-      Object.entries(STAFF).map(async ([key, staff]) => [
-        key,
-        await t.tokenFor({ councilId, roles: [staff.role], subject: staff.subject }),
-      ]),
-    ),
-  ) as typeof tokens;
+  tokens = await staffTokens(t, councilId);
 });
 
 beforeEach(async () => {
@@ -98,7 +93,7 @@ const draft = (change: Record<string, unknown> = {}) =>
   run(DRAFT, { personId: globalId('Person', personId), content: { ...content, ...change } });
 
 async function approvedPlanId(): Promise<string> {
-  const { plan } = (await draft()) as { plan: { id: string } };
+  const plan = { id: (await draft()).plan?.id ?? '' };
   await run(SUBMIT, { planId: plan.id, expectedRevision: 1 });
   await run(APPROVE, { planId: plan.id, expectedRevision: 2 }, 'teamManager');
   return plan.id;
@@ -189,7 +184,7 @@ describe('superseding versions without inverted periods', () => {
 
   it('a plan version superseded from its own start never ran: no end date, its lines cancelled', async () => {
     const first = await approvedPlanId();
-    const { plan } = (await draft()) as { plan: { id: string } };
+    const plan = { id: (await draft()).plan?.id ?? '' };
     await run(SUBMIT, { planId: plan.id, expectedRevision: 1 });
     expect(
       (await run(APPROVE, { planId: plan.id, expectedRevision: 2 }, 'teamManager')).__typename,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCouncilWithStaff, globalId, STAFF } from '../support/fixtures.ts';
+import { createCouncilWithStaff, globalId, type STAFF } from '../support/fixtures.ts';
+import { staffTokens } from '../support/staff-tokens.ts';
 import { startTestApi, type TestApi } from '../support/test-api.ts';
 
 const PLAN_FIELDS = /* GraphQL */ `
@@ -77,14 +78,7 @@ beforeAll(async () => {
   t = await startTestApi({ now: () => new Date('2026-11-23T10:00:00Z') });
   const { councilId, personId } = await createCouncilWithStaff(t.db);
   personGlobalId = globalId('Person', personId);
-  tokens = Object.fromEntries(
-    await Promise.all(
-      Object.entries(STAFF).map(async ([key, staff]) => [
-        key,
-        await t.tokenFor({ councilId, roles: [staff.role], subject: staff.subject }),
-      ]),
-    ),
-  ) as typeof tokens;
+  tokens = await staffTokens(t, councilId);
 });
 
 beforeEach(async () => {
