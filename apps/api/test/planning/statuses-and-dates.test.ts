@@ -299,4 +299,26 @@ describe('a first review later than guidance (I-10)', () => {
       plan: { firstReviewDueDate: '2027-03-01', firstReviewLaterReason: reason },
     });
   });
+
+  it('is listed as overdue from the guidance date, marked with the date set and the reason', async () => {
+    const reason = 'Respite stay abroad in January; review on return';
+    const planId =
+      (await draft({ firstReviewDueDate: '2027-03-01', firstReviewLaterReason: reason })).plan
+        ?.id ?? '';
+    await run(SUBMIT, { planId, expectedRevision: 1 });
+    await run(APPROVE, { planId, expectedRevision: 2 }, 'teamManager');
+    const { body } = await t.graphql<{
+      reviewsOverdue: { edges: { node: Record<string, unknown> }[] };
+    }>(
+      `query { reviewsOverdue(first: 10, filter: { kind: FIRST_REVIEW, asOf: "2027-02-15" }) {
+        edges { node { dueDate scheduledLaterThanGuidance { scheduledDate reason } } } } }`,
+      { token: tokens.teamManager },
+    );
+    expect(body.data?.reviewsOverdue.edges.map((edge) => edge.node)).toEqual([
+      {
+        dueDate: '2027-02-01',
+        scheduledLaterThanGuidance: { scheduledDate: '2027-03-01', reason },
+      },
+    ]);
+  });
 });
