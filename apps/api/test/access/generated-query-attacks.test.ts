@@ -186,6 +186,18 @@ beforeAll(async () => {
       recordedBySubject: 'staff:attacks',
     },
   });
+  const caredFor = await t.db.person.findFirstOrThrow({
+    where: { councilId: DEMO_COUNCIL.id, id: { not: person.id } },
+  });
+  await t.db.carerLink.create({
+    data: {
+      councilId: DEMO_COUNCIL.id,
+      carerPersonId: person.id,
+      caredForPersonId: caredFor.id,
+      validFrom: new Date('2026-01-01T00:00:00Z'),
+      recordedBySubject: 'staff:attacks',
+    },
+  });
   for (const type of nodeTypes) {
     const model = `${type.name[0]?.toLowerCase()}${type.name.slice(1)}`;
     const delegate = (t.db as unknown as Record<string, RecordFinder | undefined>)[model];
