@@ -26,7 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabaseClient, Prisma, type PrismaClient } from '../client.ts';
 import { createTestFileDatabase, type IsolatedDatabase } from '../testing/isolated-database.ts';
 import type { CldEventRow } from './cld-events-sql.ts';
-import { brokenCldRulesSql, peerColumnsSql, peerWindowsSql } from './cld-quality-rules-sql.ts';
+import { brokenCldRulesSql, withPeersSql } from './cld-quality-rules-sql.ts';
 
 /** The row `cldEventRowsSql` would return for the event (the inverse of `cldEventFromRow`). */
 function rowOf(event: CldEvent, eventReference: string): Omit<CldEventRow, 'kind_order'> {
@@ -123,9 +123,9 @@ async function sqlFailures(
   const rows = events.map((event, index) => rowOf(event, String(index)));
   const found = await db.$queryRaw<{ event_reference: string; broken: number[] }[]>(Prisma.sql`
     SELECT event.event_reference, ${brokenCldRulesSql(submission)} AS broken
-      FROM (SELECT event.*, ${peerColumnsSql}
-              FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS event(${ROW_COLUMNS})
-            ${peerWindowsSql}) event`);
+      FROM (${withPeersSql(
+        Prisma.sql`SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS event(${ROW_COLUMNS})`,
+      )}) event`);
   const byReference = new Map(found.map((row) => [row.event_reference, row.broken]));
   return events.map((_, index) =>
     (byReference.get(String(index)) ?? []).map((position) => {

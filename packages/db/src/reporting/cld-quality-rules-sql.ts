@@ -22,7 +22,7 @@ import { type CldEventsWhere, cldEventRowsSql } from './cld-events-sql.ts';
 /**
  * The CLD data-quality rules of @openpb/domain/reporting/cld-quality-rules in SQL, over a row named
  * `event` with the columns of `cldEventRowsSql` (codes as stored, dates as text) and the columns
- * `peerColumnsSql` adds (what the submission's other rows say about it, as `cldEventPeers`).
+ * `withPeersSql` adds (what the submission's other rows say about it, as `cldEventPeers`).
  * For each rule: when the event breaks it. A blank field is one `cldRow` would leave empty after
  * `trim()` (a code outside its list is written as it is, so only a missing or blank value is).
  */
@@ -195,7 +195,7 @@ const validNhsNumber = Prisma.sql`(
 const personKey = Prisma.sql`CASE WHEN ${isBlank('event.nhs_number')}
   THEN event.la_code || '_' || coalesce(event.la_person_id, '') ELSE event.nhs_number::text END`;
 
-/** DHSC's unique event of a joined submission (`cldJoinedEventKey`), as PARTITION BY columns. */
+/** DHSC's unique event of a joined submission (`cldJoinedEventKey`), as one comparable text. */
 const joinedKey = Prisma.sql`event.la_code, ${personKey}, event.event_type, event.start_date,
   CASE WHEN ${isEvent('SERVICE')} THEN NULL ELSE event.end_date END, event.client_type,
   CASE WHEN ${isEvent('REQUEST')} THEN event.route_of_access END,
@@ -210,24 +210,43 @@ const singleKey = Prisma.sql`${joinedKey},
   CASE WHEN ${isEvent('SERVICE')} THEN event.cost_frequency END,
   CASE WHEN ${isEvent('SERVICE')} THEN event.planned_units_hundredths END`;
 
-/**
- * The select list of `cldEventPeers` over the rows `event`: `same_event` (int), `merged_delivery`
- * (boolean) and `differing` (boolean[], one per person detail in CLD_PERSON_DETAIL_FIELDS order).
- */
-export const peerColumnsSql = Prisma.sql`
-  count(*) OVER (PARTITION BY ${singleKey})::int AS same_event,
-  (${isEvent('SERVICE')} AND min(coalesce(event.delivery_mechanism, '')) OVER joined
-     <> max(coalesce(event.delivery_mechanism, '')) OVER joined) AS merged_delivery,
-  ARRAY[${Prisma.join(
-    PERSON_DETAIL_FIELDS.map((field) => {
-      const value = Prisma.raw(`coalesce(event.${PERSON_COLUMNS[field]}::text, '')`);
-      return Prisma.sql`min(${value}) OVER person <> max(${value}) OVER person`;
-    }),
-  )}]::boolean[] AS differing`;
+// a row value's text is injective (NULL and '' differ), so the keys compare as one text each
+const asText = (columns: Prisma.Sql) => Prisma.sql`ROW(${columns})::text`;
 
-/** The WINDOW clause `peerColumnsSql` needs. */
-export const peerWindowsSql = Prisma.sql`WINDOW joined AS (PARTITION BY ${joinedKey}),
-  person AS (PARTITION BY ${personKey})`;
+/**
+ * The rows of `rows` (the columns of `cldEventRowsSql`, as a row source) each with what the
+ * other rows say about it (`cldEventPeers`): `same_event` (int), `merged_delivery` (boolean) and
+ * `differing` (boolean[], one per person detail in CLD_PERSON_DETAIL_FIELDS order). Each key is
+ * counted by a hash aggregate and joined back, so the wide rows are never sorted.
+ */
+export function withPeersSql(rows: Prisma.Sql): Prisma.Sql {
+  const differs = PERSON_DETAIL_FIELDS.map((field) => {
+    const value = Prisma.raw(`coalesce(event.${PERSON_COLUMNS[field]}::text, '')`);
+    return Prisma.sql`min(${value}) <> max(${value})`;
+  });
+  return Prisma.sql`
+    WITH keyed AS MATERIALIZED (
+      SELECT event.*, ${asText(singleKey)} AS single_key, ${asText(joinedKey)} AS joined_key,
+             ${personKey} AS person_key
+        FROM (${rows}) event
+    ), single AS (
+      SELECT event.single_key, count(*)::int AS same_event FROM keyed event GROUP BY 1
+    ), joined AS (
+      SELECT event.joined_key,
+             min(coalesce(event.delivery_mechanism, '')) <> max(coalesce(event.delivery_mechanism, ''))
+               AS mixed
+        FROM keyed event GROUP BY 1
+    ), people AS (
+      SELECT event.person_key, ARRAY[${Prisma.join(differs)}]::boolean[] AS differing
+        FROM keyed event GROUP BY 1
+    )
+    SELECT event.*, single.same_event,
+           (${isEvent('SERVICE')} AND joined.mixed) AS merged_delivery, people.differing
+      FROM keyed event
+      JOIN single ON single.single_key = event.single_key
+      JOIN joined ON joined.joined_key = event.joined_key
+      JOIN people ON people.person_key = event.person_key`;
+}
 
 function ruleSql(rule: CldQualityRule, submission: CldSubmission): Prisma.Sql {
   const { periodStart, periodEnd } = submission;
@@ -272,7 +291,7 @@ function ruleSql(rule: CldQualityRule, submission: CldSubmission): Prisma.Sql {
 
 /**
  * `int[]`: the positions in `CLD_QUALITY_RULES` of the rules the row `event` (with its peer
- * columns) breaks in the submission, in rule order (empty when it breaks none).
+ * columns, `withPeersSql`) breaks in the submission, in rule order (empty when it breaks none).
  */
 export function brokenCldRulesSql(submission: CldSubmission): Prisma.Sql {
   const checks = CLD_QUALITY_RULES.map(
@@ -287,11 +306,7 @@ export function brokenCldRulesSql(submission: CldSubmission): Prisma.Sql {
  * order: every row of the submission is read, since some rules compare rows.
  */
 export function checkedCldEventsSql(where: CldEventsWhere, submission: CldSubmission): Prisma.Sql {
-  // OFFSET 0 keeps PostgreSQL from pulling the rows' expressions (the person details as at each
-  // event are subqueries) up into every rule that reads them: each is computed once per row
   return Prisma.sql`
     SELECT event.*, ${brokenCldRulesSql(submission)} AS broken
-      FROM (SELECT event.*, ${peerColumnsSql}
-              FROM (${cldEventRowsSql(where)} OFFSET 0) event
-            ${peerWindowsSql}) event`;
+      FROM (${withPeersSql(cldEventRowsSql(where))}) event`;
 }
