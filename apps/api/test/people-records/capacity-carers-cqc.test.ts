@@ -55,6 +55,16 @@ const SET_CQC = /* GraphQL */ `
   }
 `;
 
+const DRAFT = /* GraphQL */ `
+  mutation Draft($input: DraftSupportPlanInput!) {
+    draftSupportPlan(input: $input) {
+      __typename
+      ... on MutationDraftSupportPlanSuccess { plan { lines { providerCqcLocationId providerCqcLocationName } } }
+      ${ERROR_FIELDS}
+    }
+  }
+`;
+
 type Result = MutationError & Record<string, unknown>;
 
 let api: CasePathwayApi;
@@ -200,6 +210,42 @@ describe('carer links', () => {
 });
 
 describe('setPlanLineCqcLocation', () => {
+  it('takes the CQC location of a line when the plan is drafted, and refuses one that is not a CQC location id', async () => {
+    const personId = await api.newPerson();
+    const draft = (providerCqcLocationId: string) =>
+      api.mutate<Result>('draftSupportPlan', DRAFT, {
+        personId: globalId('Person', personId),
+        content: {
+          startDate: '2025-07-07',
+          outcomes: [{ description: 'Stay at home' }, { description: 'See my friends' }],
+          lines: [
+            {
+              description: 'Home care',
+              serviceType: 'LT_COMMUNITY',
+              serviceComponent: 'HOME_SUPPORT_OR_DOMICILIARY_CARE',
+              deliveryMechanism: 'CASSR_COMMISSIONED_SUPPORT',
+              unitCostPence: 15_000,
+              costFrequency: 'WEEKLY',
+              startDate: '2025-07-07',
+              providerCqcLocationId,
+              providerCqcLocationName: 'Greenway House',
+            },
+          ],
+        },
+      });
+    expect(await draft('Greenway')).toMatchObject({
+      __typename: 'ValidationError',
+      path: ['input', 'content', 'lines', '0', 'providerCqcLocationId'],
+    });
+    expect(await draft('1-101641599')).toMatchObject({
+      plan: {
+        lines: [
+          { providerCqcLocationId: '1-101641599', providerCqcLocationName: 'Greenway House' },
+        ],
+      },
+    });
+  });
+
   it('records the CQC location of a line, and refuses a cancelled line or a malformed id', async () => {
     const personId = await api.newPerson();
     const { planId } = await openServicesOf(
