@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCouncilWithStaff, globalId } from '../support/fixtures.ts';
+import { addEmptyCouncil, createCouncilWithStaff, globalId, STAFF } from '../support/fixtures.ts';
 import { startTestApi, type TestApi } from '../support/test-api.ts';
 import {
   addAllocation,
@@ -62,6 +62,7 @@ beforeAll(async () => {
   // CARE_COORDINATOR, DP_OFFICER and OTHER (the auditor)
   const setup = await createCouncilWithStaff(t.db);
   councilId = setup.councilId;
+  await addEmptyCouncil(t.db);
   const person = () => addPerson(t.db, councilId, { birthDate: '1960-01-01' });
   const allocate = (staffId: string, personId: string, spec: Parameters<typeof addAllocation>[2]) =>
     addAllocation(t.db, { councilId, staffId, personId }, spec);
@@ -162,7 +163,10 @@ afterAll(async () => {
 });
 
 async function query<T>(text: string, variables: Record<string, unknown>, council = councilId) {
-  const token = await t.tokenFor({ councilId: council, roles: ['TEAM_MANAGER'] });
+  // a subject on the council's staff already (every request needs one, docs/access.md), so the
+  // caller adds no staff member to count; in the empty council the caller is its only one
+  const subject = council === otherCouncilId ? 'staff:other' : STAFF.teamManager.subject;
+  const token = await t.tokenFor({ councilId: council, roles: ['TEAM_MANAGER'], subject });
   return t.graphql<T>(text, { token, variables });
 }
 
@@ -190,14 +194,14 @@ describe('Query.caseloadByQualification', () => {
     ]);
   });
 
-  it('shows only the caller’s council, and nothing for a council with no staff', async () => {
+  it('shows only the caller’s council, and in a council of no cases only its caller', async () => {
     const other = await query<{ caseloadByQualification: unknown[] }>(CASELOAD, {}, otherCouncilId);
     expect(other.body.data?.caseloadByQualification).toEqual([
       row('OTHER', 1, 1, 1, 1),
       row('REGISTERED_SOCIAL_WORKER', 1, 0, 1, 0),
     ]);
     const empty = await query<{ caseloadByQualification: unknown[] }>(CASELOAD, {}, EMPTY_COUNCIL);
-    expect(empty.body.data?.caseloadByQualification).toEqual([]);
+    expect(empty.body.data?.caseloadByQualification).toEqual([row('OTHER', 1, 0, 1, 0)]);
   });
 
   it('refuses staff without a reporting role', async () => {

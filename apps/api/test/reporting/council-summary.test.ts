@@ -1,6 +1,6 @@
 import { roundHalfUp } from '@openpb/domain/money';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCouncilWithStaff } from '../support/fixtures.ts';
+import { addEmptyCouncil, createCouncilWithStaff } from '../support/fixtures.ts';
 import { startTestApi, type TestApi } from '../support/test-api.ts';
 import {
   addAgreement,
@@ -41,10 +41,7 @@ beforeAll(async () => {
   t = await startTestApi();
   const setup = await createCouncilWithStaff(t.db);
   councilId = setup.councilId;
-  // a council with no data, whose staff pass the identity check
-  await t.db.council.create({
-    data: { id: EMPTY_COUNCIL, laCode: 'Z98', name: 'Empty Council', region: 'London' },
-  });
+  await addEmptyCouncil(t.db, EMPTY_COUNCIL);
   const assessorId = setup.staffIds.socialWorker;
   const person = (primarySupportReason: string) =>
     addPerson(t.db, councilId, { birthDate: '1960-01-01', primarySupportReason });

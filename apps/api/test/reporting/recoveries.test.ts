@@ -6,7 +6,7 @@ import {
   ageingBucketOf,
 } from '@openpb/domain/reporting/recovery-ageing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCouncilWithStaff, globalId } from '../support/fixtures.ts';
+import { addEmptyCouncil, createCouncilWithStaff, globalId } from '../support/fixtures.ts';
 import { startTestApi, type TestApi } from '../support/test-api.ts';
 import { addAgreement, addOtherCouncil, addRecovery } from './support/operational-fixtures.ts';
 import { addPerson } from './support/reporting-fixtures.ts';
@@ -72,6 +72,7 @@ beforeAll(async () => {
   t = await startTestApi({ now: () => new Date(`${TODAY}T10:00:00Z`) });
   const setup = await createCouncilWithStaff(t.db);
   councilId = setup.councilId;
+  await addEmptyCouncil(t.db);
   const personId = await addPerson(t.db, councilId, { birthDate: '1970-01-01' });
   const agreementId = await addAgreement(t.db, {
     councilId,

@@ -1,6 +1,6 @@
 import { daysBetween } from '@openpb/domain/dates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCouncilWithStaff } from '../support/fixtures.ts';
+import { addEmptyCouncil, createCouncilWithStaff } from '../support/fixtures.ts';
 import { startTestApi, type TestApi } from '../support/test-api.ts';
 import {
   addOtherCouncil,
@@ -47,6 +47,7 @@ beforeAll(async () => {
   t = await startTestApi();
   const setup = await createCouncilWithStaff(t.db);
   councilId = setup.councilId;
+  await addEmptyCouncil(t.db);
   const assessorId = setup.staffIds.socialWorker;
   const person = () => addPerson(t.db, councilId, { birthDate: '1960-01-01' });
   const request = (personId: string, date: string) =>

@@ -89,3 +89,12 @@ export async function createCouncilWithStaff(db: PrismaClient) {
 export function globalId(typename: string, id: string): string {
   return Buffer.from(`${typename}:${id}`).toString('base64');
 }
+
+/** A council with no records, whose callers pass the identity check (every request needs a council that exists). */
+export async function addEmptyCouncil(
+  db: PrismaClient,
+  id = '00000000-0000-7000-8000-000000000001',
+): Promise<string> {
+  await db.council.create({ data: { id, laCode: 'Z98', name: 'Empty Council', region: 'London' } });
+  return id;
+}
