@@ -120,6 +120,9 @@ function personRow(
     hearingImpairment:
       reason === 'SENSORY_HEARING' || reason === 'SENSORY_DUAL' || random.chance(0.04),
     clientFundingStatus: context.fundingStatus,
+    // CLD GP_Practice_Code/Name are optional; social care records often lack them
+    gpPracticeCode: null,
+    gpPracticeName: null,
     dpExcluded: false,
     createdAt: timestampOn(context.received, 9),
     updatedAt: timestampOn(context.capacityAssessedOn, 16),

@@ -88,6 +88,9 @@ export function generatePlan(
           deliveryMechanism: deliveryMechanismOfDeployment(deployment.mode),
           fundingSource: 'LA',
           providerOrganisationId: provider?.id ?? null,
+          // the provider's registered location, as CLD Provider_CQC_Location_ID/_Name
+          providerCqcLocationId: provider?.cqcLocationId ?? null,
+          providerCqcLocationName: provider?.cqcLocationId ? provider.name : null,
           unitCostPence: line.unitCostPence,
           costFrequency: line.recipe.costFrequency,
           plannedUnitsPerWeekHundredths: line.plannedUnitsPerWeekHundredths,
