@@ -18,6 +18,7 @@ import { demandControlPlugins } from './plugins/demand-control.ts';
 import { useGraphiqlContentSecurityPolicy } from './plugins/graphiql-content-security-policy.ts';
 import { useSqlReads } from './plugins/sql-reads.ts';
 import { useTrustedDocuments } from './plugins/trusted-documents.ts';
+import { useValidationMessages } from './plugins/validation-messages.ts';
 import { RateLimiter } from './rate-limiter.ts';
 
 export interface ApiOptions {
@@ -86,6 +87,7 @@ export function createApi(options: ApiOptions): Api {
       // graphql-js's generic walk: less CPU and garbage per field (BENCHMARKS.md, issue 4 round 3)
       useGraphQlJit(),
       useGraphiqlContentSecurityPolicy(),
+      useValidationMessages(options.production),
     ],
     logging: createYogaLogger(options.production),
     cors: { origin: [...(options.corsOrigins ?? [])], credentials: false },

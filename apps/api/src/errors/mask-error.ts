@@ -37,7 +37,7 @@ export function createMaskError(production: boolean) {
       return createGraphQLError(rewritten, {
         nodes: error.nodes ?? null,
         path: error.path ?? null,
-        extensions: error.extensions,
+        extensions: error.extensions ?? {},
       });
     }
     return maskError(error, message, isDev);

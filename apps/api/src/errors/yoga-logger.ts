@@ -33,7 +33,7 @@ function logError(error: Error) {
     return logLine('warn', 'database_unavailable', errorFields(original ?? error));
   }
   if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) {
-    const code = error.extensions.code;
+    const code = error.extensions?.code;
     return logLine('info', 'refused', { code: typeof code === 'string' ? code : 'BAD_REQUEST' });
   }
   logLine('error', 'graphql_failed', errorFields(original ?? error));

@@ -114,6 +114,8 @@ export async function startTestApi(
     rateLimitPerMinute?: number;
     /** The identity cache's clock, in ms (identity-check.ts). */
     identityClock?: () => number;
+    /** Production error handling (no "Did you mean" suggestions); default false. */
+    production?: boolean;
   } = {},
 ): Promise<TestApi> {
   const database = await createTestFileDatabase();
@@ -143,7 +145,7 @@ export async function startTestApi(
   const apiWith = (sqlReads: boolean) =>
     createApi({
       databases,
-      production: false,
+      production: options.production ?? false,
       verifyToken,
       identity,
       ...(options.now ? { now: options.now } : {}),
