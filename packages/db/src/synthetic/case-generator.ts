@@ -129,6 +129,29 @@ function personRow(
   };
 }
 
+/**
+ * Why an agreed budget differs from the indicative amount, as a council records it (KM v
+ * Cambridgeshire CC): null when the two are equal.
+ */
+function indicativeDifferenceReasons(
+  random: Random,
+  annualTotalPence: number,
+  indicativeAnnualPence: number,
+): string | null {
+  if (annualTotalPence === indicativeAnnualPence) return null;
+  return annualTotalPence > indicativeAnnualPence
+    ? random.pick([
+        'Costed support plan needs more hours than the RAS allows for night-time needs.',
+        'Local market rate for the agreed provider is above the RAS price per point.',
+        'Two-to-one support needed for moving and handling; not scored by the questionnaire.',
+      ])
+    : random.pick([
+        'Universal and community services meet part of the need at no cost.',
+        'Person chose fewer hours; outcomes met by the informal support recorded in the plan.',
+        'Assistive technology meets part of the need identified in the assessment.',
+      ]);
+}
+
 /** Budget versions with their plans, agreements and the money through the accounts. */
 function generateFundedSupport(
   random: Random,
@@ -138,6 +161,7 @@ function generateFundedSupport(
     budgets: readonly SyntheticBudget[];
     keyWorker: StaffRow;
     indicativeBudgetId: string;
+    indicativeAnnualPence: number;
     unableToAchieve: readonly EligibilityOutcome[];
     profile: Omit<SupportProfile, 'employsPersonalAssistants'>;
     safeguarding: SafeguardingDraw | null;
@@ -195,6 +219,11 @@ function generateFundedSupport(
       ...amounts,
       planId: plan.row.id,
       indicativeBudgetId: context.indicativeBudgetId,
+      indicativeDifferenceReasons: indicativeDifferenceReasons(
+        random,
+        budget.annualTotalPence,
+        context.indicativeAnnualPence,
+      ),
       supersedesId: previousBudgetId,
       approvalLevel: level,
       signedOffById: signer.id,
@@ -390,6 +419,7 @@ export function generatePersonCase(
         budgets,
         keyWorker,
         indicativeBudgetId: indicative.id,
+        indicativeAnnualPence: indicative.annualAmountPence,
         unableToAchieve: assessment.unableToAchieve,
         profile: {
           carer: person.clientType === 'CARER',

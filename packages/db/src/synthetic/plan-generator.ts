@@ -120,6 +120,8 @@ export function generatePlan(
       start,
       random.chance(0.7) ? random.int(28, 42) : random.int(43, 56),
     ),
+    // drawn within the guidance's latest first-review date, so no reason for a later one is needed
+    firstReviewLaterReason: null,
     nextReviewDueDate: null,
     submittedAt: timestampOn(submitted, 10),
     approvedAt: timestampOn(addDays(submitted, random.int(0, 2)), 15),
