@@ -1,4 +1,5 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { TenantDatabases } from '@openpb/db/tenant-databases';
 import { AuditTrail } from '@openpb/graphql/audit/audit-trail';
 import type { GraphQLContext } from '@openpb/graphql/context';
@@ -29,8 +30,11 @@ export interface ApiOptions {
   readonly identity?: IdentityCheck;
   readonly production: boolean;
   readonly corsOrigins?: readonly string[];
-  /** A GraphiQL header pre-filled in development, so that the explorer works at once. */
-  readonly graphiqlToken?: () => Promise<string>;
+  /**
+   * A GraphiQL header pre-filled in development, so that the explorer works at once: a token of
+   * the persona in `/graphql?persona=team-manager` (undefined: the default persona).
+   */
+  readonly graphiqlToken?: (persona: string | undefined) => Promise<string>;
   readonly now?: () => Date;
   /** Requests a minute per client (token subject), with a burst of a tenth of that. */
   readonly rateLimitPerMinute?: number;
@@ -90,15 +94,25 @@ export function createApi(options: ApiOptions): Api {
       useValidationMessages(options.production),
     ],
     logging: createYogaLogger(options.production),
-    cors: { origin: [...(options.corsOrigins ?? [])], credentials: false },
+    cors: {
+      origin: [...(options.corsOrigins ?? [])],
+      credentials: false,
+      // a browser app reads the id to quote it to support (the HTTP server sets it on every response)
+      exposedHeaders: ['X-Request-Id'],
+    },
+    // GraphiQL's page and assets from @graphql-yoga/render-graphiql (a pinned npm package), not a CDN
+    renderGraphiQL,
     graphiql: options.production
       ? false
-      : async () => ({
-          title: 'Open Personal Budgets',
-          headers: options.graphiqlToken
-            ? JSON.stringify({ Authorization: `Bearer ${await options.graphiqlToken()}` })
-            : undefined,
-        }),
+      : async (request) => {
+          const persona = new URL(request.url).searchParams.get('persona') ?? undefined;
+          return {
+            title: 'Open Personal Budgets',
+            headers: options.graphiqlToken
+              ? JSON.stringify({ Authorization: `Bearer ${await options.graphiqlToken(persona)}` })
+              : undefined,
+          };
+        },
     context: async ({ request, params }) => {
       // the HTTP server has put its id on the request (http-server.ts); in-process callers may not
       const requestId = requestIdOf(request.headers.get('x-request-id'));

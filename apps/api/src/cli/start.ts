@@ -96,7 +96,9 @@ const api = createApi({
   ...(env.OPENPB_TRUSTED_DOCUMENTS
     ? { trustedDocuments: readTrustedDocuments(env.OPENPB_TRUSTED_DOCUMENTS) }
     : {}),
-  ...(signIn ? { graphiqlToken: async () => (await signIn.token('social-worker')) ?? '' } : {}),
+  ...(signIn
+    ? { graphiqlToken: async (persona) => (await signIn.token(persona ?? 'social-worker')) ?? '' }
+    : {}),
 });
 const server = createHttpServer({
   api,
