@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { PERSONAL_DATA_TYPES } from '../src/audit/personal-data-types.ts';
 import { schema } from '../src/schema.ts';
 
-/** Node types about the council and its staff, not about the people it supports. */
-const ORGANISATIONAL_TYPES = new Set(['Council', 'StaffMember']);
+/**
+ * Node types about the council, its staff and the organisations it works with (and their apps),
+ * not about the people it supports.
+ */
+const ORGANISATIONAL_TYPES = new Set(['Council', 'StaffMember', 'Organisation', 'ApiClient']);
 
 /** Root fields whose access is enforced per type instead (every node type loads through its tenancy `where`). */
 const PER_TYPE_ACCESS = new Set(['Query.node']);
