@@ -66,7 +66,8 @@ builder.mutationField('createPerson', (t) =>
     resolve: async (_root, { input }, context) => {
       const person = parseInput(createPersonInputSchema(todayIn(context.now())), input);
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'createPerson', async (tx) => {
+      return writeTransaction(context, 'createPerson', async (tx, events) => {
+        events.fromResult('person.created');
         const clash = await tx.person.findFirst({
           where: {
             councilId,

@@ -58,7 +58,8 @@ builder.mutationField('allocateCase', (t) =>
         staffId: input.staffMemberId.id,
       });
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'allocateCase', async (tx) => {
+      return writeTransaction(context, 'allocateCase', async (tx, events) => {
+        events.fromResult('case.allocated');
         await actingStaff(tx, context);
         const person = await referencedPerson(tx, councilId, allocation.personId, [
           'input',

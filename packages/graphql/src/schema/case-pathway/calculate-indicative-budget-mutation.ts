@@ -59,7 +59,8 @@ builder.mutationField('calculateIndicativeBudget', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'calculateIndicativeBudget', async (tx) => {
+      return writeTransaction(context, 'calculateIndicativeBudget', async (tx, events) => {
+        events.fromResult('indicative_budget.calculated');
         await actingStaff(tx, context);
         const row = await tx.assessment.findUnique({
           where: tenantRowWhere(input.assessmentId.id, councilId),

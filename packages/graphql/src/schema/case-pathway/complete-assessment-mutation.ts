@@ -140,7 +140,8 @@ builder.mutationField('completeAssessment', (t) =>
         ]);
       }
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'completeAssessment', async (tx) => {
+      return writeTransaction(context, 'completeAssessment', async (tx, events) => {
+        events.fromResult('assessment.completed');
         const assessor = await actingStaff(tx, context);
         const assessment = parseInput(assessmentInputSchema, {
           ...input,

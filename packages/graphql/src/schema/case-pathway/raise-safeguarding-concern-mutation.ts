@@ -77,7 +77,8 @@ builder.mutationField('raiseSafeguardingConcern', (t) =>
       return writeTransaction(
         context,
         'raiseSafeguardingConcern',
-        async (tx): Promise<ConcernRaised> => {
+        async (tx, events): Promise<ConcernRaised> => {
+          events.fromResult('safeguarding_concern.raised', (r: ConcernRaised) => r.concern);
           await actingStaff(tx, context);
           const person = await referencedPerson(tx, councilId, concern.personId, [
             'input',

@@ -54,7 +54,8 @@ builder.mutationField('recordRequest', (t) =>
     resolve: async (_root, { input }, context) => {
       const request = parseInput(requestInputSchema, { ...input, personId: input.personId.id });
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'recordRequest', async (tx) => {
+      return writeTransaction(context, 'recordRequest', async (tx, events) => {
+        events.fromResult('request.recorded');
         await actingStaff(tx, context);
         const person = await referencedPerson(tx, councilId, request.personId, [
           'input',

@@ -76,7 +76,8 @@ builder.mutationField('recordReview', (t) =>
         planId: input.planId?.id,
       });
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'recordReview', async (tx) => {
+      return writeTransaction(context, 'recordReview', async (tx, events) => {
+        events.fromResult('review.completed');
         const reviewer = await actingStaff(tx, context);
         const person = await referencedPerson(tx, councilId, review.personId, [
           'input',

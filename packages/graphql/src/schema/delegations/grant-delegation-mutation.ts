@@ -44,7 +44,8 @@ builder.mutationField('grantDelegation', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'grantDelegation', async (tx) => {
+      return writeTransaction(context, 'grantDelegation', async (tx, events) => {
+        events.fromResult('delegation.granted');
         const staff = await actingStaff(tx, context);
         const person = await tx.person.findFirst({
           where: tenantRowWhere(input.personId.id, councilId),

@@ -32,7 +32,8 @@ builder.mutationField('proposeSupportPlan', (t) =>
       dataField: { name: 'proposal' },
     },
     resolve: (_root, { input }, context) =>
-      writeTransaction(context, 'proposeSupportPlan', async (tx) => {
+      writeTransaction(context, 'proposeSupportPlan', async (tx, events) => {
+        events.fromResult('support_plan_proposal.received');
         const acting = await actingFor(tx, context, databaseId(input.personId.id), {
           field: 'Mutation.proposeSupportPlan',
           scopes: ['PROPOSE_PLAN'],

@@ -21,7 +21,8 @@ builder.mutationField('revokeDelegation', (t) =>
     args: { input: t.arg({ type: RevokeDelegationInput, required: true }) },
     errors: { types: [NotFound, InvalidState, Forbidden], dataField: { name: 'delegation' } },
     resolve: async (_root, { input }, context) =>
-      writeTransaction(context, 'revokeDelegation', async (tx) => {
+      writeTransaction(context, 'revokeDelegation', async (tx, events) => {
+        events.fromResult('delegation.revoked');
         await actingStaff(tx, context);
         const delegation = await tx.delegation.findFirst({
           where: tenantRowWhere(input.delegationId.id, context.viewer.councilId),

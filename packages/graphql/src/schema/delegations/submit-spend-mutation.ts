@@ -9,6 +9,7 @@ import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
+import type { EventSubject as EventRow } from '../../events/event-collector.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
@@ -54,7 +55,7 @@ builder.mutationField('submitSpend', (t) =>
     resolve: (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
       const path = ['input', 'agreementId'];
-      return writeTransaction(context, 'submitSpend', async (tx) => {
+      return writeTransaction(context, 'submitSpend', async (tx, events) => {
         const owner = await tx.directPaymentAgreement.findFirst({
           where: tenantRowWhere(idOfType(input.agreementId, 'DirectPaymentAgreement'), councilId),
           select: { personId: true },
@@ -69,6 +70,10 @@ builder.mutationField('submitSpend', (t) =>
           kind: 'SPEND',
         });
         const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, path);
+        events.fromResult('spend.submitted', (r: EventRow) => ({
+          id: r.id,
+          personId: agreement.personId,
+        }));
         return postLedgerEntry(tx, {
           councilId,
           agreement,

@@ -8,6 +8,7 @@ import { Forbidden } from '../../errors/forbidden.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
+import type { EventSubject as EventRow } from '../../events/event-collector.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
@@ -60,7 +61,7 @@ builder.mutationField('completeAudit', (t) =>
           },
         ]);
       }
-      return writeTransaction(context, 'completeAudit', async (tx) => {
+      return writeTransaction(context, 'completeAudit', async (tx, events) => {
         const auditor = await actingStaff(tx, context);
         const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, [
           'input',
@@ -86,6 +87,10 @@ builder.mutationField('completeAudit', (t) =>
           totals.closingBalancePence,
           audit.outstandingLiabilitiesPence,
         );
+        events.fromResult('direct_payment_audit.completed', (r: EventRow) => ({
+          id: r.id,
+          personId: agreement.personId,
+        }));
         return tx.directPaymentAudit.create({
           data: {
             councilId,

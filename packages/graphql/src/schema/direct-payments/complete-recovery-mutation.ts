@@ -50,7 +50,8 @@ builder.mutationField('completeRecovery', (t) =>
           { path: ['recoveredDate'], message: 'Cannot be after today', code: 'TOO_BIG' },
         ]);
       }
-      return writeTransaction(context, 'completeRecovery', async (tx) => {
+      return writeTransaction(context, 'completeRecovery', async (tx, events) => {
+        events.fromResult('recovery.completed');
         await actingStaff(tx, context);
         const recovery = await directPaymentRows.recovery(tx, councilId, input.recoveryId, [
           'input',

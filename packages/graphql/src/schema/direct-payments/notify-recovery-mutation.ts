@@ -39,7 +39,8 @@ builder.mutationField('notifyRecovery', (t) =>
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
       const today = todayIn(context.now());
-      return writeTransaction(context, 'notifyRecovery', async (tx) => {
+      return writeTransaction(context, 'notifyRecovery', async (tx, events) => {
+        events.fromResult('recovery.notified');
         await actingStaff(tx, context);
         const recovery = await directPaymentRows.recovery(tx, councilId, input.recoveryId, [
           'input',

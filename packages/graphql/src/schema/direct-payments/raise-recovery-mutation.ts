@@ -51,7 +51,8 @@ builder.mutationField('raiseRecovery', (t) =>
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
       const today = todayIn(context.now());
-      return writeTransaction(context, 'raiseRecovery', async (tx) => {
+      return writeTransaction(context, 'raiseRecovery', async (tx, events) => {
+        events.fromResult('recovery.raised');
         await actingStaff(tx, context);
         const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, [
           'input',

@@ -9,6 +9,7 @@ import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
+import type { EventSubject as EventRow } from '../../events/event-collector.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { MONEY_ROLES } from '../../staff-roles.ts';
@@ -68,12 +69,16 @@ builder.mutationField('recordAccountTransaction', (t) =>
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
       const entry = parseInput(accountTransactionInputSchema, input);
-      return writeTransaction(context, 'recordAccountTransaction', async (tx) => {
+      return writeTransaction(context, 'recordAccountTransaction', async (tx, events) => {
         await actingStaff(tx, context);
         const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, [
           'input',
           'agreementId',
         ]);
+        events.fromResult('account_transaction.recorded', (r: EventRow) => ({
+          id: r.id,
+          personId: agreement.personId,
+        }));
         return postLedgerEntry(tx, {
           councilId,
           agreement,

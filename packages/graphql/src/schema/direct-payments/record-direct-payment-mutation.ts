@@ -40,7 +40,8 @@ builder.mutationField('recordDirectPayment', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'recordDirectPayment', async (tx) => {
+      return writeTransaction(context, 'recordDirectPayment', async (tx, events) => {
+        events.fromResult('direct_payment.paid');
         await actingStaff(tx, context);
         const payment = await directPaymentRows.payment(tx, councilId, input.paymentId, [
           'input',

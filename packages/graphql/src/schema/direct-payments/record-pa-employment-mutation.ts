@@ -7,6 +7,7 @@ import { Forbidden } from '../../errors/forbidden.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
+import type { EventSubject as EventRow } from '../../events/event-collector.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { toDbDateOrNull } from '../../mutations/business-dates.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
@@ -58,12 +59,16 @@ builder.mutationField('recordPaEmployment', (t) =>
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
       const employment = parseInput(paEmploymentInputSchema, input);
-      return writeTransaction(context, 'recordPaEmployment', async (tx) => {
+      return writeTransaction(context, 'recordPaEmployment', async (tx, events) => {
         await actingStaff(tx, context);
         const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, [
           'input',
           'agreementId',
         ]);
+        events.fromResult('pa_employment.recorded', (r: EventRow) => ({
+          id: r.id,
+          personId: agreement.personId,
+        }));
         return tx.paEmployment.create({
           data: {
             councilId,

@@ -48,7 +48,8 @@ builder.mutationField('scheduleDirectPayments', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'scheduleDirectPayments', async (tx) => {
+      return writeTransaction(context, 'scheduleDirectPayments', async (tx, events) => {
+        events.fromResult('direct_payment.scheduled');
         await actingStaff(tx, context);
         const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, [
           'input',

@@ -119,7 +119,8 @@ builder.mutationField('setUpDirectPayment', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'setUpDirectPayment', async (tx) => {
+      return writeTransaction(context, 'setUpDirectPayment', async (tx, events) => {
+        events.fromResult('direct_payment.set_up');
         await actingStaff(tx, context);
         const deployment = await tx.budgetDeployment.findFirst({
           where: tenantRowWhere(idOfType(input.deploymentId, 'BudgetDeployment'), councilId),

@@ -5,6 +5,7 @@ import { builder } from '../../builder.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
+import type { EventSubject as EventRow } from '../../events/event-collector.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { ONBOARDING_ROLES } from '../../staff-roles.ts';
@@ -31,7 +32,8 @@ builder.mutationField('registerApiClient', (t) =>
     resolve: async (_root, { input }, context) => {
       const { name } = parseInput(apiClientSchema, input);
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'registerApiClient', async (tx) => {
+      return writeTransaction(context, 'registerApiClient', async (tx, events) => {
+        events.fromResult('api_client.registered', (r: { apiClient: EventRow }) => r.apiClient);
         await actingStaff(tx, context);
         const organisation = await tx.organisation.findUnique({
           where: { id: input.organisationId.id },

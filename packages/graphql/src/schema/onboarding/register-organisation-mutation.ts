@@ -39,7 +39,8 @@ builder.mutationField('registerOrganisation', (t) =>
     errors: { types: [ValidationFailed, Forbidden], dataField: { name: 'organisation' } },
     resolve: async (_root, { input }, context) => {
       const organisation = parseInput(organisationSchema, input);
-      return writeTransaction(context, 'registerOrganisation', async (tx) => {
+      return writeTransaction(context, 'registerOrganisation', async (tx, events) => {
+        events.fromResult('organisation.registered');
         await actingStaff(tx, context);
         return tx.organisation.create({ data: organisation });
       });

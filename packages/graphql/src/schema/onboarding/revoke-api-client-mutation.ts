@@ -20,7 +20,8 @@ builder.mutationField('revokeApiClient', (t) =>
     args: { input: t.arg({ type: RevokeApiClientInput, required: true }) },
     errors: { types: [NotFound, Forbidden], dataField: { name: 'apiClient' } },
     resolve: async (_root, { input }, context) =>
-      writeTransaction(context, 'revokeApiClient', async (tx) => {
+      writeTransaction(context, 'revokeApiClient', async (tx, events) => {
+        events.fromResult('api_client.revoked');
         await actingStaff(tx, context);
         const apiClientId = input.apiClientId.id;
         if (!(await revokeApiClient(tx, { apiClientId, now: context.now() }))) {

@@ -4,6 +4,7 @@ import { builder } from '../../builder.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
+import type { EventSubject as EventRow } from '../../events/event-collector.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { ONBOARDING_ROLES } from '../../staff-roles.ts';
@@ -38,7 +39,8 @@ builder.mutationField('rotateApiClientSecret', (t) =>
     errors: { types: [ValidationFailed, NotFound, Forbidden], dataField: { name: 'rotation' } },
     resolve: async (_root, { input }, context) => {
       const { graceSeconds } = parseInput(rotationSchema, input);
-      return writeTransaction(context, 'rotateApiClientSecret', async (tx) => {
+      return writeTransaction(context, 'rotateApiClientSecret', async (tx, events) => {
+        events.fromResult('api_client.secret_rotated', (r: { apiClient: EventRow }) => r.apiClient);
         await actingStaff(tx, context);
         const apiClientId = input.apiClientId.id;
         const rotated = await rotateApiClientSecret(tx, {

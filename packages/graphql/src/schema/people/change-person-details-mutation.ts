@@ -71,7 +71,8 @@ builder.mutationField('changePersonDetails', (t) =>
         personId: input.personId.id,
       });
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'changePersonDetails', async (tx) => {
+      return writeTransaction(context, 'changePersonDetails', async (tx, events) => {
+        events.fromResult('person.details_changed');
         await actingStaff(tx, context);
         const person = await referencedPerson(tx, councilId, change.personId, [
           'input',

@@ -39,7 +39,8 @@ builder.mutationField('endCarerLink', (t) =>
         carerLinkId: input.carerLinkId.id,
       });
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'endCarerLink', async (tx) => {
+      return writeTransaction(context, 'endCarerLink', async (tx, events) => {
+        events.fromResult('carer_link.ended');
         await actingStaff(tx, context);
         const link = await tx.carerLink.findUnique({
           where: tenantRowWhere(end.carerLinkId, councilId),

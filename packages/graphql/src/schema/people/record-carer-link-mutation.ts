@@ -49,7 +49,8 @@ builder.mutationField('recordCarerLink', (t) =>
         caredForPersonId: input.caredForPersonId.id,
       });
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'recordCarerLink', async (tx) => {
+      return writeTransaction(context, 'recordCarerLink', async (tx, events) => {
+        events.fromResult('carer_link.recorded');
         await actingStaff(tx, context);
         const carer = await referencedPerson(tx, councilId, link.carerPersonId, [
           'input',

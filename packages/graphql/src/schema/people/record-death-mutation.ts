@@ -51,7 +51,8 @@ builder.mutationField('recordDeath', (t) =>
         personId: input.personId.id,
       });
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'recordDeath', async (tx) => {
+      return writeTransaction(context, 'recordDeath', async (tx, events) => {
+        events.fromResult('person.died');
         await actingStaff(tx, context);
         const person = await referencedPerson(tx, councilId, personId, ['input', 'personId']);
         if (person.deathDate !== null) {

@@ -11,6 +11,7 @@ import { Forbidden } from '../../errors/forbidden.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
+import type { EventSubject as EventRow } from '../../events/event-collector.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
 import { fromDbDate, toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
 import { councilPolicyOn } from '../../mutations/council-policy.ts';
@@ -89,7 +90,11 @@ builder.mutationField('recordMentalCapacityAssessment', (t) =>
         assessorStaffId: input.assessorStaffId?.id,
       });
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'recordMentalCapacityAssessment', async (tx) => {
+      return writeTransaction(context, 'recordMentalCapacityAssessment', async (tx, events) => {
+        events.fromResult(
+          'mental_capacity_assessment.recorded',
+          (r: { assessment: EventRow }) => r.assessment,
+        );
         await actingStaff(tx, context);
         const person = await referencedPerson(tx, councilId, assessment.personId, [
           'input',

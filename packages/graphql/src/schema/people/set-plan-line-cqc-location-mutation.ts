@@ -39,7 +39,8 @@ builder.mutationField('setPlanLineCqcLocation', (t) =>
     resolve: async (_root, { input }, context) => {
       const location = parseInput(inputSchema, { ...input, planId: input.planId.id });
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'setPlanLineCqcLocation', async (tx) => {
+      return writeTransaction(context, 'setPlanLineCqcLocation', async (tx, events) => {
+        events.fromResult('support_plan_line.cqc_location_set');
         await actingStaff(tx, context);
         const plan = await tx.supportPlan.findUnique({
           where: tenantRowWhere(location.planId, councilId),

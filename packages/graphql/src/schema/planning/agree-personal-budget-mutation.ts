@@ -86,7 +86,8 @@ builder.mutationField('agreePersonalBudget', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'agreePersonalBudget', async (tx) => {
+      return writeTransaction(context, 'agreePersonalBudget', async (tx, events) => {
+        events.fromResult('personal_budget.agreed');
         const staff = await actingStaff(tx, context);
         const plan = await tx.supportPlan.findFirst({
           where: tenantRowWhere(input.planId.id, councilId),

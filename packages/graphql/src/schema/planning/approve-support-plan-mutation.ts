@@ -33,7 +33,8 @@ builder.mutationField('approveSupportPlan', (t) =>
     args: { input: t.arg({ type: ApproveSupportPlanInput, required: true }) },
     errors: { types: [NotFound, Conflict, InvalidState, Forbidden], dataField: { name: 'plan' } },
     resolve: async (_root, { input }, context) =>
-      writeTransaction(context, 'approveSupportPlan', async (tx) => {
+      writeTransaction(context, 'approveSupportPlan', async (tx, events) => {
+        events.fromResult('support_plan.approved');
         const staff = await actingStaff(tx, context);
         const { plan, nextStatus } = await planForChange(
           tx,
@@ -49,6 +50,10 @@ builder.mutationField('approveSupportPlan', (t) =>
           );
         }
         if (plan.supersedesId) {
+          events.emit('support_plan.superseded', {
+            id: plan.supersedesId,
+            personId: plan.personId,
+          });
           await supersedePredecessor(
             tx,
             plan.supersedesId,

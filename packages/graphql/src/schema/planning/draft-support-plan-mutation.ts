@@ -34,7 +34,8 @@ builder.mutationField('draftSupportPlan', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'draftSupportPlan', async (tx) => {
+      return writeTransaction(context, 'draftSupportPlan', async (tx, events) => {
+        events.fromResult('support_plan.drafted');
         const staff = await actingStaff(tx, context);
         const person = await tx.person.findFirst({
           where: tenantRowWhere(input.personId.id, councilId),

@@ -39,7 +39,8 @@ builder.mutationField('reviseSupportPlan', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'reviseSupportPlan', async (tx) => {
+      return writeTransaction(context, 'reviseSupportPlan', async (tx, events) => {
+        events.fromResult('support_plan.revised');
         await actingStaff(tx, context);
         const { plan } = await planForChange(
           tx,

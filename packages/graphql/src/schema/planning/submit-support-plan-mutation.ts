@@ -30,7 +30,8 @@ builder.mutationField('submitSupportPlan', (t) =>
       dataField: { name: 'plan' },
     },
     resolve: async (_root, { input }, context) =>
-      writeTransaction(context, 'submitSupportPlan', async (tx) => {
+      writeTransaction(context, 'submitSupportPlan', async (tx, events) => {
+        events.fromResult('support_plan.submitted');
         const staff = await actingStaff(tx, context);
         const { plan, nextStatus } = await planForChange(
           tx,

@@ -44,7 +44,8 @@ builder.mutationField('recordRepresentative', (t) =>
       const councilId = context.viewer.councilId;
       const { personId, ...fields } = input;
       const representative = parseInput(representativeInputSchema, fields);
-      return writeTransaction(context, 'recordRepresentative', async (tx) => {
+      return writeTransaction(context, 'recordRepresentative', async (tx, events) => {
+        events.fromResult('representative.recorded');
         await actingStaff(tx, context);
         const person = await tx.person.findFirst({
           where: tenantRowWhere(personId.id, councilId),
