@@ -68,3 +68,11 @@ export type { PaginatedList } from './pagination/paginated-list.ts';
 export type { RequestOptions } from './request-options.ts';
 export type { ListArguments, NodeOf, Resource } from './resource.ts';
 export type { GetPersonCaseOptions, PersonReads } from './resources/person-reads.ts';
+export {
+  SIGNATURE_HEADER,
+  sign as signWebhookPayload,
+  type VerifyOptions,
+  type WebhookEvent,
+  WebhookSignatureError,
+  webhooks,
+} from './webhooks/webhooks.ts';
