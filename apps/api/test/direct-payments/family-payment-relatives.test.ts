@@ -28,7 +28,11 @@ beforeAll(async () => {
 
 afterAll(() => world.t.close());
 
-async function employ(familyRelationship: string, workerRef: string) {
+async function employ(
+  familyRelationship: string | null,
+  workerRef: string,
+  extra: Record<string, unknown> = {},
+) {
   const { body } = await world.t.graphql<Result>(RECORD_EMPLOYMENT, {
     token: await world.tokenOf('careCoordinator'),
     variables: {
@@ -40,6 +44,7 @@ async function employ(familyRelationship: string, workerRef: string) {
         familyRelationship,
         livesInSameHousehold: true,
         hourlyRatePence: 1_250,
+        ...extra,
       },
     },
   });
@@ -60,5 +65,30 @@ describe('family members living in the household (DP Regs reg 3(3))', () => {
       code: 'FAMILY_PAYMENT_NOT_APPROVED',
     });
     expect(await world.t.db.paEmployment.count()).toBe(before);
+  });
+});
+
+describe('a family member whose relationship is not recorded (DP Regs reg 3(2))', () => {
+  it('needs the council’s decision like a named relative, and nothing is written without it', async () => {
+    const before = await world.t.db.paEmployment.count();
+    for (const livesInSameHousehold of [true, false]) {
+      expect(
+        await employ(null, `PA-UNKNOWN-${livesInSameHousehold}`, { livesInSameHousehold }),
+      ).toMatchObject({ __typename: 'RuleViolationError', code: 'FAMILY_PAYMENT_NOT_APPROVED' });
+    }
+    expect(await world.t.db.paEmployment.count()).toBe(before);
+  });
+
+  it('is recorded with the relationship unknown once the council has decided', async () => {
+    expect(
+      await employ(null, 'PA-UNKNOWN-APPROVED', {
+        familyPaymentApprovedOn: '2026-04-02',
+        familyPaymentJustification: 'INTIMATE_CARE_PREFERENCE',
+      }),
+    ).toMatchObject({ __typename: 'MutationRecordPaEmploymentSuccess' });
+    const row = await world.t.db.paEmployment.findFirstOrThrow({
+      where: { workerRef: 'PA-UNKNOWN-APPROVED' },
+    });
+    expect(row).toMatchObject({ isFamilyMember: true, familyRelationship: null });
   });
 });

@@ -41,7 +41,17 @@ describe('paEmploymentInputSchema', () => {
     ).toEqual([]);
   });
 
-  it('asks for the relationship of a family member', () => {
-    expect(pathsOf({ ...worker, isFamilyMember: true })).toEqual(['familyRelationship']);
+  it('a family member whose relationship is not known needs the council’s decision (reg 3)', () => {
+    for (const livesInSameHousehold of [true, false]) {
+      const unknown = { ...worker, isFamilyMember: true, livesInSameHousehold };
+      expect(pathsOf(unknown)).toEqual(['familyPaymentApprovedOn', 'familyPaymentJustification']);
+      expect(
+        pathsOf({
+          ...unknown,
+          familyPaymentApprovedOn: '2024-04-01',
+          familyPaymentJustification: 'COMMUNICATION_NEEDS',
+        }),
+      ).toEqual([]);
+    }
   });
 });

@@ -59,14 +59,9 @@ export const paEmploymentInputSchema = z
     contingencyPlanOnFile: z.boolean().default(false),
   })
   .superRefine((employment, context) => {
+    // a family member whose relationship is not known is recorded so, and needs the council's
+    // decision (I-8, DP Regs reg 3: rules/family-payment.ts)
     addViolations(context, checkFamilyPayment(employment));
-    if (employment.isFamilyMember && employment.familyRelationship === undefined) {
-      context.addIssue({
-        code: 'custom',
-        message: 'Give the family relationship',
-        path: ['familyRelationship'],
-      });
-    }
   });
 
 export type PaEmploymentInput = z.output<typeof paEmploymentInputSchema>;

@@ -97,3 +97,33 @@ describe('I-8 only the relatives reg 3 names', () => {
     }
   });
 });
+
+describe('I-8 relationship unknown', () => {
+  it.each([true, false])(
+    'a family member with no relationship recorded needs the council’s decision (household: %s)',
+    (livesInSameHousehold) => {
+      const unknown = { isFamilyMember: true, livesInSameHousehold } as const;
+      expect(requiresFamilyPaymentApproval(unknown)).toBe(true);
+      expect(requiresFamilyPaymentApproval({ ...unknown, familyRelationship: null })).toBe(true);
+      expect(checkFamilyPayment(unknown).map((p) => p.code)).toEqual([
+        'FAMILY_PAYMENT_NOT_APPROVED',
+        'FAMILY_PAYMENT_NOT_APPROVED',
+      ]);
+      expect(
+        checkFamilyPayment({
+          ...unknown,
+          familyPaymentApprovedOn: '2024-05-01',
+          familyPaymentJustification: 'INTIMATE_CARE_PREFERENCE',
+        }),
+      ).toEqual([]);
+    },
+  );
+
+  it('a worker who is not family needs none, in the household or not', () => {
+    for (const livesInSameHousehold of [true, false]) {
+      expect(requiresFamilyPaymentApproval({ isFamilyMember: false, livesInSameHousehold })).toBe(
+        false,
+      );
+    }
+  });
+});

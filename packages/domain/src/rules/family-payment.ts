@@ -9,8 +9,10 @@
  *   uncle, or grandparent — and the spouse, civil partner or partner of one of them in the
  *   household.
  * Anyone else — a cousin, a niece or nephew, a friend — may be paid with no such decision, even in
- * the same household (OTHER_RELATIVE). A household relative whose relationship is not recorded is
- * treated as named, so nothing unlawful passes for want of a record.
+ * the same household (OTHER_RELATIVE). A family member whose relationship is not recorded
+ * ("relationship unknown") needs the council's decision wherever they live: they may be a named
+ * household relative, or a partner living apart (reg 3(3)(a)–(b)), so nothing unlawful passes for
+ * want of a record.
  */
 import type { FamilyPaymentReason } from '../code-lists/family-payment-reason.ts';
 import {
@@ -33,9 +35,10 @@ export interface FamilyPaymentInput {
 export function requiresFamilyPaymentApproval(employment: FamilyPaymentInput): boolean {
   if (!employment.isFamilyMember) return false;
   const relationship = employment.familyRelationship ?? null;
-  if (relationship !== null && isPartnerRelationship(relationship)) return true;
-  if (!employment.livesInSameHousehold) return false;
-  return relationship === null || isNamedHouseholdRelative(relationship);
+  // relationship unknown: it may be one reg 3(3) names, so the council decides (reg 3(2))
+  if (relationship === null) return true;
+  if (isPartnerRelationship(relationship)) return true;
+  return employment.livesInSameHousehold && isNamedHouseholdRelative(relationship);
 }
 
 export function checkFamilyPayment(employment: FamilyPaymentInput): readonly RuleViolation[] {
