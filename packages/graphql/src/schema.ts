@@ -17,6 +17,7 @@ import './schema/direct-payments/register.ts';
 import './schema/reporting/register.ts';
 import './schema/people/register.ts';
 import './schema/onboarding/register.ts';
+import './schema/webhooks/register.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -7,7 +7,15 @@ import { schema } from '../src/schema.ts';
  * Node types about the council, its staff and the organisations it works with (and their apps),
  * not about the people it supports.
  */
-const ORGANISATIONAL_TYPES = new Set(['Council', 'StaffMember', 'Organisation', 'ApiClient']);
+const ORGANISATIONAL_TYPES = new Set([
+  'Council',
+  'StaffMember',
+  'Organisation',
+  'ApiClient',
+  // webhook endpoints and their deliveries carry ids and states only (issue 14, D36)
+  'WebhookEndpoint',
+  'WebhookDelivery',
+]);
 
 /** Root fields whose access is enforced per type instead (every node type loads through its tenancy `where`). */
 const PER_TYPE_ACCESS = new Set(['Query.node']);

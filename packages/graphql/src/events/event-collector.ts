@@ -80,18 +80,43 @@ export function uuidV7(now = Date.now()): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** One INSERT of a transaction's events (none: no statement). */
+/**
+ * One statement for a transaction's events (none: no statement): inserts them in order and, in
+ * the same statement, a pending delivery to each enabled webhook endpoint that may hear of each
+ * (D36): a council system's endpoint hears every event it filters for; a third-party app's hears
+ * of its own organisation's delegations and clients, and of a person only while a delegation from
+ * that person to the organisation is live and holds the event type's scope.
+ */
 export function domainEventInsert(
   events: readonly PendingEvent[],
   councilId: string,
   occurredAt: Date,
   requestId: string | null,
 ): { text: string; values: unknown[] } {
-  const text = `INSERT INTO domain_event (id, council_id, type, version, person_id, organisation_id, subject, occurred_at, payload, request_id)
-    SELECT e.id, $1::uuid, e.type, e.version, e.person_id, e.organisation_id, e.subject, $2::timestamptz, e.payload, $3
-    FROM unnest($4::uuid[], $5::text[], $6::int[], $7::uuid[], $8::uuid[], $9::text[], $10::jsonb[])
-      WITH ORDINALITY AS e(id, type, version, person_id, organisation_id, subject, payload, n)
-    ORDER BY e.n`;
+  const text = `WITH input AS (
+      SELECT * FROM unnest($4::uuid[], $5::text[], $6::int[], $7::uuid[], $8::uuid[], $9::text[], $10::jsonb[], $11::text[])
+        WITH ORDINALITY AS e(id, type, version, person_id, organisation_id, subject, payload, scope, n)
+    ), inserted AS (
+      INSERT INTO domain_event (id, council_id, type, version, person_id, organisation_id, subject, occurred_at, payload, request_id)
+      SELECT id, $1::uuid, type, version, person_id, organisation_id, subject, $2::timestamptz, payload, $3
+      FROM input ORDER BY n
+      RETURNING id, position
+    )
+    INSERT INTO webhook_delivery (council_id, endpoint_id, event_id, event_position, person_id, next_attempt_at)
+    SELECT $1::uuid, w.id, e.id, i.position, e.person_id, $2::timestamptz
+    FROM input e
+    JOIN inserted i ON i.id = e.id
+    JOIN webhook_endpoint w ON w.council_id = $1::uuid AND w.disabled_at IS NULL
+      AND (cardinality(w.event_types) = 0 OR e.type = ANY (w.event_types))
+    WHERE w.organisation_id IS NULL
+       OR w.organisation_id = e.organisation_id
+       OR (e.scope IS NOT NULL AND EXISTS (
+            SELECT 1 FROM delegation d
+            WHERE d.council_id = $1::uuid AND d.person_id = e.person_id
+              AND d.organisation_id = w.organisation_id AND d.revoked_at IS NULL
+              AND d.valid_from <= ($2::timestamptz AT TIME ZONE 'Europe/London')::date
+              AND (d.valid_to IS NULL OR d.valid_to >= ($2::timestamptz AT TIME ZONE 'Europe/London')::date)
+              AND e.scope = ANY (d.scopes)))`;
   return {
     text,
     values: [
@@ -105,6 +130,7 @@ export function domainEventInsert(
       events.map((e) => e.organisationId),
       events.map((e) => e.subject),
       events.map((e) => JSON.stringify(e.payload)),
+      events.map((e) => DOMAIN_EVENTS[e.type].scope),
     ],
   };
 }
