@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The newcomer's two commands (README): `npm run dev` and `npm test`.
 // Needs only Node 20 and npm: it fetches the pinned pnpm through npx when pnpm is missing.
+// As root in a private folder (/root, mktemp -d) too: the embedded PostgreSQL then keeps its
+// cluster and a copy of its binaries in a folder the postgres user owns (D50).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pinned = JSON.parse(
@@ -46,22 +47,6 @@ function ensureChromium() {
   process.exit(1);
 }
 
-// As root, the embedded PostgreSQL runs as the `postgres` user, which must reach its binaries
-// inside node_modules: a private parent folder (mktemp -d, /root) fails later with a bare EACCES.
-function ensureEmbeddedPostgresCanReachTheProject() {
-  if (process.getuid?.() !== 0 || process.env.DATABASE_URL) return;
-  for (let folder = root.replace(/\/$/, ''); folder !== dirname(folder); folder = dirname(folder)) {
-    if ((statSync(folder).mode & 0o001) === 0) {
-      console.error(
-        `As root, the embedded PostgreSQL runs as the postgres user, which cannot enter ${folder}. ` +
-          `Run \`chmod o+x ${folder}\`, clone the project elsewhere, or set DATABASE_URL.`,
-      );
-      process.exit(1);
-    }
-  }
-}
-
-ensureEmbeddedPostgresCanReachTheProject();
 const [pnpm, ...pnpmArgs] = pnpmCommand();
 const task = process.argv[2];
 run(pnpm, [...pnpmArgs, 'install', ...(process.env.CI ? ['--frozen-lockfile'] : [])]);
