@@ -20,6 +20,7 @@ import { keepServingOnStrayErrors } from '../http/last-resort.ts';
 import { logLine } from '../http/log.ts';
 import { createHttpServer, type DevelopmentSignIn } from '../http-server.ts';
 import { readTrustedDocuments } from '../plugins/trusted-documents.ts';
+import { createDeliveryWorker } from '../webhooks/delivery-worker.ts';
 import { createApi } from '../yoga.ts';
 
 keepServingOnStrayErrors();
@@ -125,6 +126,16 @@ server.listen(env.PORT, env.HOST, () => {
   );
 });
 
+// webhook deliveries (issue 14, D37): any number of processes may run the worker at once
+const deliveryWorker =
+  env.OPENPB_WEBHOOK_WORKER === 'on'
+    ? createDeliveryWorker({
+        databases,
+        onError: (error) => logLine('error', 'webhook_worker_failed', { error: String(error) }),
+      })
+    : undefined;
+deliveryWorker?.start(env.OPENPB_WEBHOOK_POLL_MS);
+
 /** In-flight requests get this long to finish after SIGTERM/SIGINT before they are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
 let stopping = false;
@@ -133,6 +144,7 @@ async function shutdown(signal: string) {
   stopping = true;
   logLine('info', 'shutting_down', { signal });
   await drainServer(server, SHUTDOWN_GRACE_MS);
+  await deliveryWorker?.stop();
   await databases.close();
   await database.stop();
   process.exit(0);
