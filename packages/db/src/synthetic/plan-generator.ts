@@ -123,6 +123,7 @@ export function generatePlan(
     // drawn within the guidance's latest first-review date, so no reason for a later one is needed
     firstReviewLaterReason: null,
     nextReviewDueDate: null,
+    nextReviewLaterReason: null,
     submittedAt: timestampOn(submitted, 10),
     approvedAt: timestampOn(addDays(submitted, random.int(0, 2)), 15),
     createdAt: timestampOn(addDays(submitted, -random.int(1, 5)), 9),

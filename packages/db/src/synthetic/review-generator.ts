@@ -73,6 +73,9 @@ export function generatePlanReviews(
       outcome: completed ? 'CONTINUATION_OF_SUPPORT_OR_SERVICES' : null,
       supportChange: completed ? 'UNCHANGED' : null,
       reviewerId: context.reviewer.id,
+      // the synthetic people are alive: no scheduled review is cancelled
+      cancelledOn: null,
+      cancellationReason: null,
     };
     rows.add('review', row);
     return row;

@@ -128,5 +128,7 @@ export function generateSafeguardingConcern(
         : 'UNCHANGED'
       : null,
     reviewerId: context.lead.id,
+    cancelledOn: null,
+    cancellationReason: null,
   });
 }

@@ -14,6 +14,8 @@ export const SupportPlanStatus = defineCodeList({
     REJECTED: { r1: 'Rejected', r2: 'Rejected' },
     SUPERSEDED: { r1: 'Superseded', r2: 'Superseded' },
     ENDED: { r1: 'Ended', r2: 'Ended' },
+    /** A draft or submitted version closed before approval (e.g. the person died): never ran. */
+    WITHDRAWN: { r1: 'Withdrawn', r2: 'Withdrawn' },
   },
 });
 

@@ -9,6 +9,9 @@ const none: RecordsAtDeath = {
   agreements: [],
   payments: [],
   carerLinks: [],
+  openRequests: [],
+  openAssessments: [],
+  scheduledReviews: [],
 };
 
 function cascadeOf(records: Partial<RecordsAtDeath>) {
@@ -58,7 +61,7 @@ describe('deathCascade (I-13: open events close at the date of death, S-02a)', (
     expect(cascade.plans).toEqual([{ id: 'plan', status: 'ENDED', endDate: death }]);
   });
 
-  it('cuts back a superseded version that ran past the death, and leaves drafts and never-run versions alone', () => {
+  it('cuts back a superseded version that ran past the death, leaves never-run versions alone and withdraws a draft', () => {
     const line = {
       id: 'l',
       status: 'ENDED',
@@ -90,8 +93,76 @@ describe('deathCascade (I-13: open events close at the date of death, S-02a)', (
         },
       ],
     });
-    expect(cascade.plans).toEqual([{ id: 'superseded', status: 'SUPERSEDED', endDate: death }]);
-    expect(cascade.lines).toEqual([{ id: 'l', status: 'ENDED', endDate: death }]);
+    expect(cascade.plans).toEqual([
+      { id: 'superseded', status: 'SUPERSEDED', endDate: death },
+      // a draft starting after the death is closed at its own start: no period runs backwards
+      { id: 'draft', status: 'WITHDRAWN', endDate: '2026-12-01' },
+    ]);
+    expect(cascade.lines).toEqual([
+      { id: 'l', status: 'ENDED', endDate: death },
+      { id: 'draft-line', status: 'CANCELLED', endDate: null },
+    ]);
+  });
+
+  it('withdraws draft and submitted plans (WITHDRAW, not the approver’s REJECT); their lines never ran', () => {
+    const cascade = cascadeOf({
+      plans: [
+        {
+          id: 'draft',
+          status: 'DRAFT',
+          startDate: '2026-09-01',
+          endDate: null,
+          lines: [{ id: 'd1', status: 'PLANNED', startDate: '2026-09-01', endDate: null }],
+        },
+        {
+          id: 'submitted',
+          status: 'SUBMITTED',
+          startDate: '2026-10-01',
+          endDate: '2027-09-30',
+          lines: [
+            { id: 's1', status: 'PLANNED', startDate: '2026-10-01', endDate: '2027-09-30' },
+            { id: 's2', status: 'CANCELLED', startDate: '2026-10-01', endDate: null },
+          ],
+        },
+        { id: 'rejected', status: 'REJECTED', startDate: '2026-08-01', endDate: null, lines: [] },
+      ],
+    });
+    expect(cascade.plans).toEqual([
+      { id: 'draft', status: 'WITHDRAWN', endDate: death },
+      { id: 'submitted', status: 'WITHDRAWN', endDate: death },
+    ]);
+    expect(cascade.lines).toEqual([
+      { id: 'd1', status: 'CANCELLED', endDate: null },
+      { id: 's1', status: 'CANCELLED', endDate: '2027-09-30' },
+    ]);
+  });
+
+  it('closes open requests and assessments on the date of death with outcome NFA: Deceased', () => {
+    const cascade = cascadeOf({
+      openRequests: [{ id: 'r', receivedDate: '2026-09-01' }],
+      openAssessments: [
+        { id: 'a', startDate: '2026-09-10' },
+        { id: 'same-day', startDate: death },
+      ],
+    });
+    expect(cascade.requests).toEqual([{ id: 'r', closedDate: death, outcome: 'NFA_DECEASED' }]);
+    expect(cascade.assessments).toEqual([
+      { id: 'a', completedDate: death, outcome: 'NFA_DECEASED' },
+      { id: 'same-day', completedDate: death, outcome: 'NFA_DECEASED' },
+    ]);
+  });
+
+  it('cancels scheduled reviews on the date of death (reason DECEASED), overdue or not', () => {
+    const cascade = cascadeOf({
+      scheduledReviews: [
+        { id: 'overdue', dueDate: '2026-08-01' },
+        { id: 'due-later', dueDate: '2027-01-15' },
+      ],
+    });
+    expect(cascade.reviews).toEqual([
+      { id: 'overdue', cancelledOn: death, cancellationReason: 'DECEASED' },
+      { id: 'due-later', cancelledOn: death, cancellationReason: 'DECEASED' },
+    ]);
   });
 
   it('ends an approved plan that had not started at its own start, its lines cancelled', () => {
@@ -168,6 +239,9 @@ describe('deathCascade (I-13: open events close at the date of death, S-02a)', (
       agreements: [],
       cancelledPaymentIds: [],
       carerLinks: [],
+      requests: [],
+      assessments: [],
+      reviews: [],
     });
   });
 });

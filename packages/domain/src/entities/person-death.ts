@@ -11,12 +11,21 @@
  * - direct payments: each agreement not terminated yet is terminated with reason DECEASED; every
  *   payment not made that is due after the death, or pays for a period starting after it, is
  *   cancelled;
- * - caring: the person's links as carer or as cared-for person end on the date of death.
- * Plans and budgets still being drafted or awaiting approval are left as they are: they are not
- * services, and no rule lets them start after the death.
+ * - caring: the person's links as carer or as cared-for person end on the date of death;
+ * - plans not approved yet: a DRAFT or SUBMITTED version can no longer be agreed with the person
+ *   (Care Act s25: the plan is prepared with them) and is WITHDRAWN (lifecycle WITHDRAW, not the
+ *   approver's REJECT), its lines cancelled — it never ran, so CLD has no service from it (S-03);
+ * - open CLD events (domain.md §3.1: requests and assessments are submitted when completed, with
+ *   Event_End_Date required and closed at the date of death, S-02a): an open request is closed and
+ *   an assessment in progress completed on the date of death, each with outcome "NFA: Deceased";
+ * - scheduled reviews that have not taken place are cancelled on the date of death with reason
+ *   DECEASED: a review that never happened is no CLD event (cancelled events are excluded, S-03),
+ *   and it is no longer due.
+ * Budgets awaiting sign-off are left as they are: they are not services.
  */
 import { z } from 'zod';
 import type { DirectPaymentAgreementStatus } from '../code-lists/direct-payment-agreement-status.ts';
+import type { EventOutcomeR2 } from '../code-lists/event-outcome-r2.ts';
 import type { PaymentStatus } from '../code-lists/payment-status.ts';
 import type { PersonalBudgetStatus } from '../code-lists/personal-budget-status.ts';
 import type { PlanLineStatus } from '../code-lists/plan-line-status.ts';
@@ -83,8 +92,29 @@ export interface CarerLinkAtDeath {
   readonly validTo: IsoDate | null;
 }
 
+/** A request not closed yet (closed_date null). */
+export interface OpenRequestAtDeath {
+  readonly id: string;
+  readonly receivedDate: IsoDate;
+}
+
+/** An assessment not completed yet (completed_date null). */
+export interface OpenAssessmentAtDeath {
+  readonly id: string;
+  readonly startDate: IsoDate;
+}
+
+/** A review scheduled and not taken place (neither completed nor cancelled). */
+export interface ScheduledReviewAtDeath {
+  readonly id: string;
+  readonly dueDate: IsoDate;
+}
+
 export interface RecordsAtDeath {
   readonly plans: readonly PlanAtDeath[];
+  readonly openRequests: readonly OpenRequestAtDeath[];
+  readonly openAssessments: readonly OpenAssessmentAtDeath[];
+  readonly scheduledReviews: readonly ScheduledReviewAtDeath[];
   readonly budgets: readonly BudgetAtDeath[];
   readonly agreements: readonly AgreementAtDeath[];
   readonly payments: readonly PaymentAtDeath[];
@@ -99,7 +129,20 @@ export interface DeathCascade {
   readonly agreements: readonly ({ id: string } & Termination)[];
   readonly cancelledPaymentIds: readonly string[];
   readonly carerLinks: readonly { id: string; validTo: IsoDate }[];
+  readonly requests: readonly { id: string; closedDate: IsoDate; outcome: EventOutcomeR2 }[];
+  readonly assessments: readonly { id: string; completedDate: IsoDate; outcome: EventOutcomeR2 }[];
+  readonly reviews: readonly {
+    id: string;
+    cancelledOn: IsoDate;
+    cancellationReason: ReviewCancellationReason;
+  }[];
 }
+
+/** Why a scheduled review did not take place (review.cancellation_reason). */
+export type ReviewCancellationReason = 'DECEASED';
+
+/** CLD's outcome of an event the death closed (R2 "NFA: Deceased", R1 "NFA - Deceased"). */
+const DECEASED_OUTCOME: EventOutcomeR2 = 'NFA_DECEASED';
 
 export type DeathCascadeResult =
   | { readonly ok: true; readonly cascade: DeathCascade }
@@ -107,6 +150,9 @@ export type DeathCascadeResult =
 
 /** Plans whose lines are CLD services (S-03: services are submitted once agreed). */
 const SERVICE_PLAN_STATUSES: readonly SupportPlanStatus[] = ['APPROVED', 'SUPERSEDED', 'ENDED'];
+
+/** Plans not agreed yet, withdrawn by the death. */
+const UNAGREED_PLAN_STATUSES: readonly SupportPlanStatus[] = ['DRAFT', 'SUBMITTED'];
 
 /** Ends after the death; open counts as after. */
 const runsPast = (end: IsoDate | null, death: IsoDate) => end === null || isAfter(end, death);
@@ -125,6 +171,22 @@ export function deathCascade(
   const plans: DeathCascade['plans'][number][] = [];
   const lines: DeathCascade['lines'][number][] = [];
   for (const plan of records.plans) {
+    if (UNAGREED_PLAN_STATUSES.includes(plan.status)) {
+      const withdrawn = supportPlanTransition(plan.status, 'WITHDRAW');
+      if (!withdrawn.ok) return withdrawn;
+      plans.push({
+        id: plan.id,
+        status: withdrawn.status,
+        endDate: endAtDeath(plan.startDate, deathDate),
+      });
+      for (const line of plan.lines) {
+        const closed = closeLine(line, null, today);
+        if (closed.status !== line.status) {
+          lines.push({ id: line.id, status: closed.status, endDate: line.endDate });
+        }
+      }
+      continue;
+    }
     if (!SERVICE_PLAN_STATUSES.includes(plan.status)) continue;
     const ranBeforeDeath = !isAfter(plan.startDate, deathDate);
     for (const line of plan.lines) {
@@ -181,8 +243,34 @@ export function deathCascade(
     .filter((link) => runsPast(link.validTo, deathDate))
     .map((link) => ({ id: link.id, validTo: endAtDeath(link.validFrom, deathDate) }));
 
+  const requests = records.openRequests.map((request) => ({
+    id: request.id,
+    closedDate: endAtDeath(request.receivedDate, deathDate),
+    outcome: DECEASED_OUTCOME,
+  }));
+  const assessments = records.openAssessments.map((assessment) => ({
+    id: assessment.id,
+    completedDate: endAtDeath(assessment.startDate, deathDate),
+    outcome: DECEASED_OUTCOME,
+  }));
+  const reviews = records.scheduledReviews.map((review) => ({
+    id: review.id,
+    cancelledOn: deathDate,
+    cancellationReason: 'DECEASED' as const,
+  }));
+
   return {
     ok: true,
-    cascade: { plans, lines, budgets, agreements, cancelledPaymentIds, carerLinks },
+    cascade: {
+      plans,
+      lines,
+      budgets,
+      agreements,
+      cancelledPaymentIds,
+      carerLinks,
+      requests,
+      assessments,
+      reviews,
+    },
   };
 }

@@ -32,6 +32,17 @@ describe('support plan lifecycle', () => {
     });
   });
 
+  it('withdraws a version not approved yet (the person died), and nothing else', () => {
+    expect(supportPlanTransition('DRAFT', 'WITHDRAW')).toEqual({ ok: true, status: 'WITHDRAWN' });
+    expect(supportPlanTransition('SUBMITTED', 'WITHDRAW')).toEqual({
+      ok: true,
+      status: 'WITHDRAWN',
+    });
+    for (const status of ['APPROVED', 'REJECTED', 'SUPERSEDED', 'ENDED', 'WITHDRAWN'] as const) {
+      expect(supportPlanTransition(status, 'WITHDRAW').ok).toBe(false);
+    }
+  });
+
   it('refuses what the status does not allow, with a code and a message naming the statuses', () => {
     expect(supportPlanTransition('SUBMITTED', 'REVISE')).toEqual({
       ok: false,

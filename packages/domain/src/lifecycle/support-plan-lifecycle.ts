@@ -1,7 +1,8 @@
 /**
  * The life of a care and support plan version (Care Act s24–25; domain.md §6.2 SupportPlan, cf.
  * Hackney's package statuses [S-07]): a DRAFT is revised and submitted; a SUBMITTED version is
- * approved or rejected; an APPROVED version is superseded by the next approved one, or ended.
+ * approved or rejected; an APPROVED version is superseded by the next approved one, or ended. A
+ * version not yet approved is WITHDRAWN when it can no longer be (the person died): it never ran.
  * Approved versions are immutable (§6.1), so nothing leads back to APPROVED.
  */
 import type { PlanLineStatus } from '../code-lists/plan-line-status.ts';
@@ -18,12 +19,13 @@ export type SupportPlanAction =
   | 'REJECT'
   | 'SUPERSEDE'
   | 'END'
+  | 'WITHDRAW'
   | 'AGREE_BUDGET';
 
 export const SUPPORT_PLAN_LIFECYCLE: Lifecycle<SupportPlanStatus, SupportPlanAction> = {
   record: 'plan',
   statuses: SupportPlanStatus.codes,
-  terminal: ['REJECTED', 'SUPERSEDED', 'ENDED'],
+  terminal: ['REJECTED', 'SUPERSEDED', 'ENDED', 'WITHDRAWN'],
   actions: {
     REVISE: { from: ['DRAFT'], to: null, doing: 'revise it' },
     SUBMIT: { from: ['DRAFT'], to: 'SUBMITTED', doing: 'submit it' },
@@ -31,6 +33,8 @@ export const SUPPORT_PLAN_LIFECYCLE: Lifecycle<SupportPlanStatus, SupportPlanAct
     REJECT: { from: ['SUBMITTED'], to: 'REJECTED', doing: 'reject it' },
     SUPERSEDE: { from: ['APPROVED'], to: 'SUPERSEDED', doing: 'supersede it' },
     END: { from: ['APPROVED'], to: 'ENDED', doing: 'end it' },
+    /** Closed before approval, not refused on its merits (REJECT is the approver's decision). */
+    WITHDRAW: { from: ['DRAFT', 'SUBMITTED'], to: 'WITHDRAWN', doing: 'withdraw it' },
     /** s26: the personal budget is agreed for the plan that was approved. */
     AGREE_BUDGET: { from: ['APPROVED'], to: null, doing: 'agree its personal budget' },
   },

@@ -8,6 +8,7 @@ import {
   firstReviewTargetDate,
   isFirstReviewLaterThanGuidance,
   isFirstReviewOverdue,
+  isNextReviewLaterThanGuidance,
   nextDpReviewDueDate,
   nextReviewDueDate,
 } from './review-due-dates.ts';
@@ -100,6 +101,36 @@ describe('I-10 annual and DP reviews', () => {
       code: 'REVIEW_DUE_TOO_LATE',
       path: ['nextReviewDueDate'],
     });
+  });
+
+  it('a next review later than 12 months is allowed with a recorded reason (guidance), as a warning', () => {
+    const later = {
+      lastCompletedReviewDate: '2024-06-10',
+      nextReviewDueDate: '2025-09-01',
+    } as const;
+    expect(isNextReviewLaterThanGuidance(later)).toBe(true);
+    expect(isNextReviewLaterThanGuidance({ ...later, nextReviewDueDate: '2025-06-10' })).toBe(
+      false,
+    );
+    expect(checkNextReviewDue(later).map((p) => [p.code, p.severity ?? 'error'])).toEqual([
+      ['REVIEW_DUE_TOO_LATE', 'error'],
+    ]);
+    expect(
+      checkNextReviewDue({ ...later, nextReviewLaterReason: '   ' })[0]?.severity ?? 'error',
+    ).toBe('error');
+    const withReason = checkNextReviewDue({
+      ...later,
+      nextReviewLaterReason: 'Reviewed jointly with the CHC review in August',
+    });
+    expect(withReason).toHaveLength(1);
+    expect(withReason[0]).toMatchObject({
+      code: 'REVIEW_DUE_TOO_LATE',
+      severity: 'warning',
+      path: ['nextReviewDueDate'],
+    });
+    expect(withReason[0]?.message).toContain('2025-06-10');
+    // an earlier date needs no reason
+    expect(checkNextReviewDue({ ...later, nextReviewDueDate: '2025-01-10' })).toEqual([]);
   });
 
   it('first DP review within 6 months, later ones within 12', () => {

@@ -4,8 +4,8 @@
  *   no frequency) [S-10c]: a first review 6–8 weeks after a new plan — due ≤ start + 56 days, with
  *   a warning after 42 (both configurable in `LaPolicy`) — then at least every 12 months (due ≤
  *   last completed review + 12 months). Guidance may be departed from with good reason, so a later
- *   first review is allowed when the reason is recorded (a warning, shown in reports), and refused
- *   only without one.
+ *   first or next review is allowed when the reason is recorded (a warning, shown in reports), and
+ *   refused only without one.
  * - Direct payments are regulation, not guidance (Care and Support (Direct Payments) Regulations
  *   2014 reg 7, S-09f): first review ≤ agreement start + 6 months, then at intervals of at most 12
  *   months — a later date is refused.
@@ -115,17 +115,46 @@ export function checkFirstReviewDue(
   return [];
 }
 
-/** Plan: the next review is due within 12 months of the last completed review. */
+/** Whether a plan's next review is scheduled later than guidance (last review + 12 months). */
+export function isNextReviewLaterThanGuidance(input: {
+  readonly lastCompletedReviewDate: IsoDate;
+  readonly nextReviewDueDate: IsoDate;
+}): boolean {
+  return (
+    compareDates(input.nextReviewDueDate, nextReviewDueDate(input.lastCompletedReviewDate)) > 0
+  );
+}
+
+/**
+ * Plan: the next review is due within 12 months of the last completed review — statutory guidance
+ * (Care and Support Statutory Guidance 13.32, "no later than every 12 months"), so, as for the
+ * first review, a later date is allowed when the reason is recorded (a warning, shown in reports)
+ * and refused only without one.
+ */
 export function checkNextReviewDue(input: {
   readonly lastCompletedReviewDate: IsoDate;
   readonly nextReviewDueDate: IsoDate;
+  readonly nextReviewLaterReason?: string | null | undefined;
 }): readonly RuleViolation[] {
-  return tooLate(
-    input.nextReviewDueDate,
-    nextReviewDueDate(input.lastCompletedReviewDate),
-    ['nextReviewDueDate'],
-    'The next review',
-  );
+  if (!isNextReviewLaterThanGuidance(input)) return [];
+  const latest = nextReviewDueDate(input.lastCompletedReviewDate);
+  const reason = input.nextReviewLaterReason?.trim() ?? '';
+  return reason === ''
+    ? [
+        violation(
+          'REVIEW_DUE_TOO_LATE',
+          `Guidance puts the next review by ${latest}; record why it is later (nextReviewLaterReason) to schedule it on ${input.nextReviewDueDate}.`,
+          ['nextReviewDueDate'],
+        ),
+      ]
+    : [
+        violation(
+          'REVIEW_DUE_TOO_LATE',
+          `The next review is scheduled later than guidance (${latest}): ${reason}`,
+          ['nextReviewDueDate'],
+          'warning',
+        ),
+      ];
 }
 
 /** DP agreement: first review within 6 months of the start, then within 12 months of the last. */

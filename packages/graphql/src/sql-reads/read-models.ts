@@ -117,6 +117,7 @@ export const READ_MODELS: ReadonlyMap<string, ReadModel> = new Map<string, ReadM
         'firstReviewDueDate',
         'firstReviewLaterReason',
         'nextReviewDueDate',
+        'nextReviewLaterReason',
         'submittedAt',
         'approvedAt',
       ),

@@ -4,8 +4,10 @@ import { Involvement } from '@openpb/domain/code-lists/involvement';
 import { ReviewOutcomesAchieved } from '@openpb/domain/code-lists/review-outcomes-achieved';
 import { ReviewReason } from '@openpb/domain/code-lists/review-reason';
 import { SupportChange } from '@openpb/domain/code-lists/support-change';
-import { completedReviewInputSchema } from '@openpb/domain/entities/completed-review';
-import { nextReviewDueDate } from '@openpb/domain/rules/review-due-dates';
+import {
+  completedReviewInputSchema,
+  nextReviewSchedule,
+} from '@openpb/domain/entities/completed-review';
 import { builder } from '../../builder.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { InvalidState } from '../../errors/invalid-state.ts';
@@ -54,6 +56,17 @@ const RecordReviewInput = builder.inputType('RecordReviewInput', {
     }),
     supportChange: t.field({ type: codeEnum(SupportChange), required: false }),
     outcome: t.field({ type: codeEnum(EventOutcomeR2) }),
+    nextReviewDueDate: t.field({
+      type: 'Date',
+      required: false,
+      description:
+        'For a planned plan review: when the next review is due. Defaults to 12 months on, the most statutory guidance allows (I-10); a later date needs nextReviewLaterReason.',
+    }),
+    nextReviewLaterReason: t.string({
+      required: false,
+      description:
+        'Why the next review is later than 12 months on (guidance may be departed from with good reason); kept only when it is, and shown in reviewsOverdue.',
+    }),
   }),
 });
 
@@ -61,7 +74,7 @@ builder.mutationField('recordReview', (t) =>
   t.field({
     type: ReviewRef,
     description:
-      'Records a review that took place, with you as the reviewer: completes a due review or records a new one. A planned plan review sets the plan’s next review due 12 months on (I-10).',
+      'Records a review that took place, with you as the reviewer: completes a due review or records a new one. A planned plan review sets the plan’s next review: 12 months on, or the date given (later only with a recorded reason; I-10).',
     authScopes: { anyRole: CASEWORK_ROLES },
     args: { input: t.arg({ type: RecordReviewInput, required: true }) },
     errors: {
@@ -120,6 +133,15 @@ builder.mutationField('recordReview', (t) =>
           ),
         );
         const planId = review.planId ?? due?.planId ?? null;
+        if (planId === null && review.nextReviewDueDate !== undefined) {
+          throw new ValidationFailed([
+            {
+              path: ['nextReviewDueDate'],
+              message: 'There is no plan to schedule the next review on (give planId)',
+              code: 'INVALID_VALUE',
+            },
+          ]);
+        }
         const record = {
           planId,
           involvement: review.involvement,
@@ -141,9 +163,13 @@ builder.mutationField('recordReview', (t) =>
               },
             });
         if (review.reason === 'PLANNED' && planId !== null) {
+          const next = nextReviewSchedule(review);
           await tx.supportPlan.update({
             where: { id: planId },
-            data: { nextReviewDueDate: toDbDate(nextReviewDueDate(review.completedDate)) },
+            data: {
+              nextReviewDueDate: toDbDate(next.nextReviewDueDate),
+              nextReviewLaterReason: next.nextReviewLaterReason,
+            },
           });
         }
         return saved;
@@ -162,11 +188,14 @@ async function completeDueReview(
   record: Prisma.ReviewUncheckedUpdateManyInput,
 ) {
   const { count } = await tx.review.updateMany({
-    where: { id: reviewId, completedDate: null },
+    where: { id: reviewId, completedDate: null, cancelledOn: null },
     data: record,
   });
   if (count === 0) {
-    throw new InvalidState('This review has been recorded already', ['input', 'dueReviewId']);
+    throw new InvalidState('This review has been recorded or cancelled already', [
+      'input',
+      'dueReviewId',
+    ]);
   }
   return tx.review.findUniqueOrThrow({ where: { id: reviewId } });
 }

@@ -35,6 +35,17 @@ export const ReviewRef = builder.prismaNode('Review', {
       nullable: true,
       resolve: (review) => review.completedDate,
     }),
+    cancelledOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description:
+        'When a scheduled review was cancelled and will not take place (e.g. the person died); it is then no longer due and no CLD event.',
+      resolve: (review) => review.cancelledOn,
+    }),
+    cancellationReason: t.exposeString('cancellationReason', {
+      nullable: true,
+      description: 'Why it was cancelled: DECEASED when the person died.',
+    }),
     isDirectPaymentReview: t.exposeBoolean('isDirectPaymentReview'),
     outcomesAchieved: t.field({
       type: codeEnum(ReviewOutcomesAchieved),

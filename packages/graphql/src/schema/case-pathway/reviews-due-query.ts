@@ -27,7 +27,7 @@ builder.queryField('reviewsDue', (t) =>
     type: 'Review',
     cursor: 'id',
     description:
-      'Reviews of your council that have not taken place yet, earliest due first (then by id).',
+      'Reviews of your council that have not taken place yet and are not cancelled (e.g. by a death), earliest due first (then by id).',
     authScopes: { staff: true },
     args: { filter: t.arg({ type: ReviewsDueFilter, required: false }) },
     resolve: (query, _root, args, context) => {
@@ -37,6 +37,7 @@ builder.queryField('reviewsDue', (t) =>
       const where: Prisma.ReviewWhereInput = {
         councilId: context.viewer.councilId,
         completedDate: null,
+        cancelledOn: null,
         ...(args.filter?.directPaymentOnly ? { isDirectPaymentReview: true } : {}),
         ...(dueBefore.length > 0
           ? { dueDate: { lt: new Date(Math.min(...dueBefore.map((date) => date.getTime()))) } }

@@ -37,7 +37,7 @@ builder.mutationField('recordDeath', (t) =>
   t.field({
     type: PersonRef,
     description:
-      'Records a person’s death, and in the same transaction ends what it ends (I-13; CLD closes open events at the date of death, S-02a): open plan lines and approved plans end on the date of death (lines not started yet are cancelled), the signed-off personal budget ends, direct-payment agreements are terminated with reason DECEASED, payments due after the death are cancelled, and the person’s caring relationships end. A person whose death is recorded already is an InvalidState.',
+      'Records a person’s death, and in the same transaction ends what it ends (I-13; CLD closes open events at the date of death, S-02a): open plan lines and approved plans end on the date of death (lines not started yet are cancelled), the signed-off personal budget ends, direct-payment agreements are terminated with reason DECEASED, payments due after the death are cancelled, and the person’s caring relationships end; draft and submitted plans are WITHDRAWN (their lines cancelled), open requests and assessments close on the date with outcome NFA_DECEASED, and scheduled reviews are cancelled (reason DECEASED). A person whose death is recorded already is an InvalidState.',
     authScopes: { anyRole: CASEWORK_ROLES },
     args: { input: t.arg({ type: RecordDeathInput, required: true }) },
     errors: {
@@ -120,6 +120,31 @@ async function applyDeathCascade(tx: Prisma.TransactionClient, cascade: DeathCas
     await tx.carerLink.updateMany({
       where: { id: { in: links.map((link) => link.id) } },
       data: { validTo: toDbDate(links[0].validTo) },
+    });
+  }
+  // open CLD events close alike (on the date of death, NFA: Deceased): one statement per date
+  for (const requests of groupedBy(cascade.requests, (request) => request.closedDate)) {
+    await tx.request.updateMany({
+      where: { id: { in: requests.map((request) => request.id) }, closedDate: null },
+      data: { closedDate: toDbDate(requests[0].closedDate), outcome: requests[0].outcome },
+    });
+  }
+  for (const assessments of groupedBy(cascade.assessments, (item) => item.completedDate)) {
+    await tx.assessment.updateMany({
+      where: { id: { in: assessments.map((item) => item.id) }, completedDate: null },
+      data: {
+        completedDate: toDbDate(assessments[0].completedDate),
+        outcome: assessments[0].outcome,
+      },
+    });
+  }
+  for (const reviews of groupedBy(cascade.reviews, (review) => review.cancelledOn)) {
+    await tx.review.updateMany({
+      where: { id: { in: reviews.map((review) => review.id) }, completedDate: null },
+      data: {
+        cancelledOn: toDbDate(reviews[0].cancelledOn),
+        cancellationReason: reviews[0].cancellationReason,
+      },
     });
   }
 }

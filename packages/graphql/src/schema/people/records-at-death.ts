@@ -11,7 +11,8 @@ const orNull = (date: Date | null) => (date === null ? null : fromDbDate(date));
 
 /**
  * The person's records a death may end, read in one round of queries (plans with their lines,
- * budgets, agreements with their payments not made, caring links either way), locked for the
+ * budgets, agreements with their payments not made, caring links either way, open requests and
+ * assessments, scheduled reviews), locked for the
  * rest of the transaction so that nothing changes them between reading and writing.
  */
 export async function recordsAtDeath(
@@ -19,38 +20,51 @@ export async function recordsAtDeath(
   personId: string,
 ): Promise<RecordsAtDeath> {
   await tx.$executeRaw`SELECT 1 FROM person WHERE id = ${personId}::uuid FOR UPDATE`;
-  const [plans, budgets, agreements, carerLinks] = await Promise.all([
-    tx.supportPlan.findMany({
-      where: { personId },
-      select: {
-        id: true,
-        status: true,
-        startDate: true,
-        endDate: true,
-        lines: { select: { id: true, status: true, startDate: true, endDate: true } },
-      },
-    }),
-    tx.personalBudget.findMany({
-      where: { personId },
-      select: { id: true, status: true, effectiveFrom: true, effectiveTo: true },
-    }),
-    tx.directPaymentAgreement.findMany({
-      where: { personId },
-      select: {
-        id: true,
-        status: true,
-        startDate: true,
-        payments: {
-          where: { status: { in: ['SCHEDULED', 'HELD', 'FAILED'] } },
-          select: { id: true, status: true, dueDate: true, periodStart: true },
+  const [plans, budgets, agreements, carerLinks, openRequests, openAssessments, scheduledReviews] =
+    await Promise.all([
+      tx.supportPlan.findMany({
+        where: { personId },
+        select: {
+          id: true,
+          status: true,
+          startDate: true,
+          endDate: true,
+          lines: { select: { id: true, status: true, startDate: true, endDate: true } },
         },
-      },
-    }),
-    tx.carerLink.findMany({
-      where: { OR: [{ carerPersonId: personId }, { caredForPersonId: personId }] },
-      select: { id: true, validFrom: true, validTo: true },
-    }),
-  ]);
+      }),
+      tx.personalBudget.findMany({
+        where: { personId },
+        select: { id: true, status: true, effectiveFrom: true, effectiveTo: true },
+      }),
+      tx.directPaymentAgreement.findMany({
+        where: { personId },
+        select: {
+          id: true,
+          status: true,
+          startDate: true,
+          payments: {
+            where: { status: { in: ['SCHEDULED', 'HELD', 'FAILED'] } },
+            select: { id: true, status: true, dueDate: true, periodStart: true },
+          },
+        },
+      }),
+      tx.carerLink.findMany({
+        where: { OR: [{ carerPersonId: personId }, { caredForPersonId: personId }] },
+        select: { id: true, validFrom: true, validTo: true },
+      }),
+      tx.request.findMany({
+        where: { personId, closedDate: null },
+        select: { id: true, receivedDate: true },
+      }),
+      tx.assessment.findMany({
+        where: { personId, completedDate: null },
+        select: { id: true, startDate: true },
+      }),
+      tx.review.findMany({
+        where: { personId, completedDate: null, cancelledOn: null },
+        select: { id: true, dueDate: true },
+      }),
+    ]);
   return {
     plans: plans.map((plan) => ({
       id: plan.id,
@@ -87,6 +101,18 @@ export async function recordsAtDeath(
       id: link.id,
       validFrom: fromDbDate(link.validFrom),
       validTo: orNull(link.validTo),
+    })),
+    openRequests: openRequests.map((request) => ({
+      id: request.id,
+      receivedDate: fromDbDate(request.receivedDate),
+    })),
+    openAssessments: openAssessments.map((assessment) => ({
+      id: assessment.id,
+      startDate: fromDbDate(assessment.startDate),
+    })),
+    scheduledReviews: scheduledReviews.map((review) => ({
+      id: review.id,
+      dueDate: fromDbDate(review.dueDate),
     })),
   };
 }

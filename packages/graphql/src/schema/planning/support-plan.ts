@@ -146,6 +146,11 @@ export const SupportPlanRef = builder.prismaNode('SupportPlan', {
       nullable: true,
       resolve: (plan) => plan.nextReviewDueDate,
     }),
+    nextReviewLaterReason: t.exposeString('nextReviewLaterReason', {
+      nullable: true,
+      description:
+        'Why the next review is later than 12 months after the last (statutory guidance, I-10); null when it is not.',
+    }),
     submittedAt: t.field({ type: 'DateTime', nullable: true, resolve: (plan) => plan.submittedAt }),
     approvedAt: t.field({ type: 'DateTime', nullable: true, resolve: (plan) => plan.approvedAt }),
     supersedes: t.relation('supersedes', {

@@ -91,12 +91,17 @@ const OverdueReviewRef = builder.objectRef<OverdueReview>('OverdueReview').imple
       type: ScheduledLaterRef,
       nullable: true,
       description:
-        'For a first review the council scheduled later than guidance: the date it set and why. The row is still listed from the guidance date.',
+        'For a first or annual review the council scheduled later than guidance: the date it set and why. The row is still listed from the guidance date.',
       resolve: (row) => {
-        const reason = row.kind === 'FIRST_REVIEW' ? row.supportPlan?.firstReviewLaterReason : null;
-        return reason && row.supportPlan
-          ? { scheduledDate: row.supportPlan.firstReviewDueDate, reason }
-          : null;
+        const plan = row.supportPlan;
+        if (!plan) return null;
+        if (row.kind === 'FIRST_REVIEW' && plan.firstReviewLaterReason) {
+          return { scheduledDate: plan.firstReviewDueDate, reason: plan.firstReviewLaterReason };
+        }
+        if (row.kind === 'ANNUAL_REVIEW' && plan.nextReviewLaterReason && plan.nextReviewDueDate) {
+          return { scheduledDate: plan.nextReviewDueDate, reason: plan.nextReviewLaterReason };
+        }
+        return null;
       },
     }),
   }),
