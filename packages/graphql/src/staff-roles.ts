@@ -42,3 +42,9 @@ export const REPORTING_ROLES = [
 
 /** Onboard third-party apps: register organisations and API clients, rotate and revoke secrets. */
 export const ONBOARDING_ROLES = ['COUNCIL_ADMIN'] as const satisfies readonly StaffRole[];
+
+/** Read the money reports: payments due, direct-payment surpluses, recoveries, the council summary. */
+export const MONEY_REPORTING_ROLES = [
+  ...MONEY_ROLES,
+  ...REPORTING_ROLES,
+] as const satisfies readonly StaffRole[];

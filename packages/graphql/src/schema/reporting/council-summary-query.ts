@@ -10,7 +10,7 @@ import { DpSpendCategory } from '@openpb/domain/code-lists/dp-spend-category';
 import { PrimarySupportReason } from '@openpb/domain/code-lists/primary-support-reason';
 import type { IsoDate } from '@openpb/domain/dates';
 import { builder } from '../../builder.ts';
-import { REPORTING_ROLES } from '../../staff-roles.ts';
+import { MONEY_REPORTING_ROLES } from '../../staff-roles.ts';
 import { codeEnum } from '../code-lists.ts';
 
 interface CouncilSummary extends CouncilSummaryTotals {
@@ -155,8 +155,8 @@ builder.queryField('councilSummary', (t) =>
   t.field({
     type: CouncilSummaryRef,
     description:
-      'Your council’s personal budget and direct payment money on a date. Team managers, council administrators and auditors only.',
-    authScopes: { anyRole: [...REPORTING_ROLES] },
+      'Your council’s personal budget and direct payment money on a date. Finance officers, team managers, council administrators and auditors only.',
+    authScopes: { anyRole: [...MONEY_REPORTING_ROLES] },
     args: { asOf: t.arg({ type: 'Date', required: true }) },
     resolve: async (_root, args, context) => {
       const totals = await councilSummaryTotals(context.db, {

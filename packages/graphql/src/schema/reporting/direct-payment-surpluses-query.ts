@@ -7,7 +7,7 @@ import {
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { REPORTING_ROLES } from '../../staff-roles.ts';
+import { MONEY_REPORTING_ROLES } from '../../staff-roles.ts';
 import { DirectPaymentAgreementRef } from '../direct-payments/direct-payment-agreement.ts';
 import { PersonRef } from '../person.ts';
 import { pageRecords, recordOf } from './page-records.ts';
@@ -86,8 +86,8 @@ builder.queryField('directPaymentSurpluses', (t) =>
   t.connection({
     type: DirectPaymentSurplusRef,
     description:
-      'Direct payment agreements of your council running on the date asked (today by default; whatever their status now) whose account balance on it exceeded the contingency allowance (I-12), largest recoverable amount first (then by agreement). Forward paging only. Team managers, council administrators and auditors only.',
-    authScopes: { anyRole: [...REPORTING_ROLES] },
+      'Direct payment agreements of your council running on the date asked (today by default; whatever their status now) whose account balance on it exceeded the contingency allowance (I-12), largest recoverable amount first (then by agreement). Forward paging only. Finance officers, team managers, council administrators and auditors only.',
+    authScopes: { anyRole: [...MONEY_REPORTING_ROLES] },
     args: { filter: t.arg({ type: DirectPaymentSurplusesFilter, required: false }) },
     resolve: async (_root, args, context) => {
       const page = reportPage(SURPLUSES, args);

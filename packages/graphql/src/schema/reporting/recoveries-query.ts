@@ -9,7 +9,7 @@ import { isIsoDate } from '@openpb/domain/dates';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { REPORTING_ROLES } from '../../staff-roles.ts';
+import { MONEY_REPORTING_ROLES } from '../../staff-roles.ts';
 import { codeEnum } from '../code-lists.ts';
 import { RecoveryRef } from '../direct-payments/recovery.ts';
 import { pageRecords, recordOf } from './page-records.ts';
@@ -72,8 +72,8 @@ builder.queryField('recoveries', (t) =>
   t.connection({
     type: AgedRecoveryRef,
     description:
-      'Recoveries of your council raised up to the date asked (today by default), as they stood on it, oldest first (then by id), with their age in days. Forward paging only. Team managers, council administrators and auditors only.',
-    authScopes: { anyRole: [...REPORTING_ROLES] },
+      'Recoveries of your council raised up to the date asked (today by default), as they stood on it, oldest first (then by id), with their age in days. Forward paging only. Finance officers, team managers, council administrators and auditors only.',
+    authScopes: { anyRole: [...MONEY_REPORTING_ROLES] },
     args: { filter: t.arg({ type: RecoveriesFilter, required: false }) },
     resolve: async (_root, args, context) => {
       const page = reportPage(RECOVERIES, args);

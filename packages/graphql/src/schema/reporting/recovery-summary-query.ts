@@ -14,7 +14,7 @@ import {
   type AgeingBucket,
 } from '@openpb/domain/reporting/recovery-ageing';
 import { builder } from '../../builder.ts';
-import { REPORTING_ROLES } from '../../staff-roles.ts';
+import { MONEY_REPORTING_ROLES } from '../../staff-roles.ts';
 import { codeEnum } from '../code-lists.ts';
 import { reportDate } from './report-date.ts';
 
@@ -115,8 +115,8 @@ builder.queryField('recoverySummary', (t) =>
   t.field({
     type: RecoverySummaryRef,
     description:
-      'How much your council has asked back from direct payment accounts and recovered, and how old the open recoveries are. Team managers, council administrators and auditors only.',
-    authScopes: { anyRole: [...REPORTING_ROLES] },
+      'How much your council has asked back from direct payment accounts and recovered, and how old the open recoveries are. Finance officers, team managers, council administrators and auditors only.',
+    authScopes: { anyRole: [...MONEY_REPORTING_ROLES] },
     args: {
       asOf: t.arg({
         type: 'Date',

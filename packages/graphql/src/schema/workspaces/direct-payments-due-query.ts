@@ -1,0 +1,32 @@
+import { addDays } from '@openpb/domain/dates';
+import { builder } from '../../builder.ts';
+import { toDbDate } from '../../mutations/business-dates.ts';
+import { MONEY_REPORTING_ROLES } from '../../staff-roles.ts';
+import { todayIn } from '../../today.ts';
+
+builder.queryField('directPaymentsDue', (t) =>
+  t.prismaConnection({
+    type: 'DirectPayment',
+    cursor: 'id',
+    description:
+      'Scheduled direct payments of your council not yet paid and due by the date given (default: 14 days from today in England), overdue first. Finance officers, team managers, council administrators and auditors.',
+    authScopes: { anyRole: [...MONEY_REPORTING_ROLES] },
+    args: {
+      dueBy: t.arg({
+        type: 'Date',
+        required: false,
+        description: 'The last due date to include (default: 14 days from today).',
+      }),
+    },
+    resolve: (query, _root, args, context) =>
+      context.db.directPayment.findMany({
+        ...query,
+        where: {
+          councilId: context.viewer.councilId,
+          status: 'SCHEDULED',
+          dueDate: { lte: toDbDate(args.dueBy ?? addDays(todayIn(context.now()), 14)) },
+        },
+        orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],
+      }),
+  }),
+);

@@ -1,0 +1,24 @@
+import { builder } from '../../builder.ts';
+import { APPROVER_ROLES } from '../../staff-roles.ts';
+
+builder.queryField('supportPlansAwaitingApproval', (t) =>
+  t.prismaConnection({
+    type: 'SupportPlan',
+    cursor: 'id',
+    description:
+      'Support plans of your council submitted for approval, oldest submission first — without the ones you prepared, since a plan is approved by someone other than its author (four eyes). Agreeing the personal budget then needs an approval level at or above the budget’s (agreePersonalBudget).',
+    authScopes: { anyRole: [...APPROVER_ROLES] },
+    resolve: (query, _root, _args, context) =>
+      context.db.supportPlan.findMany({
+        ...query,
+        where: {
+          councilId: context.viewer.councilId,
+          status: 'SUBMITTED',
+          NOT: {
+            preparedBy: { councilId: context.viewer.councilId, subject: context.viewer.subject },
+          },
+        },
+        orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+      }),
+  }),
+);
