@@ -1,8 +1,8 @@
+import { oneGraphql } from '@openpb/vitest-config';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  // one copy of graphql (its CJS build) for the tests and the libraries, as at run time
-  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
+  resolve: oneGraphql,
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['@openpb/db/testing/vitest-global-setup'],

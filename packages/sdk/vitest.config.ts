@@ -1,8 +1,5 @@
+import { oneGraphql } from '@openpb/vitest-config';
 import { defineConfig } from 'vitest/config';
-
-// one copy of graphql (its CJS build) for the tests and the libraries, as at run time: the API the
-// integration tests start in process checks its schema's types with graphql's own instanceof
-const oneGraphql = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
 
 export default defineConfig({
   test: {

