@@ -215,8 +215,8 @@ describe('Query.councilSummary', () => {
     });
   });
 
-  it('refuses staff without a reporting role', async () => {
-    const { body } = await summary(councilId, ['FINANCE_OFFICER']);
+  it('refuses staff without a reporting or money role', async () => {
+    const { body } = await summary(councilId, ['CARE_COORDINATOR']);
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -227,10 +227,10 @@ describe('Query.directPaymentSurpluses', () => {
     expect(nodes.some((node) => ours.has(node.directPaymentAgreement.id))).toBe(false);
   });
 
-  it('refuses a negative minimum and staff without a reporting role', async () => {
+  it('refuses a negative minimum and staff without a reporting or money role', async () => {
     const negative = await surpluses({ filter: { minRecoverablePence: -1 } });
     expect(negative.body.errors?.[0]?.message).toBe('minRecoverablePence cannot be negative');
-    const { body } = await surpluses({}, { roles: ['FINANCE_OFFICER'] });
+    const { body } = await surpluses({}, { roles: ['CARE_COORDINATOR'] });
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

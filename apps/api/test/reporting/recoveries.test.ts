@@ -170,12 +170,12 @@ describe('Query.recoveries', () => {
     expect(body.data?.recoveries.edges.map((edge) => edge.node.outstandingPence)).toEqual([50_000]);
   });
 
-  it('refuses a negative age and staff without a reporting role', async () => {
+  it('refuses a negative age and staff without a reporting or money role', async () => {
     const negative = await asReporter<RecoveriesPage>(RECOVERIES, {
       filter: { olderThanDays: -1 },
     });
     expect(negative.body.errors?.[0]?.message).toBe('olderThanDays cannot be negative');
-    const token = await t.tokenFor({ councilId, roles: ['FINANCE_OFFICER', 'CARE_COORDINATOR'] });
+    const token = await t.tokenFor({ councilId, roles: ['QUALIFIED_SOCIAL_WORKER', 'CARE_COORDINATOR'] });
     const { body } = await t.graphql(RECOVERIES, { token, variables: {} });
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
