@@ -1,4 +1,5 @@
 import type { IsoDate } from '@openpb/domain/dates';
+import { carerLinkGeneratorFor } from './carer-link-generator.ts';
 import { generatePersonCase } from './case-generator.ts';
 import { generateCouncilSetup } from './council-setup.ts';
 import { councilRow, syntheticCouncils } from './councils.ts';
@@ -22,8 +23,10 @@ export function generateCaseloadRows(options: {
   const rows = new RowBatch();
   rows.add('council', councilRow(council, asOf));
   const setup = generateCouncilSetup(random, council, options.people, rows);
+  const carerLinks = carerLinkGeneratorFor(options.seed);
   for (let sequence = 1; sequence <= options.people; sequence++) {
     generatePersonCase(random, setup, sequence, sequence - 1, asOf, rows);
+    carerLinks.afterPerson(rows);
   }
   return rows;
 }

@@ -18,6 +18,7 @@ import type { ServiceComponent } from '@openpb/domain/code-lists/service-compone
 import type { ServiceType } from '@openpb/domain/code-lists/service-type';
 import { weeklyCostPence } from '@openpb/domain/cost-frequency';
 import { isAfter } from '@openpb/domain/dates';
+import { caringOn } from '@openpb/domain/entities/carer-link';
 import { type LaPolicy, laPolicyInputSchema } from '@openpb/domain/entities/council-policy';
 import { PAYMENTS_PER_YEAR } from '@openpb/domain/payment-schedule';
 import { checkBudgetArithmetic } from '@openpb/domain/rules/budget-arithmetic';
@@ -344,6 +345,34 @@ describe('every generated case keeps the domain invariants', () => {
     const lines = rows.supportPlanLine.map(costedLine);
     expect(violationsOf(lines, checkCldCostCompleteness)).toEqual([]);
     expect(violationsOf(lines, checkPrisonDirectPayment)).toEqual([]);
+  });
+
+  it('every unpaid carer is linked to the adults they care for, so the CLD carer fields are filled', () => {
+    const people = new Map(rows.person.map((person) => [person.id, person]));
+    const carers = rows.person.filter((person) => person.clientType === 'CARER');
+    expect(carers.length).toBeGreaterThan(10);
+    const adults: number[] = [];
+    for (const carer of carers) {
+      const links = rows.carerLink.filter((link) => link.carerPersonId === carer.id);
+      const caring = caringOn(links, '2026-10-01');
+      adults.push(caring.adultsCaredFor);
+      expect(caring.adultsCaredFor).toBeGreaterThanOrEqual(1);
+      expect(caring.adultsCaredFor).toBeLessThanOrEqual(3);
+      expect(caring.hoursCaringPerWeekHundredths ?? 0).toBeGreaterThan(0);
+      expect(caring.hoursCaringPerWeekHundredths ?? 0).toBeLessThanOrEqual(16_800);
+      for (const id of caring.linkedPersonIds) {
+        // Has_Unpaid_Carer agrees with the links (D19)
+        expect(people.get(id)).toMatchObject({ clientType: 'SERVICE_USER', hasUnpaidCarer: true });
+      }
+    }
+    // most carers care for one adult
+    expect(adults.filter((count) => count === 1).length / adults.length).toBeGreaterThan(0.6);
+  });
+
+  it('carer links are drawn deterministically, from a stream of their own', () => {
+    const again = generateCaseloadRows({ seed: 3, people: 2_500 }).rows;
+    expect(again.carerLink).toEqual(rows.carerLink);
+    expect(again.person).toEqual(rows.person);
   });
 
   it('I-16: every completed planned review records whether the outcomes were met', () => {

@@ -41,6 +41,15 @@ const VIOLATIONS: Readonly<Record<string, string>> = {
     WHERE service_type = 'LT_PRISON' AND delivery_mechanism = 'DIRECT_PAYMENT'`,
   'I-16 planned reviews record outcomes': `SELECT count(*)::int AS count FROM review
     WHERE reason = 'PLANNED' AND completed_date IS NOT NULL AND outcomes_achieved IS NULL`,
+  'carers are linked only to service users with an unpaid carer': `SELECT count(*)::int AS count
+    FROM carer_link link
+    JOIN person carer ON carer.id = link.carer_person_id
+    JOIN person cared_for ON cared_for.id = link.cared_for_person_id
+    WHERE carer.client_type <> 'CARER' OR cared_for.client_type <> 'SERVICE_USER'
+       OR cared_for.has_unpaid_carer IS NOT TRUE OR carer.council_id <> cared_for.council_id`,
+  'a carer cares for 1-3 adults, at most 168 hours a week': `SELECT count(*)::int AS count FROM (
+      SELECT carer_person_id FROM carer_link GROUP BY carer_person_id
+      HAVING count(*) NOT BETWEEN 1 AND 3 OR sum(hours_caring_per_week_hundredths) > 16800) over`,
   'I-7 capacity and legal basis': `SELECT count(*)::int AS count FROM direct_payment_agreement a
     JOIN person p ON p.id = a.person_id
     WHERE (p.mental_capacity_for_dp = 'LACKS_CAPACITY') <> (a.legal_basis = 'S32')`,
@@ -94,6 +103,17 @@ describe('seeding a real database', () => {
         expect(row?.count, name).toBe(0);
       }
     }
+  });
+
+  it('links every unpaid carer to the people they care for (CLD carer fields)', async () => {
+    const [row] = await prismaDb.$queryRawUnsafe<{ carers: number; linked: number }[]>(
+      `SELECT count(*)::int AS carers,
+              count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM carer_link link WHERE link.carer_person_id = person.id))::int AS linked
+         FROM person WHERE client_type = 'CARER'`,
+    );
+    expect(row?.carers).toBeGreaterThan(0);
+    expect(row?.linked).toBe(row?.carers);
   });
 
   it('gives the demo council the staff behind the development personas', async () => {

@@ -1,6 +1,7 @@
 import type { IsoDate } from '@openpb/domain/dates';
 import type { PrismaClient } from '../client.ts';
 import { BatchPipeline } from './batch-pipeline.ts';
+import { carerLinkGeneratorFor } from './carer-link-generator.ts';
 import { generatePersonCase } from './case-generator.ts';
 import { openCopyRowWriter } from './copy-row-writer.ts';
 import { generateCouncilSetup } from './council-setup.ts';
@@ -54,6 +55,7 @@ async function seedWith(
     scale.councils * scale.peoplePerCouncil,
   );
   const pipeline = new BatchPipeline(writer, progress);
+  const carerLinks = carerLinkGeneratorFor(options.seed);
   let batch = new RowBatch();
   for (const council of councils) batch.add('council', councilRow(council, asOf));
   let people = 0;
@@ -71,6 +73,7 @@ async function seedWith(
     const setup = generateCouncilSetup(random, council, scale.peoplePerCouncil, batch);
     for (let sequence = 1; sequence <= scale.peoplePerCouncil; sequence++) {
       generatePersonCase(random, setup, sequence, people, asOf, batch);
+      carerLinks.afterPerson(batch);
       people += 1;
       peopleInBatch += 1;
       if (peopleInBatch >= BATCH_PEOPLE) await submit();

@@ -43,6 +43,7 @@ export interface TableRows {
   paEmployment: Row<Models.PaEmployment>;
   review: Row<Models.Review>;
   safeguardingConcern: Row<Models.SafeguardingConcern>;
+  carerLink: Row<Models.CarerLink>;
 }
 
 export type TableName = keyof TableRows;
@@ -89,6 +90,7 @@ export const TABLES: { readonly [T in TableName]: TableSpec<T> } = {
   paEmployment: spec('pa_employment', Prisma.PaEmploymentScalarFieldEnum),
   review: spec('review', Prisma.ReviewScalarFieldEnum),
   safeguardingConcern: spec('safeguarding_concern', Prisma.SafeguardingConcernScalarFieldEnum),
+  carerLink: spec('carer_link', Prisma.CarerLinkScalarFieldEnum),
 };
 
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
