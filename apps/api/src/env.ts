@@ -37,7 +37,7 @@ const environmentSchema = z
     OPENPB_TRUSTED_DOCUMENTS: z.string().optional(),
     /** Origins allowed to call the API from a browser (comma-separated). */
     OPENPB_CORS_ORIGINS: z.string().default('http://localhost:5173,http://127.0.0.1:5173'),
-    /** The webhook delivery worker (issue 14, D37): "off" to run none in this process. */
+    /** The webhook delivery worker (D37): "off" to run none in this process. */
     OPENPB_WEBHOOK_WORKER: z.enum(['on', 'off']).default('on'),
     /** How often the worker looks for due deliveries. */
     OPENPB_WEBHOOK_POLL_MS: z.coerce.number().int().min(50).default(1_000),

@@ -75,7 +75,7 @@ function answerClientError(error: Error & { code?: string }, socket: Socket) {
  * The node:http server: GraphQL at /graphql, exports, health probes, the token endpoint and
  * development sign-in. Every request gets an id (X-Request-Id, in and out) and the security
  * headers; every route's failure, thrown or rejected, becomes a masked answer (a 503 with
- * Retry-After when the database is away): no request can end the process (issue 11 item 1).
+ * Retry-After when the database is away): no request can end the process (D16).
  */
 export function createHttpServer(options: HttpServerOptions): Server {
   const { api } = options;

@@ -88,7 +88,7 @@ export function createApi(options: ApiOptions): Api {
       useAuditLog(),
       ...(options.sqlReads === false ? [] : [useSqlReads()]),
       // executes each operation through code compiled once per document (graphql-jit), not
-      // graphql-js's generic walk: less CPU and garbage per field (BENCHMARKS.md, issue 4 round 3)
+      // graphql-js's generic walk: less CPU and garbage per field (BENCHMARKS.md)
       useGraphQlJit(),
       useGraphiqlContentSecurityPolicy(),
       useValidationMessages(options.production),

@@ -8,7 +8,7 @@ import type pg from 'pg';
 import { CASELOAD_SQL } from './floor-sql.ts';
 import { openBenchDatabase } from './postgres.ts';
 
-// What the second wall costs PostgreSQL (issue 11 item 7, docs/decisions.md D18): the floor's
+// What the second wall costs PostgreSQL (docs/decisions.md D18): the floor's
 // caseload statement, prepared, sent by `--connections` workers for `--seconds` per contender in
 // interleaved rounds, (1) as the owner of the tables (no policies), (2) as the API's login through
 // the tenancy pools, its connection serving the council (the policies and their init plans), and

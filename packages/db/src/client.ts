@@ -42,7 +42,7 @@ export function createConnectionPool(options: ConnectionPoolOptions): pg.Pool {
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
   // an idle connection cut by the server (a restart, pg_terminate_backend) is dropped from the
-  // pool and replaced on next use; unhandled, this 'error' event would end the process (issue 11)
+  // pool and replaced on next use; unhandled, this 'error' event would end the process (D16)
   pool.on('error', (error) => {
     const code = (error as { code?: string }).code;
     console.error(JSON.stringify({ level: 'warn', event: 'database_connection_lost', code }));

@@ -86,7 +86,7 @@ const isRunning = (pid: number) => {
 };
 
 describe('the embedded PostgreSQL', () => {
-  // Issue 11 item 2: `kill -9` of the API left its PostgreSQL running, and the next start failed.
+  // D16: `kill -9` of the API left its PostgreSQL running, and the next start failed.
   it('starts again on the same folder after its starter was killed with SIGKILL', async () => {
     const folder = await privateFolder('openpb-orphan-');
     const dataDir = join(folder, 'postgres');
@@ -106,7 +106,7 @@ describe('the embedded PostgreSQL', () => {
     expect(isRunning(second.postgresPid)).toBe(false);
   });
 
-  // Issue 17 item 8 (D50): as root, the server runs as `postgres`, who cannot enter /root or a
+  // D50: as root, the server runs as `postgres`, who cannot enter /root or a
   // `mktemp -d` folder; the binaries and the cluster then live in a folder that user owns.
   it.skipIf(!isRoot)(
     'as root, starts from a copy of the project in a private mktemp -d folder',

@@ -18,7 +18,7 @@ function isRunning(pid: number): boolean {
  * Before starting the embedded PostgreSQL on `dataDir`: a server left running by an API that was
  * killed (`kill -9` leaves its PostgreSQL child orphaned, holding the folder and the port) is
  * shut down (SIGINT, PostgreSQL's fast shutdown: no data is lost), and a lock file left by a
- * server that is no longer running is removed, so that `npm run dev` starts again (issue 11 item 2).
+ * server that is no longer running is removed, so that `npm run dev` starts again (D16).
  * The server is ours when the lock file's pid is running and the file names this folder.
  */
 export async function stopOrphanedPostgres(dataDir: string): Promise<'none' | 'stale' | 'stopped'> {

@@ -12,7 +12,7 @@ const ORGANISATIONAL_TYPES = new Set([
   'StaffMember',
   'Organisation',
   'ApiClient',
-  // webhook endpoints and their deliveries carry ids and states only (issue 14, D36)
+  // webhook endpoints and their deliveries carry ids and states only (D36)
   'WebhookEndpoint',
   'WebhookDelivery',
 ]);

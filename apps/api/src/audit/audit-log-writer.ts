@@ -21,7 +21,7 @@ const MAX_PREPARED_ROWS = 32;
  * The audit rows of concurrent requests, written with group commit: a request's rows go out in
  * the next INSERT (the one after the INSERT in flight, if there is one) and its promise settles
  * when that INSERT has, so that no response leaves before its audit rows are stored, yet ten
- * requests finishing together cost one statement, not ten (BENCHMARKS.md, issue 4). Only rows
+ * requests finishing together cost one statement, not ten (BENCHMARKS.md). Only rows
  * that record no committed change go this way (reads, refusals, failed writes): a crash between
  * a commit and this INSERT would lose the row of a change that happened, so a write's row is
  * stored in the write's own transaction instead (writeTransaction, docs/decisions.md D18).
@@ -65,7 +65,7 @@ class AuditLogWriter {
 /**
  * One INSERT of audit rows, through node-postgres: Prisma's createMany compiles every entity id
  * into its query plan and wraps the insert in a transaction, and even its raw statements cost
- * more CPU than the insert costs PostgreSQL (issue 4, BENCHMARKS.md).
+ * more CPU than the insert costs PostgreSQL (BENCHMARKS.md).
  */
 async function insertRows(query: SqlQuery, rows: readonly AuditRow[]): Promise<void> {
   const { text, values } = auditInsert(rows);

@@ -38,7 +38,7 @@ export function lifetimeWithin(payload: JWTPayload, maxSeconds: number, nowMs: n
  * than `maxLifetimeSeconds`; a token without `exp` is refused), then reads the identity with
  * `claims` (staff or app: each key makes only its own kind). A verified token is remembered
  * (bounded LRU) until it expires or for a minute, whichever is sooner: verifying an ES256
- * signature costs more CPU than answering a small query (BENCHMARKS.md, issue 4); only tokens
+ * signature costs more CPU than answering a small query (BENCHMARKS.md); only tokens
  * that passed are remembered, so forged ones are checked every time.
  */
 export function createTokenVerifier(options: {

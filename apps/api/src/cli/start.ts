@@ -126,7 +126,7 @@ server.listen(env.PORT, env.HOST, () => {
   );
 });
 
-// webhook deliveries (issue 14, D37): any number of processes may run the worker at once
+// webhook deliveries (D37): any number of processes may run the worker at once
 const deliveryWorker =
   env.OPENPB_WEBHOOK_WORKER === 'on'
     ? createDeliveryWorker({

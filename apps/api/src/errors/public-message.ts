@@ -1,6 +1,6 @@
 /**
  * GraphQL's own messages, rewritten so that they repeat nothing the caller sent and, in production,
- * reveal nothing of the schema (issue 11 item 6; OWASP ASVS 7.4.1, 8.3.1):
+ * reveal nothing of the schema (D16a; OWASP ASVS 7.4.1, 8.3.1):
  * - a variable that fails coercion (`Variable "$input" got invalid value { name: "…", birthDate:
  *   "…" } at "input.birthDate"; …`) names the variable, the field and the expected type only;
  * - an inline literal that fails (`Expected value of type "Date", found "…"; …`) names the type;

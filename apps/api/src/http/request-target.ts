@@ -1,6 +1,6 @@
 /**
  * The path and query of a request target, or null when it is not one we serve. Never throws:
- * `new URL('//', base)` and `new URL('http://[', base)` do (issue 11), so every odd target, in
+ * `new URL('//', base)` and `new URL('http://[', base)` do (D16), so every odd target, in
  * origin form (`/a?b`), absolute form (`http://host/a`) or otherwise, is parsed defensively.
  */
 export function requestTarget(target: string | undefined): URL | null {

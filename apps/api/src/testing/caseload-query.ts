@@ -1,5 +1,5 @@
 /**
- * Issue 4's caseload, as the bench sends it (operation a) and the statement tests count it: a page of people
+ * D15's caseload, as the bench sends it (operation a) and the statement tests count it: a page of people
  * with their current personal budget and deployments, the lines of their current support plan and
  * the last 10 ledger entries of their direct payment agreements.
  */

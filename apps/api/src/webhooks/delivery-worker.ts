@@ -5,7 +5,7 @@ import { domainEventInsert, EventCollector } from '@openpb/graphql/events/event-
 import { encodeGlobalID } from '@pothos/plugin-relay';
 
 /**
- * The webhook delivery worker (issue 14 item 3, docs/decisions.md D37). Each pass asks which
+ * The webhook delivery worker (docs/decisions.md D37). Each pass asks which
  * councils have deliveries due (a function that returns council ids and nothing else), then, on
  * each council's own connections (row-level security holds), claims due deliveries with
  * `FOR UPDATE SKIP LOCKED`, holding the lock while it sends, so that any number of workers, in

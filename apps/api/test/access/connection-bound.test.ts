@@ -19,7 +19,7 @@ afterAll(async () => {
   await t.close();
 });
 
-describe('connections to PostgreSQL (issue 11 item 7)', () => {
+describe('connections to PostgreSQL (D18)', () => {
   it(`stay within the configured bound while ${COUNCILS} councils are served at once`, async () => {
     const councils = Array.from({ length: COUNCILS }, (_, index) => ({
       id: randomUUID(),

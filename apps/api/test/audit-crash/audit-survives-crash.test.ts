@@ -93,7 +93,7 @@ function createPerson(url: string, index: number): Promise<unknown> {
   );
 }
 
-describe('the audit trail survives kill -9 during writes (issue 11 item 8)', () => {
+describe('the audit trail survives kill -9 during writes (D18)', () => {
   it('stores an audit row for every committed write, whenever the process dies', async () => {
     let index = 0;
     for (let run = 0; run < RUNS; run++) {

@@ -1,4 +1,4 @@
-// Issue 12 item 7: a carer's assessment applies reg 3 of the Care and Support (Eligibility
+// D20: a carer's assessment applies reg 3 of the Care and Support (Eligibility
 // Criteria) Regulations 2015, not the adult's reg 2 test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

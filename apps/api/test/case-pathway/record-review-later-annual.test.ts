@@ -1,4 +1,4 @@
-// Issue 12 item 7 (I-10): the annual review is statutory guidance like the first review, so a
+// D20 (I-10): the annual review is statutory guidance like the first review, so a
 // planned review may set the next one later than 12 months on with a recorded reason (a warning,
 // shown in reviewsOverdue); without a reason it is refused and nothing is written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue 12 item 7: only the relatives reg 3 of the Care and Support (Direct Payments)
+// D20: only the relatives reg 3 of the Care and Support (Direct Payments)
 // Regulations 2014 names need the council's decision before a direct payment pays them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -3,7 +3,7 @@ import { createCouncilWithStaff } from '../support/fixtures.ts';
 import { startTestApi, type TestApi } from '../support/test-api.ts';
 
 /**
- * Issue 11 item 6: nothing personal and nothing schema-revealing in production errors. A caller's
+ * D16a: nothing personal and nothing schema-revealing in production errors. A caller's
  * input values never come back in an error; "Did you mean" suggestions are dropped in production;
  * the Date scalar refuses year 0000 and dates outside 1850-01-01..2200-12-31 as a typed input error.
  */

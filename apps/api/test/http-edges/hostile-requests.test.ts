@@ -3,7 +3,7 @@ import { startTestApiServer, type TestApiServer } from '../../src/testing/test-a
 import { type RawExchange, type RawRequest, sendRaw } from './support/raw-http.ts';
 
 /**
- * Issue 11 item 1: no request ends the process. Each request below goes over a raw socket to the
+ * D16: no request ends the process. Each request below goes over a raw socket to the
  * real node:http server; afterwards a plain request must still be answered. The first five are
  * the requests that each ended the API on the day the issue was filed.
  */
@@ -55,7 +55,7 @@ async function survives(request: RawRequest): Promise<RawExchange> {
   return exchange;
 }
 
-describe('the requests that ended the API (issue 11 item 1)', () => {
+describe('the requests that ended the API (D16)', () => {
   it('GET // (curl --path-as-is http://host//) is answered, not fatal', async () => {
     const { status, headers } = await survives({ head: head('GET // HTTP/1.1') });
     expect(status).toBe(404);

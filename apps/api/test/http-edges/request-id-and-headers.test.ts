@@ -7,8 +7,8 @@ import type { Api } from '../../src/yoga.ts';
 
 /**
  * The HTTP server's own guarantees, with a stand-in for GraphQL (yoga itself is tested elsewhere):
- * X-Request-Id in and out (issue 13 item 5), security headers (issue 11 item 6), a route failure
- * masked, and SIGTERM's drain finishing requests in flight (issue 11 item 2).
+ * X-Request-Id in and out (D16b), security headers (D16a), a route failure
+ * masked, and SIGTERM's drain finishing requests in flight (D16).
  */
 let server: Server | undefined;
 afterEach(async () => {

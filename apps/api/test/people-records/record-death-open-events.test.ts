@@ -1,4 +1,4 @@
-// Issue 12 item 1 (the death cascade's gaps): a death withdraws draft and submitted plans, closes
+// D19 (the death cascade's gaps): a death withdraws draft and submitted plans, closes
 // open requests and assessments on the date of death with outcome NFA: Deceased (so the CLD return
 // has them ended), and cancels the reviews that will now not take place — in the same
 // transaction, and not at all when the death is refused.

@@ -5,7 +5,7 @@ import { CASELOAD } from '../../src/testing/caseload-query.ts';
 import { type GraphQLPost, startTestApi, type TestApi } from '../support/test-api.ts';
 
 /**
- * The caseload of issue 4 (the bench's operation a): a page of people with their current personal
+ * The caseload of D15 (the bench's operation a): a page of people with their current personal
  * budget, the lines of their current support plan and the last 10 ledger entries of their direct
  * payment agreements. The number of SQL statements must not depend on the page size (no N+1), and
  * nested `first:` must be applied per parent in SQL, not by loading every child row: both through

@@ -1,4 +1,4 @@
-// Issue 12 items 4 and 7 over HTTP: statuses and dates agree, enforced in the write's transaction
+// D20 over HTTP: statuses and dates agree, enforced in the write's transaction
 // (nothing written on refusal); sign-off at the signer's own level; reasons for a budget that
 // differs from the indicative amount; a first review later than guidance with its reason.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApiServer, type TestApiServer } from '../../src/testing/test-api-server.ts';
 
 /**
- * Issue 11 item 2: the database can go away and come back. A PostgreSQL of this file's own, which
+ * D16: the database can go away and come back. A PostgreSQL of this file's own, which
  * it cuts connections of and restarts, under a bounded load of real HTTP requests to the API.
  */
 const TEMPLATE = 'openpb_resilience_template';

@@ -1,7 +1,7 @@
 import type { DelegationScope } from '../code-lists/delegation-scope.ts';
 
 /**
- * The domain events the outbox records (issue 14 item 1, docs/decisions.md D35): one per change a
+ * The domain events the outbox records (docs/decisions.md D35): one per change a
  * business mutation commits, in the same transaction. An event names its subject (a GraphQL type,
  * whose global id the event carries), the person it is about when there is one, and a version of
  * its payload; the payload holds ids only, never personal details.

@@ -24,7 +24,7 @@ export interface PendingEvent {
 }
 
 /**
- * A mutation's domain events (issue 14 item 1, D35), collected while its work runs and inserted
+ * A mutation's domain events (D35), collected while its work runs and inserted
  * by writeTransaction in the same transaction, before it commits. `emit` records an event now;
  * `fromResult` records one of the work's result (a row with `id` and, when it has one,
  * `personId`), or of what `pick` takes from it. An ApiError result records none.

@@ -7,11 +7,11 @@ import { domainEventInsert, EventCollector } from '../events/event-collector.ts'
 /**
  * A mutation's transaction: runs `work` and appends the mutation's WRITE audit row in the same
  * transaction, so that a write and its audit row commit together or not at all, even if the
- * process dies the moment after the commit (issue 11 item 8, docs/decisions.md D18). A business
+ * process dies the moment after the commit (docs/decisions.md D18). A business
  * failure thrown by `work` rolls everything back; the audit plugin then records the failure with
  * the request's other rows, as it records reads and refusals (group commit).
  *
- * The transactional outbox (issue 14 item 1, D35): `work` names its domain events on `events`
+ * The transactional outbox (D35): `work` names its domain events on `events`
  * (`events.fromResult('delegation.revoked')`, or `events.emit(type, row)`), and they are inserted
  * here, after the work and before the commit, so an event exists exactly when its change does.
  */

@@ -24,7 +24,7 @@ function toIsoDate(value: Date | string): IsoDate {
 /**
  * The dates a caller may send: no one in adult social care was born before 1850, and no plan,
  * payment or review is dated after 2200. Year 0000 (and anything PostgreSQL's `date` would refuse)
- * is thus a typed input error at the scalar, not a masked database failure (issue 11 item 6).
+ * is thus a typed input error at the scalar, not a masked database failure (D16a).
  */
 const EARLIEST_DATE = '1850-01-01' as IsoDate;
 const LATEST_DATE = '2200-12-31' as IsoDate;

@@ -43,7 +43,7 @@ const weeklyAmounts = [
   'contingencyWeeksHundredths',
 ];
 
-/** The read models, by GraphQL type name: a person's caseload view (issue 4). */
+/** The read models, by GraphQL type name: a person's caseload view (D15). */
 export const READ_MODELS: ReadonlyMap<string, ReadModel> = new Map<string, ReadModel>([
   [
     'Person',

@@ -1,5 +1,5 @@
 /**
- * Verifying a webhook delivery from Open Personal Budgets (issue 14 item 2, docs/decisions.md D36),
+ * Verifying a webhook delivery from Open Personal Budgets (docs/decisions.md D36),
  * the way Stripe's are verified: the `OpenPB-Signature` header is `t=<unix seconds>,v1=<hex>`,
  * where each `v1` is HMAC-SHA-256(secret, `${t}.${body}`), one per secret the endpoint has while a
  * rotation overlaps. Web Crypto only (`crypto.subtle`): Node 20+ and browsers, no dependencies.

@@ -1,4 +1,4 @@
-// Registers onboarding of third-party apps without SQL (issue 13 item 3): import-only composition.
+// Registers onboarding of third-party apps without SQL (D23): import-only composition.
 import './organisation.ts';
 import './api-client.ts';
 import './issued-secret.ts';

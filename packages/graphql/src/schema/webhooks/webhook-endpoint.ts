@@ -3,7 +3,7 @@ import { builder } from '../../builder.ts';
 import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 
-/** A council's webhook endpoint (issue 14 item 2, D36); its secret is shown only when issued. */
+/** A council's webhook endpoint (D36); its secret is shown only when issued. */
 export const WebhookEndpointRef = builder.prismaNode('WebhookEndpoint', {
   description:
     'Where the council’s own systems, or a third-party app, hear of changes: each event is POSTed, signed with the endpoint’s secret in the OpenPB-Signature header (t=…,v1=…, HMAC-SHA-256 of "t.body"; verify with the SDK’s webhooks.verify).',
