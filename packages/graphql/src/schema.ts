@@ -18,6 +18,7 @@ import './schema/reporting/register.ts';
 import './schema/people/register.ts';
 import './schema/onboarding/register.ts';
 import './schema/webhooks/register.ts';
+import './schema/events/domain-events-subscription.ts';
 import './schema/workspaces/register.ts';
 
 builder.queryType({});
