@@ -42,7 +42,9 @@ builder.mutationField('registerOrganisation', (t) =>
       return writeTransaction(context, 'registerOrganisation', async (tx, events) => {
         events.fromResult('organisation.registered');
         await actingStaff(tx, context);
-        return tx.organisation.create({ data: organisation });
+        return tx.organisation.create({
+          data: { ...organisation, registeredByCouncilId: context.viewer.councilId },
+        });
       });
     },
   }),
