@@ -25,7 +25,8 @@ const RecordPaEmploymentInput = builder.inputType('RecordPaEmploymentInput', {
     familyRelationship: t.field({
       type: codeEnum(FamilyRelationship),
       required: false,
-      description: 'Required for a family member.',
+      description:
+        'A family member’s relationship; leave it out when it is not known (then paying them needs the council’s recorded approval, DP Regs reg 3(2), I-8).',
     }),
     livesInSameHousehold: t.boolean(),
     familyPaymentApprovedOn: t.field({
