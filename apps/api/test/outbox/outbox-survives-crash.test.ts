@@ -158,7 +158,7 @@ describe('the outbox survives kill -9 during writes (issue 14 item 1)', () => {
       }
       // the person is written inside the child's open transaction
       const { rows: inside } = await blocker.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND query LIKE 'INSERT INTO domain_event%'`,
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND query LIKE '%INSERT INTO domain_event%'`,
       );
       expect(inside[0].n).toBe(1);
       child.kill('SIGKILL');

@@ -243,4 +243,36 @@ describe('webhook endpoints (issue 14 item 2)', () => {
     for (const { payload } of events)
       expect(JSON.stringify(payload)).not.toMatch(/Edith|Crawley|EM1|1941/);
   });
+
+  it('redelivers a delivery on request, and refuses one of a disabled endpoint', async () => {
+    const delivery = await t.db.webhookDelivery.findFirstOrThrow({
+      where: { endpointId: endpoints.council },
+    });
+    await t.db.webhookDelivery.update({
+      where: { id: delivery.id },
+      data: { status: 'FAILED', attempts: 18, nextAttemptAt: new Date('2026-11-30T00:00:00Z') },
+    });
+    const redeliver = (id: string) =>
+      t.graphql<{ redeliverWebhookEvent: { __typename: string; delivery?: { status: string } } }>(
+        `mutation ($input: RedeliverWebhookEventInput!) {
+          redeliverWebhookEvent(input: $input) {
+            __typename ... on MutationRedeliverWebhookEventSuccess { delivery { status } }
+          }
+        }`,
+        { token: admin, variables: { input: { deliveryId: globalId('WebhookDelivery', id) } } },
+      );
+    const { body } = await redeliver(delivery.id);
+    expect(body.data?.redeliverWebhookEvent).toMatchObject({
+      __typename: 'MutationRedeliverWebhookEventSuccess',
+      delivery: { status: 'PENDING' },
+    });
+    const due = await t.db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
+    expect(due.nextAttemptAt).toEqual(NOW);
+    const disabled = await t.db.webhookDelivery.findFirst({
+      where: { endpoint: { disabledAt: { not: null } } },
+    });
+    expect(disabled).not.toBeNull();
+    const refused = await redeliver(disabled?.id as string);
+    expect(refused.body.data?.redeliverWebhookEvent.__typename).toBe('InvalidStateError');
+  });
 });

@@ -63,27 +63,55 @@ async function startingPosition(
   return _max.position ?? 0n;
 }
 
-async function* domainEventStream(
+/**
+ * The council's events after `start`, polled every POLL_MS. An iterator of its own rather than an
+ * async generator, so that a client going away (return()) stops it at once, even mid-wait.
+ */
+function domainEventStream(
   context: StreamContext,
   start: bigint,
   types: readonly string[] | null | undefined,
-): AsyncGenerator<DomainEventRow> {
+): AsyncIterableIterator<DomainEventRow> {
   const councilId = context.viewer.councilId;
   let position = start;
-  for (;;) {
-    const events = await context.db.domainEvent.findMany({
-      where: {
-        councilId,
-        position: { gt: position },
-        ...(types && types.length > 0 ? { type: { in: [...types] } } : {}),
-      },
-      orderBy: { position: 'asc' },
-      take: 100,
-    });
-    for (const event of events) {
-      position = event.position;
-      yield event;
-    }
-    if (events.length < 100) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
+  let closed = false;
+  let wake: (() => void) | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const buffered: DomainEventRow[] = [];
+  const done = { done: true as const, value: undefined };
+  const iterator: AsyncIterableIterator<DomainEventRow> = {
+    [Symbol.asyncIterator]: () => iterator,
+    async next() {
+      while (!closed && buffered.length === 0) {
+        const events = await context.db.domainEvent.findMany({
+          where: {
+            councilId,
+            position: { gt: position },
+            ...(types && types.length > 0 ? { type: { in: [...types] } } : {}),
+          },
+          orderBy: { position: 'asc' },
+          take: 100,
+        });
+        if (closed) break;
+        buffered.push(...events);
+        const last = events.at(-1);
+        if (last) position = last.position;
+        if (events.length === 0) {
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            timer = setTimeout(resolve, POLL_MS);
+          });
+        }
+      }
+      const event = buffered.shift();
+      return closed || !event ? done : { done: false, value: event };
+    },
+    async return() {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      wake?.();
+      return done;
+    },
+  };
+  return iterator;
 }
