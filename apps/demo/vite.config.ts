@@ -1,8 +1,31 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+
+/**
+ * GOV.UK Frontend's styles without its GDS Transport @font-face rules: that typeface is for
+ * GOV.UK services only, not councils (D40), and its files are not served by the demo. The text
+ * falls back to the stack govuk-frontend names after it (arial, sans-serif). Its old-IE media hacks go
+ * too.
+ */
+function govukFrontendWithoutTransportFont(): Plugin {
+  return {
+    name: 'openpb-govuk-frontend-without-transport-font',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('govuk-frontend') || !id.split('?')[0]?.endsWith('.css')) return null;
+      const withoutFonts = code.replace(/@font-face\{[^}]*\}/g, '');
+      // old-IE `@media screen\0` hacks, which Lightning CSS (Vite's minifier) rejects
+      const withoutIeHacks = withoutFonts.replace(
+        /@media[^{]*\\0[^{]*\{(?:[^{}]*\{[^}]*\})*[^{}]*\}/g,
+        '',
+      );
+      return { code: withoutIeHacks, map: null };
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [govukFrontendWithoutTransportFont(), react()],
   // `source`: take workspace packages (@openpb/sdk) from their TypeScript source, so that the
   // demo needs only `generate`, not a prior SDK build, and edits to the SDK reload at once.
   resolve: { conditions: ['source', ...defaultClientConditions] },

@@ -1,14 +1,19 @@
 import { createClient } from '@openpb/sdk';
 import { useCallback, useMemo, useState } from 'react';
 import { PhaseBanner } from './components/phase-banner.tsx';
+import { RefreshControl } from './components/request-view.tsx';
 import { SiteHeader } from './components/site-header.tsx';
 import { API_URL } from './config.ts';
 import { useRequest } from './hooks/use-request.ts';
 import { INITIAL_PEOPLE_LIST, type PeopleListState } from './people/people-list-state.ts';
 import { useHashRoute } from './routing/use-hash-route.ts';
+import { FiguresScreen } from './screens/figures-screen.tsx';
+import { JourneyScreen } from './screens/journey-screen.tsx';
+import { NotFoundScreen } from './screens/not-found-screen.tsx';
 import { PeopleScreen } from './screens/people-screen.tsx';
 import { PersonScreen } from './screens/person-screen.tsx';
 import { SignInScreen } from './screens/sign-in-screen.tsx';
+import { WorkspaceScreen } from './screens/workspace-screen.tsx';
 import { isSessionExpired } from './session/describe-error.ts';
 import { loadSession, type Session, saveSession } from './session/session.ts';
 
@@ -17,6 +22,7 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const [peopleList, setPeopleList] = useState<PeopleListState>(INITIAL_PEOPLE_LIST);
   const route = useHashRoute();
+  const [refreshKey, setRefreshKey] = useState(0);
 
   const client = useMemo(
     () => (session ? createClient({ url: API_URL, token: session.token }) : null),
@@ -28,7 +34,7 @@ export function App() {
     setSession(next);
     setNotice(why);
     setPeopleList(INITIAL_PEOPLE_LIST);
-    if (next) window.location.hash = '#/people';
+    if (next) window.location.hash = '#/';
   }, []);
 
   const onError = useCallback(
@@ -66,6 +72,45 @@ export function App() {
         <PhaseBanner />
         <main className="main" id="main">
           {!client && <SignInScreen onSignedIn={(next) => changeSession(next)} notice={notice} />}
+          {client && (
+            <nav className="demo-nav" aria-label="Demo">
+              <ul className="demo-nav__list">
+                {(
+                  [
+                    ['#/', 'Your workspace', route.name === 'workspace'],
+                    ['#/people', 'People', route.name === 'people' || route.name === 'person'],
+                    ['#/figures', 'The council in figures', route.name === 'figures'],
+                  ] as const
+                ).map(([href, label, current]) => (
+                  <li key={href}>
+                    <a
+                      className="govuk-link demo-nav__link"
+                      href={href}
+                      aria-current={current ? 'page' : undefined}
+                    >
+                      {label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+              <RefreshControl onRefresh={() => setRefreshKey((key) => key + 1)} />
+            </nav>
+          )}
+          {client && route.name === 'workspace' && (
+            <WorkspaceScreen client={client} refreshKey={refreshKey} onError={onError} />
+          )}
+          {client && route.name === 'figures' && (
+            <FiguresScreen client={client} refreshKey={refreshKey} />
+          )}
+          {client && route.name === 'journey' && (
+            <JourneyScreen
+              client={client}
+              id={route.id}
+              refreshKey={refreshKey}
+              onChanged={() => setRefreshKey((key) => key + 1)}
+            />
+          )}
+          {client && route.name === 'not-found' && <NotFoundScreen />}
           {client && route.name === 'people' && (
             <PeopleScreen
               client={client}

@@ -115,6 +115,11 @@ describe('the stakeholder demo in a real browser', () => {
 
     await page.getByLabel('Amara Okafor').check();
     await page.getByRole('button', { name: 'Sign in' }).click();
+    // each persona lands on their own workspace (issue 15); People is one link away
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Your caseload');
+    await page.getByRole('link', { name: 'People', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('People');
     await expect
       .poll(() => page.locator('.site-header').textContent())
@@ -314,7 +319,7 @@ describe('the stakeholder demo in a real browser', () => {
   it('shows a friendly page for a person link that leads nowhere', async () => {
     await page.getByLabel('Helen Marsh').check();
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('People');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Audit');
     const unknown = Buffer.from('Person:00000000-0000-7000-8000-000000000000').toString('base64');
     await page.goto(`${demoUrl}#/people/${encodeURIComponent(unknown)}`);
     await expect

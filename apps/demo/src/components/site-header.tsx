@@ -10,7 +10,7 @@ export function SiteHeader({ persona, councilName, onSignOut }: SiteHeaderProps)
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <a className="site-header__service" href="#/people">
+        <a className="site-header__service" href="#/">
           Open Personal Budgets
         </a>
         {persona && (

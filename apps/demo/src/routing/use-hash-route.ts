@@ -1,22 +1,51 @@
 import { useEffect, useState } from 'react';
 
-/** The demo's screens, addressed by the URL hash so that a static server can host it. */
-export type Route = { readonly name: 'people' } | { readonly name: 'person'; readonly id: string };
+/**
+ * The demo's screens, addressed by the URL hash so that a static server can host it. Every screen
+ * has its own address (shareable); an address that matches none is `not-found`.
+ */
+export type Route =
+  | { readonly name: 'workspace' }
+  | { readonly name: 'people' }
+  | { readonly name: 'figures' }
+  | { readonly name: 'person'; readonly id: string }
+  | { readonly name: 'journey'; readonly id: string }
+  | { readonly name: 'not-found'; readonly hash: string };
+
+function decoded(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
 
 export function parseRoute(hash: string): Route {
-  const match = /^#\/people\/([^/?#]+)$/.exec(hash);
-  if (match?.[1]) {
-    try {
-      return { name: 'person', id: decodeURIComponent(match[1]) };
-    } catch {
-      return { name: 'people' };
-    }
-  }
-  return { name: 'people' };
+  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
+  if (path === '' || path === '/' || path === '/workspace') return { name: 'workspace' };
+  if (path === '/people') return { name: 'people' };
+  if (path === '/figures') return { name: 'figures' };
+  const person = /^\/people\/([^/]+)(\/journey)?$/.exec(path);
+  const id = person?.[1] ? decoded(person[1]) : null;
+  if (person && id) return person[2] ? { name: 'journey', id } : { name: 'person', id };
+  return { name: 'not-found', hash };
 }
 
 export function hrefFor(route: Route): string {
-  return route.name === 'person' ? `#/people/${encodeURIComponent(route.id)}` : '#/people';
+  switch (route.name) {
+    case 'workspace':
+      return '#/';
+    case 'people':
+      return '#/people';
+    case 'figures':
+      return '#/figures';
+    case 'person':
+      return `#/people/${encodeURIComponent(route.id)}`;
+    case 'journey':
+      return `#/people/${encodeURIComponent(route.id)}/journey`;
+    case 'not-found':
+      return route.hash;
+  }
 }
 
 export function useHashRoute(): Route {

@@ -16,6 +16,7 @@ import {
   mentalCapacityLabel,
   primarySupportReasonLabel,
 } from '../labels/code-labels.ts';
+import { hrefFor } from '../routing/use-hash-route.ts';
 import { describeError } from '../session/describe-error.ts';
 
 interface PersonScreenProps {
@@ -118,6 +119,11 @@ export function PersonScreen({ client, id, onError }: PersonScreenProps) {
       >
         {found.givenName} {found.familyName}
       </PageHeading>
+      <p className="lead">
+        <a className="link" href={hrefFor({ name: 'journey', id: found.id })}>
+          Their journey: timeline and next steps
+        </a>
+      </p>
       <div className="grid">
         <section className="grid__main" aria-labelledby="budgets-heading">
           <h2 className="heading-l" id="budgets-heading">

@@ -1,0 +1,547 @@
+import type { OpenPbClient, Schema } from '@openpb/sdk';
+import { useState } from 'react';
+import { PageHeading } from '../components/page-heading.tsx';
+import { RequestView } from '../components/request-view.tsx';
+import { formatDate, todayInLondon } from '../format/dates.ts';
+import { formatPence } from '../format/money.ts';
+import { useRequest } from '../hooks/use-request.ts';
+import { ActionForm, type FieldSpec } from '../journey/action-form.tsx';
+import { type JourneyPerson, PERSON_JOURNEY } from '../journey/journey-document.ts';
+import { hrefFor } from '../routing/use-hash-route.ts';
+import { qualificationLabel as label } from './workspace-screen.tsx';
+
+const options = (values: readonly string[]) =>
+  values.map((value) => [value, label(value)] as const);
+const poundsToPence = (text: string) => Math.round(Number(text.replace(/[£,\s]/g, '')) * 100);
+
+const KIND_TAG: Record<string, string> = {
+  REQUEST: 'govuk-tag--grey',
+  ASSESSMENT: 'govuk-tag--blue',
+  INDICATIVE_BUDGET: 'govuk-tag--purple',
+  SUPPORT_PLAN: 'govuk-tag--turquoise',
+  PERSONAL_BUDGET: 'govuk-tag--green',
+  DIRECT_PAYMENT_AGREEMENT: 'govuk-tag--orange',
+  REVIEW: 'govuk-tag--yellow',
+  SAFEGUARDING_CONCERN: 'govuk-tag--red',
+};
+
+function Timeline({ person }: { readonly person: JourneyPerson }) {
+  const today = todayInLondon();
+  const entries = person.timeline.edges.map((edge) => edge.node);
+  if (entries.length === 0)
+    return <p className="govuk-body">Nothing is recorded for this person yet.</p>;
+  return (
+    <ol className="timeline" aria-label="Case history, newest first" data-testid="timeline">
+      {entries.map((entry, index) => (
+        <li className="timeline__item" key={index} data-kind={entry.kind}>
+          <strong className={`govuk-tag ${KIND_TAG[entry.kind] ?? ''}`}>{label(entry.kind)}</strong>{' '}
+          <span className="govuk-body-s">
+            {formatDate(entry.date)}
+            {entry.date > today ? ' (future)' : ''}
+          </span>
+          <p className="govuk-body govuk-!-margin-bottom-0">{entry.summary}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Step({ title, children }: { readonly title: string; readonly children: React.ReactNode }) {
+  return (
+    <details className="govuk-details">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">{title}</span>
+      </summary>
+      <div className="govuk-details__text">{children}</div>
+    </details>
+  );
+}
+
+function Forms({
+  client,
+  person,
+  onDone,
+}: {
+  readonly client: OpenPbClient;
+  readonly person: JourneyPerson;
+  readonly onDone: (message: string) => void;
+}) {
+  const today = todayInLondon();
+  const personId = person.id;
+  const assessments = person.assessments.edges
+    .map((edge) => edge.node)
+    .filter((assessment) => assessment.type === 'LONG_TERM' && assessment.completedDate);
+  const plans = person.supportPlans.edges.map((edge) => edge.node);
+  const drafts = plans.filter((plan) => plan.status === 'DRAFT');
+  const submitted = plans.filter((plan) => plan.status === 'SUBMITTED');
+  const approved = plans.find((plan) => plan.status === 'APPROVED');
+  const payments = person.directPaymentAgreements.edges.flatMap((edge) =>
+    edge.node.payments.edges
+      .map((payment) => payment.node)
+      .filter((payment) => payment.status === 'SCHEDULED'),
+  );
+  const planOptions = (list: typeof plans) =>
+    list.map(
+      (plan) => [plan.id, `Version ${plan.version}, from ${formatDate(plan.startDate)}`] as const,
+    );
+  const [unitCost, setUnitCost] = useState('');
+  const weekly = poundsToPence(unitCost);
+
+  const requestFields: FieldSpec[] = [
+    { name: 'receivedDate', label: 'Date received', kind: 'date', initial: today },
+    {
+      name: 'routeOfAccess',
+      label: 'Route of access',
+      kind: 'select',
+      options: options([
+        'COMMUNITY_OTHER',
+        'DISCHARGE_FROM_HOSPITAL',
+        'DIVERSION_FROM_HOSPITAL',
+        'PLANNED_ENTRY_TRANSITION',
+        'PRISON',
+      ]),
+      initial: 'COMMUNITY_OTHER',
+    },
+    {
+      name: 'source',
+      label: 'Who made the request',
+      kind: 'select',
+      options: options(['SELF', 'FAMILY_OR_CARER', 'PROFESSIONAL', 'OTHER_THIRD_PARTY']),
+      initial: 'SELF',
+    },
+  ];
+  const assessmentFields: FieldSpec[] = [
+    { name: 'startDate', label: 'Start date', kind: 'date', initial: today },
+    { name: 'completedDate', label: 'Completed date', kind: 'date', initial: today },
+    {
+      name: 'format',
+      label: 'How it was carried out',
+      kind: 'select',
+      options: options(['FACE_TO_FACE', 'PHONE', 'ONLINE', 'JOINT', 'COMBINED']),
+      initial: 'FACE_TO_FACE',
+      hint: 'Online includes a supported self-assessment.',
+    },
+    {
+      name: 'complexity',
+      label: 'Complexity',
+      kind: 'select',
+      options: options(['LOW', 'MEDIUM', 'HIGH']),
+      initial: 'MEDIUM',
+    },
+    {
+      name: 'involvement',
+      label: 'Who took part',
+      kind: 'select',
+      options: options(['SERVICE_USER_ONLY', 'SERVICE_USER_AND_CARER', 'CARER_ONLY']),
+      initial: 'SERVICE_USER_ONLY',
+    },
+    {
+      name: 'unableToAchieve',
+      label: 'An outcome the person cannot achieve',
+      kind: 'select',
+      options: options([
+        'PERSONAL_HYGIENE',
+        'NUTRITION',
+        'TOILET_NEEDS',
+        'APPROPRIATELY_CLOTHED',
+        'HABITABLE_HOME',
+        'RELATIONSHIPS',
+        'COMMUNITY_FACILITIES_TRANSPORT',
+        'CARING_FOR_CHILD',
+      ]),
+      initial: 'PERSONAL_HYGIENE',
+    },
+  ];
+  const planFields: FieldSpec[] = [
+    { name: 'startDate', label: 'Plan start date', kind: 'date', initial: today },
+    {
+      name: 'outcome',
+      label: 'Outcome the person wants',
+      kind: 'text',
+      initial: 'Wash and dress each morning',
+    },
+    {
+      name: 'description',
+      label: 'Support (costed line)',
+      kind: 'text',
+      initial: 'Morning personal care',
+    },
+    {
+      name: 'serviceComponent',
+      label: 'Service component',
+      kind: 'select',
+      options: options([
+        'HOME_SUPPORT_OR_DOMICILIARY_CARE',
+        'DAY_SUPPORT',
+        'MEALS',
+        'TRANSPORT',
+        'EQUIPMENT',
+      ]),
+      initial: 'HOME_SUPPORT_OR_DOMICILIARY_CARE',
+    },
+    {
+      name: 'deliveryMechanism',
+      label: 'How it is delivered',
+      kind: 'select',
+      options: options([
+        'DIRECT_PAYMENT',
+        'CASSR_MANAGED_PERSONAL_BUDGET',
+        'CASSR_COMMISSIONED_SUPPORT',
+      ]),
+      initial: 'DIRECT_PAYMENT',
+    },
+    {
+      name: 'unitCostPence',
+      label: 'Weekly cost in pounds',
+      kind: 'number',
+      hint: 'For example, 250.00',
+    },
+  ];
+
+  return (
+    <div className="journey-forms">
+      <Step title="Record a request">
+        <ActionForm
+          id="request"
+          title="Record a request"
+          fields={requestFields}
+          submitLabel="Record the request"
+          onDone={onDone}
+          run={(values) =>
+            client.requests.record({
+              personId,
+              receivedDate: values.receivedDate ?? '',
+              routeOfAccess: values.routeOfAccess as Schema.RouteOfAccess,
+              source: values.source as Schema.RequestSource,
+            })
+          }
+        />
+      </Step>
+      <Step title="Complete an assessment">
+        <ActionForm
+          id="assessment"
+          title="Complete an assessment"
+          fields={assessmentFields}
+          submitLabel="Complete the assessment"
+          onDone={onDone}
+          run={(values) =>
+            client.assessments.complete({
+              personId,
+              type: 'LONG_TERM',
+              format: values.format as Schema.AssessmentFormat,
+              startDate: values.startDate ?? '',
+              completedDate: values.completedDate ?? '',
+              complexity: values.complexity as Schema.Complexity,
+              involvement: values.involvement as Schema.Involvement,
+              outcome: 'PROGRESS_TO_SUPPORT_PLANNING_OR_SERVICES',
+              eligibility: {
+                needsArisingFromImpairmentOrIllness: true,
+                significantImpactOnWellbeing: true,
+                outcomes: [
+                  {
+                    outcome: values.unableToAchieve as Schema.EligibilityOutcome,
+                    unableToAchieve: true,
+                  },
+                  {
+                    outcome: values.unableToAchieve === 'NUTRITION' ? 'TOILET_NEEDS' : 'NUTRITION',
+                    unableToAchieve: true,
+                  },
+                ],
+              },
+            })
+          }
+        />
+      </Step>
+      <Step title="Calculate the indicative budget">
+        {assessments.length === 0 ? (
+          <p className="govuk-body">Complete a long-term assessment first.</p>
+        ) : (
+          <ActionForm
+            id="indicative"
+            title="Calculate the indicative budget"
+            submitLabel="Calculate"
+            onDone={onDone}
+            fields={[
+              {
+                name: 'assessmentId',
+                label: 'Assessment',
+                kind: 'select',
+                options: assessments.map(
+                  (a) => [a.id, `Completed ${formatDate(a.completedDate ?? '')}`] as const,
+                ),
+                initial: assessments[0]?.id,
+              },
+            ]}
+            run={(values) =>
+              client.indicativeBudgets.calculate({ assessmentId: values.assessmentId ?? '' })
+            }
+          />
+        )}
+      </Step>
+      <Step title="Draft a support plan">
+        <div
+          onChange={(event) => {
+            const target = event.target as HTMLInputElement;
+            if (target.name === 'unitCostPence') setUnitCost(target.value);
+          }}
+        >
+          <ActionForm
+            id="plan"
+            title="Draft a support plan"
+            fields={planFields}
+            submitLabel="Save the draft"
+            onDone={onDone}
+            run={(values) =>
+              client.supportPlans.draft({
+                personId,
+                content: {
+                  startDate: values.startDate ?? '',
+                  outcomes: [{ description: values.outcome ?? '' }],
+                  lines: [
+                    {
+                      description: values.description ?? '',
+                      serviceType: 'LT_COMMUNITY',
+                      serviceComponent: values.serviceComponent as Schema.ServiceComponent,
+                      deliveryMechanism: values.deliveryMechanism as Schema.DeliveryMechanism,
+                      costFrequency: 'WEEKLY',
+                      unitCostPence: poundsToPence(values.unitCostPence ?? ''),
+                      startDate: values.startDate ?? '',
+                    },
+                  ],
+                },
+              })
+            }
+          />
+          <p className="govuk-body" aria-live="polite" data-testid="plan-total">
+            {Number.isFinite(weekly) && weekly > 0
+              ? `Weekly ${formatPence(weekly)}, annual ${formatPence(weekly * 52)}`
+              : 'Enter a weekly cost to see the totals.'}
+          </p>
+        </div>
+      </Step>
+      <Step title="Submit a support plan">
+        {drafts.length === 0 ? (
+          <p className="govuk-body">No draft plan to submit.</p>
+        ) : (
+          <ActionForm
+            id="submit"
+            title="Submit a support plan"
+            submitLabel="Submit for approval"
+            onDone={onDone}
+            fields={[
+              {
+                name: 'planId',
+                label: 'Draft plan',
+                kind: 'select',
+                options: planOptions(drafts),
+                initial: drafts[0]?.id,
+              },
+            ]}
+            run={(values) =>
+              client.supportPlans.submit({
+                planId: values.planId ?? '',
+                expectedRevision: drafts.find((plan) => plan.id === values.planId)?.revision ?? 0,
+              })
+            }
+          />
+        )}
+      </Step>
+      <Step title="Approve a support plan">
+        {submitted.length === 0 ? (
+          <p className="govuk-body">No plan is awaiting approval.</p>
+        ) : (
+          <ActionForm
+            id="approve"
+            title="Approve a support plan"
+            submitLabel="Approve the plan"
+            onDone={onDone}
+            fields={[
+              {
+                name: 'planId',
+                label: 'Plan awaiting approval',
+                kind: 'select',
+                options: planOptions(submitted),
+                initial: submitted[0]?.id,
+                hint: 'Someone other than the worker who prepared it must approve it.',
+              },
+            ]}
+            run={(values) =>
+              client.supportPlans.approve({
+                planId: values.planId ?? '',
+                expectedRevision:
+                  submitted.find((plan) => plan.id === values.planId)?.revision ?? 0,
+              })
+            }
+          />
+        )}
+      </Step>
+      <Step title="Record a direct payment">
+        {payments.length === 0 ? (
+          <p className="govuk-body">No scheduled direct payment.</p>
+        ) : (
+          <ActionForm
+            id="payment"
+            title="Record a direct payment"
+            submitLabel="Record the payment"
+            onDone={onDone}
+            fields={[
+              {
+                name: 'paymentId',
+                label: 'Scheduled payment',
+                kind: 'select',
+                options: payments
+                  .slice(0, 12)
+                  .map(
+                    (p) =>
+                      [
+                        p.id,
+                        `Due ${formatDate(p.dueDate)}: ${formatPence(p.netAmountPence)}`,
+                      ] as const,
+                  ),
+                initial: payments[0]?.id,
+              },
+              { name: 'paidDate', label: 'Date paid', kind: 'date', initial: today },
+            ]}
+            run={(values) =>
+              client.directPayments.record({
+                paymentId: values.paymentId ?? '',
+                paidDate: values.paidDate ?? '',
+              })
+            }
+          />
+        )}
+      </Step>
+      <Step title="Record a review">
+        <ActionForm
+          id="review"
+          title="Record a review"
+          submitLabel="Record the review"
+          onDone={onDone}
+          fields={[
+            { name: 'completedDate', label: 'Date of the review', kind: 'date', initial: today },
+            {
+              name: 'reason',
+              label: 'Reason',
+              kind: 'select',
+              options: options([
+                'PLANNED',
+                'UNPLANNED_OTHER',
+                'UNPLANNED_HOSPITAL',
+                'UNPLANNED_CARER_RELATED',
+                'UNPLANNED_SAFEGUARDING_CONCERN',
+              ]),
+              initial: 'PLANNED',
+            },
+            {
+              name: 'involvement',
+              label: 'Who took part',
+              kind: 'select',
+              options: options(['SERVICE_USER_ONLY', 'SERVICE_USER_AND_CARER', 'CARER_ONLY']),
+              initial: 'SERVICE_USER_ONLY',
+            },
+            {
+              name: 'outcomesAchieved',
+              label: 'Outcomes met',
+              kind: 'select',
+              options: options(['FULLY_MET', 'PARTIALLY_MET', 'NOT_MET']),
+              initial: 'FULLY_MET',
+            },
+          ]}
+          run={(values) =>
+            client.reviews.record({
+              personId,
+              planId: approved?.id ?? null,
+              completedDate: values.completedDate ?? '',
+              reason: values.reason as Schema.ReviewReason,
+              involvement: values.involvement as Schema.Involvement,
+              outcome: 'CONTINUATION_OF_SUPPORT_OR_SERVICES',
+              outcomesAchieved: values.outcomesAchieved as Schema.ReviewOutcomesAchieved,
+              supportChange: 'UNCHANGED',
+            })
+          }
+        />
+      </Step>
+    </div>
+  );
+}
+
+/** A person's journey: their timeline, and a form for each step, sent through the SDK. */
+export function JourneyScreen({
+  client,
+  id,
+  refreshKey,
+  onChanged,
+}: {
+  readonly client: OpenPbClient;
+  readonly id: string;
+  readonly refreshKey: number;
+  readonly onChanged: () => void;
+}) {
+  const [message, setMessage] = useState<string | null>(null);
+  const journey = useRequest(
+    async (signal) => (await client.request(PERSON_JOURNEY, { id }, { signal })).data.node,
+    [client, id, refreshKey],
+  );
+  if (journey.status === 'done' && journey.data?.__typename !== 'Person') {
+    return (
+      <>
+        <PageHeading title="Person not found">Person not found</PageHeading>
+        <p className="govuk-body">
+          Nobody matches this link.{' '}
+          <a className="govuk-link" href={hrefFor({ name: 'people' })}>
+            Find a person
+          </a>
+          .
+        </p>
+      </>
+    );
+  }
+  const person = journey.status === 'done' ? (journey.data as JourneyPerson) : null;
+  return (
+    <>
+      <a className="govuk-back-link" href={hrefFor({ name: 'person', id })}>
+        Back to the person
+      </a>
+      <PageHeading
+        title={person ? `Journey of ${person.givenName} ${person.familyName}` : 'Journey'}
+        caption="A person’s journey"
+      >
+        {person ? `${person.givenName} ${person.familyName}` : 'Journey'}
+      </PageHeading>
+      {message && (
+        <div
+          className="govuk-notification-banner govuk-notification-banner--success"
+          role="status"
+          data-testid="journey-message"
+        >
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">{message}</p>
+          </div>
+        </div>
+      )}
+      <RequestView state={journey} what="the person’s journey">
+        {() =>
+          person && (
+            <div className="govuk-grid-row">
+              <div className="govuk-grid-column-one-half">
+                <h2 className="govuk-heading-l">What happens next</h2>
+                <Forms
+                  client={client}
+                  person={person}
+                  onDone={(text) => {
+                    setMessage(text);
+                    onChanged();
+                  }}
+                />
+              </div>
+              <div className="govuk-grid-column-one-half">
+                <h2 className="govuk-heading-l">Timeline</h2>
+                <Timeline person={person} />
+              </div>
+            </div>
+          )
+        }
+      </RequestView>
+    </>
+  );
+}
