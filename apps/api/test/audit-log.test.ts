@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCouncilWithStaff, STAFF } from './support/fixtures.ts';
+import { createCouncilWithStaff, globalId, STAFF } from './support/fixtures.ts';
 import { startTestApi, type TestApi } from './support/test-api.ts';
 
 let t: TestApi;
@@ -97,7 +97,7 @@ describe('audit log', () => {
       };
     }>(
       'query Trail($id: ID!) { auditLog(first: 20, filter: { entityId: $id }) { edges { node { kind entity actorSubject } } } }',
-      { token: auditor, variables: { id: personId } },
+      { token: auditor, variables: { id: globalId('Person', personId) } },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data?.auditLog.edges.map((edge) => edge.node)).toContainEqual({

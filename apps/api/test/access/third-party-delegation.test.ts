@@ -29,7 +29,7 @@ async function grant(scopes: string[], change: Record<string, unknown> = {}) {
       variables: {
         input: {
           personId: globalId('Person', personId),
-          organisationId,
+          organisationId: globalId('Organisation', organisationId),
           scopes,
           grantedBy: 'PERSON',
           validFrom: '2026-01-01',
@@ -248,7 +248,7 @@ describe('grantDelegation', () => {
         variables: {
           input: {
             personId: globalId('Person', otherPersonId),
-            organisationId,
+            organisationId: globalId('Organisation', organisationId),
             scopes: ['READ_PLAN'],
             grantedBy: 'PERSON',
             validFrom: '2026-11-01',
@@ -271,7 +271,7 @@ describe('grantDelegation', () => {
         variables: {
           input: {
             personId: globalId('Person', personId),
-            organisationId,
+            organisationId: globalId('Organisation', organisationId),
             scopes: ['MANAGE_DP_ACCOUNT'],
             grantedBy: 'PERSON',
             validFrom: '2026-11-01',

@@ -131,7 +131,7 @@ describe('webhook endpoints (issue 14 item 2)', () => {
         variables: {
           input: {
             personId: globalId('Person', personId),
-            organisationId: orgA,
+            organisationId: globalId('Organisation', orgA),
             scopes: ['READ_PLAN'],
             grantedBy: 'PERSON',
             validFrom: '2026-12-01',

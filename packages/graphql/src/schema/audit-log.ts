@@ -26,9 +26,9 @@ const AuditLogFilter = builder.inputType('AuditLogFilter', {
     kind: t.string({ required: false }),
     entity: t.string({ required: false }),
     actorSubject: t.string({ required: false }),
-    entityId: t.id({
+    entityId: t.globalID({
       required: false,
-      description: 'Entries that touched this record (database id).',
+      description: 'Entries that touched this record (its global id, as node(id:) takes).',
     }),
     from: t.field({ type: 'DateTime', required: false }),
     to: t.field({ type: 'DateTime', required: false }),
@@ -47,7 +47,7 @@ builder.queryField('auditLog', (t) =>
       if (filter?.kind) where.kind = filter.kind;
       if (filter?.entity) where.entity = filter.entity;
       if (filter?.actorSubject) where.actorSubject = filter.actorSubject;
-      if (filter?.entityId) where.entityIds = { has: databaseId(String(filter.entityId)) };
+      if (filter?.entityId) where.entityIds = { has: databaseId(filter.entityId.id) };
       if (filter?.from || filter?.to) {
         where.at = {
           ...(filter.from ? { gte: filter.from } : {}),

@@ -14,13 +14,17 @@ import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { databaseId, tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
+import { OrganisationRef } from '../onboarding/organisation.ts';
 import { PersonRef } from '../person.ts';
 import { DelegationRef } from './delegation.ts';
 
 const GrantDelegationInput = builder.inputType('GrantDelegationInput', {
   fields: (t) => ({
     personId: t.globalID({ for: PersonRef }),
-    organisationId: t.id({ description: 'The organisation of the third-party app.' }),
+    organisationId: t.globalID({
+      for: OrganisationRef,
+      description: 'The organisation of the third-party app (its global id).',
+    }),
     scopes: t.field({ type: [codeEnum(DelegationScope)] }),
     grantedBy: t.field({
       type: codeEnum(DelegationGrantorType),
@@ -53,7 +57,7 @@ builder.mutationField('grantDelegation', (t) =>
         });
         if (!person) throw new NotFound('person', ['input', 'personId']);
         const organisation = await tx.organisation.findUnique({
-          where: { id: databaseId(String(input.organisationId)) },
+          where: { id: databaseId(input.organisationId.id) },
           select: { id: true },
         });
         if (!organisation) throw new NotFound('organisation', ['input', 'organisationId']);
