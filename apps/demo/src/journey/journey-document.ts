@@ -20,9 +20,6 @@ export interface JourneyPerson {
         readonly id: string;
         readonly type: string;
         readonly completedDate: string | null;
-        readonly indicativeBudgets: {
-          readonly edges: readonly { readonly node: { readonly id: string } }[];
-        };
       };
     }[];
   };
@@ -75,10 +72,10 @@ export const PERSON_JOURNEY = {
     __typename
     ... on Person {
       id givenName familyName
-      timeline(first: 100) { edges { node { date kind summary subject { id } } } }
-      assessments(first: 20) { edges { node { id type completedDate indicativeBudgets(first: 5) { edges { node { id } } } } } }
-      supportPlans(first: 10) { edges { node { id version revision status startDate } } }
-      directPaymentAgreements(first: 5) { edges { node { id status payments(first: 60) { edges { node { id dueDate status netAmountPence } } } } } }
+      timeline(first: 40) { edges { node { date kind summary subject { id } } } }
+      assessments(first: 5) { edges { node { id type completedDate } } }
+      supportPlans(first: 5) { edges { node { id version revision status startDate } } }
+      directPaymentAgreements(first: 2) { edges { node { id status payments(first: 12) { edges { node { id dueDate status netAmountPence } } } } } }
     }
   }
 }`,

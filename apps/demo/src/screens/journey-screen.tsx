@@ -161,6 +161,12 @@ function Forms({
       initial: 'Wash and dress each morning',
     },
     {
+      name: 'outcome2',
+      label: 'Another outcome the person wants',
+      kind: 'text',
+      initial: 'Eat a hot meal every day',
+    },
+    {
       name: 'description',
       label: 'Support (costed line)',
       kind: 'text',
@@ -241,10 +247,12 @@ function Forms({
                   {
                     outcome: values.unableToAchieve as Schema.EligibilityOutcome,
                     unableToAchieve: true,
+                    reason: 'WITHOUT_ASSISTANCE',
                   },
                   {
                     outcome: values.unableToAchieve === 'NUTRITION' ? 'TOILET_NEEDS' : 'NUTRITION',
                     unableToAchieve: true,
+                    reason: 'WITHOUT_ASSISTANCE',
                   },
                 ],
               },
@@ -296,7 +304,10 @@ function Forms({
                 personId,
                 content: {
                   startDate: values.startDate ?? '',
-                  outcomes: [{ description: values.outcome ?? '' }],
+                  outcomes: [
+                    { description: values.outcome ?? '' },
+                    { description: values.outcome2 ?? '' },
+                  ],
                   lines: [
                     {
                       description: values.description ?? '',
