@@ -198,6 +198,38 @@ beforeAll(async () => {
       recordedBySubject: 'staff:attacks',
     },
   });
+  // a council system's webhook endpoint and one delivery to it (no seed makes them)
+  const endpoint = await t.db.webhookEndpoint.create({
+    data: {
+      id: '0193a000-0000-7000-8000-00000000e001',
+      councilId: DEMO_COUNCIL.id,
+      url: 'https://council.example/hooks',
+      secret: 'whsec_attacks',
+      createdBySubject: 'staff:attacks',
+    },
+  });
+  const event = await t.db.domainEvent.create({
+    data: {
+      id: '0193a000-0000-7000-8000-00000000e002',
+      councilId: DEMO_COUNCIL.id,
+      type: 'person.created',
+      version: 1,
+      personId: person.id,
+      subject: personGlobalId,
+      occurredAt: new Date('2026-06-01T09:00:00Z'),
+      payload: {},
+    },
+  });
+  await t.db.webhookDelivery.create({
+    data: {
+      councilId: DEMO_COUNCIL.id,
+      endpointId: endpoint.id,
+      eventId: event.id,
+      eventPosition: event.position,
+      personId: person.id,
+      nextAttemptAt: new Date('2026-06-01T10:00:00Z'),
+    },
+  });
   for (const type of nodeTypes) {
     const model = `${type.name[0]?.toLowerCase()}${type.name.slice(1)}`;
     const delegate = (t.db as unknown as Record<string, RecordFinder | undefined>)[model];
