@@ -52,6 +52,8 @@ export function generateOrganisations(
       type,
       name: `${random.pick(NAME_STARTS)} ${suffix}`,
       cqcLocationId: registered ? `1-${random.int(100_000_000, 9_999_999_999)}` : null,
+      // reached through the council's plan lines and deployments, not registered (D30)
+      registeredByCouncilId: null,
     };
     all.push(row);
     return row;
