@@ -9,7 +9,7 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { GraphQLContext, StaffRole } from './context.ts';
-import { Forbidden } from './errors/forbidden.ts';
+import { Forbidden, missingDelegationScope } from './errors/forbidden.ts';
 import './audit/audit-plugin.ts';
 import { auditedNodeLookup } from './audit/audited-node-lookup.ts';
 
@@ -53,7 +53,14 @@ export const builder = new SchemaBuilder<SchemaTypes>({
       delegated: ({ personId, scope }) => context.delegatedAccess.allows(personId, scope),
     }),
     // a refusal is a typed ForbiddenError in mutation results and a FORBIDDEN error elsewhere
-    unauthorizedError: () => new Forbidden('Your role does not allow this'),
+    // a delegated read outside the delegation's scopes names the scope it lacks (issue 13 item 4)
+    unauthorizedError: (_parent, _context, _info, result) => {
+      const scope = missingDelegationScope(result.failure);
+      if (!scope) return new Forbidden('Your role does not allow this');
+      const error = new Forbidden(`This needs the ${scope} scope, which your delegation lacks`);
+      error.missingScope = scope;
+      return error;
+    },
   },
   prisma: {
     client: (context) => context.db,

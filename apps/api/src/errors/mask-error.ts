@@ -1,5 +1,6 @@
 import { isDatabaseUnavailable } from '@openpb/db/database-unavailable';
 import { ApiError } from '@openpb/graphql/errors/api-error';
+import { Forbidden } from '@openpb/graphql/errors/forbidden';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, maskError } from 'graphql-yoga';
 import { RETRY_AFTER_SECONDS } from '../http/failure-response.ts';
@@ -19,7 +20,12 @@ export function createMaskError(production: boolean) {
       return createGraphQLError(error.originalError.message, {
         nodes: error.nodes ?? null,
         path: error.path ?? null,
-        extensions: { code: error.originalError.code },
+        extensions: {
+          code: error.originalError.code,
+          ...(error.originalError instanceof Forbidden && error.originalError.missingScope
+            ? { missingScope: error.originalError.missingScope }
+            : {}),
+        },
       });
     }
     if (isDatabaseUnavailable(error)) {

@@ -183,6 +183,12 @@ describe('a third-party app', () => {
     });
     expect(plans.body.errors).toBeUndefined();
     expect(JSON.stringify(refused.body.errors)).toContain('FORBIDDEN');
+    // the refusal names the scope the delegation lacks (issue 13 item 4)
+    expect(refused.body.errors?.[0]?.extensions).toEqual({
+      code: 'FORBIDDEN',
+      missingScope: 'READ_PLAN',
+    });
+    expect(refused.body.errors?.[0]?.message).toContain('READ_PLAN');
     await t.db.supportPlan.deleteMany();
   });
 

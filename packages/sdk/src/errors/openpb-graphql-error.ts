@@ -12,6 +12,11 @@ export class OpenPbGraphQLError extends OpenPbError {
   /** Whatever data the server returned beside the errors (often partial, possibly null). */
   readonly data: Readonly<Record<string, unknown>> | null;
   readonly operationName: string | undefined;
+  /**
+   * For a third-party app: the delegation scopes the refused reads needed and your delegations
+   * lack (each error's `extensions.missingScope`, e.g. `READ_PLAN`), each once.
+   */
+  readonly missingScopes: readonly string[];
 
   constructor(options: {
     errors: readonly GraphQLErrorItem[];
@@ -21,7 +26,7 @@ export class OpenPbGraphQLError extends OpenPbError {
   }) {
     const summary =
       options.errors.length > 0
-        ? options.errors.map((error) => error.message).join('; ')
+        ? [...new Set(options.errors.map((error) => error.message))].join('; ')
         : 'the response has neither data nor errors';
     super(`GraphQL ${options.operationName ?? 'request'} failed: ${summary}`, {
       code: 'GRAPHQL_ERROR',
@@ -30,5 +35,13 @@ export class OpenPbGraphQLError extends OpenPbError {
     this.errors = options.errors;
     this.data = options.data;
     this.operationName = options.operationName;
+    this.missingScopes = [
+      ...new Set(
+        options.errors.flatMap((error) => {
+          const scope = error.extensions?.missingScope;
+          return error.extensions?.code === 'FORBIDDEN' && typeof scope === 'string' ? [scope] : [];
+        }),
+      ),
+    ];
   }
 }
