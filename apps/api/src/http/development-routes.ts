@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { schema } from '@openpb/graphql/schema';
+import { introspectionFromSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { readBody } from './read-body.ts';
 import type { Route } from './route.ts';
 import { sendJson } from './send-json.ts';
@@ -19,7 +21,8 @@ function personaOf(text: string): string | null {
 
 /**
  * Development only: `GET /dev/personas` and `POST /dev/token {"persona": key}` for the demo and
- * GraphiQL, with CORS for the demo's origins. Never mounted in production.
+ * GraphiQL, and `GET /schema.graphql` (SDL) and `GET /schema.json` (introspection) for tools, with
+ * CORS for the demo's origins. Never mounted in production.
  */
 export function createDevelopmentRoutes(
   signIn: DevelopmentSignIn,
@@ -56,8 +59,25 @@ export function createDevelopmentRoutes(
       ? sendJson(response, 200, { token: issued }, corsOf(request))
       : sendJson(response, 400, { error: 'unknown persona' }, corsOf(request));
   };
+  // the schema for tools (codegen, BI connectors): the same sorted SDL as schema.graphql
+  const sorted = lexicographicSortSchema(schema);
+  const sdl: Route = (request, response) => {
+    if (request.method !== 'GET') return sendJson(response, 405, { error: 'Use GET' });
+    response.writeHead(200, {
+      'content-type': 'text/plain; charset=utf-8',
+      'content-disposition': 'inline; filename="schema.graphql"',
+      ...corsOf(request),
+    });
+    response.end(printSchema(sorted));
+  };
+  const introspection: Route = (request, response) => {
+    if (request.method !== 'GET') return sendJson(response, 405, { error: 'Use GET' });
+    sendJson(response, 200, { data: introspectionFromSchema(sorted) }, corsOf(request));
+  };
   return new Map([
     ['/dev/personas', personas],
     ['/dev/token', token],
+    ['/schema.graphql', sdl],
+    ['/schema.json', introspection],
   ]);
 }
