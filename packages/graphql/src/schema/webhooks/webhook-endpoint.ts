@@ -32,9 +32,10 @@ export const WebhookEndpointRef = builder.prismaNode('WebhookEndpoint', {
       description: 'After a rotation: until when deliveries are also signed with the old secret.',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    deliveries: t.relation('deliveries', {
-      description: 'The delivery log, newest first (at most 100).',
-      query: { orderBy: { eventPosition: 'desc' }, take: 100 },
+    deliveries: t.relatedConnection('deliveries', {
+      description: 'The delivery log, newest event first.',
+      cursor: 'id',
+      query: { orderBy: [{ eventPosition: 'desc' }, { id: 'desc' }] },
     }),
   }),
 });
