@@ -175,7 +175,10 @@ describe('Query.recoveries', () => {
       filter: { olderThanDays: -1 },
     });
     expect(negative.body.errors?.[0]?.message).toBe('olderThanDays cannot be negative');
-    const token = await t.tokenFor({ councilId, roles: ['QUALIFIED_SOCIAL_WORKER', 'CARE_COORDINATOR'] });
+    const token = await t.tokenFor({
+      councilId,
+      roles: ['QUALIFIED_SOCIAL_WORKER', 'CARE_COORDINATOR'],
+    });
     const { body } = await t.graphql(RECOVERIES, { token, variables: {} });
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
