@@ -52,6 +52,13 @@ describe('a workspace for each role (issue 15 item 2)', () => {
       );
       expect(await rows.first().textContent()).toContain(first.dueDate < today ? 'Overdue' : 'Due');
     }
+    const mine = await sdk.myCaseload.list({ pageSize: 25 });
+    expect(mine.items.length).toBeGreaterThan(0);
+    const held = tableRows('The cases allocated to you today');
+    await expect.poll(() => held.count()).toBe(mine.items.length);
+    expect(await held.first().locator('th').textContent()).toBe(
+      `${mine.items[0]?.person?.givenName} ${mine.items[0]?.person?.familyName}`,
+    );
     await checkScreen(page, 'workspace-social-worker');
   });
 
@@ -71,10 +78,20 @@ describe('a workspace for each role (issue 15 item 2)', () => {
         .poll(() => tableRows('Complex or safeguarding cases without').count())
         .toBe(unqualified.items.length);
     }
+    const awaiting = await sdk.supportPlansAwaitingApproval.list({ pageSize: 25 });
+    if (awaiting.items.length > 0) {
+      await expect
+        .poll(() => tableRows('Submitted support plans you did not prepare').count())
+        .toBe(awaiting.items.length);
+    } else {
+      await expect
+        .poll(() => page.getByText('No support plan is waiting for your approval.').count())
+        .toBe(1);
+    }
     await checkScreen(page, 'workspace-team-manager');
   });
 
-  it('finance officer: surpluses and recoveries, or a plain statement that the API refuses them', async () => {
+  it('finance officer: payments due, surpluses and recoveries, as the API lists them', async () => {
     await signIn(page, demoUrl, 'Gareth Lloyd');
     await expect.poll(() => heading(page)).toBe('Direct payments finance');
     const sdk = await sdkAs('finance-officer');
@@ -96,6 +113,16 @@ describe('a workspace for each role (issue 15 item 2)', () => {
           money(surpluses[0].recoverablePence),
         );
       }
+    }
+    expect(surpluses, 'finance officers read the money reports').not.toBeNull();
+    const due = await sdk.directPaymentsDue.list({}, { pageSize: 25 });
+    if (due.items.length > 0) {
+      await expect
+        .poll(() => tableRows('Scheduled direct payments due').count())
+        .toBe(due.items.length);
+      expect(
+        await tableRows('Scheduled direct payments due').first().locator('td').nth(1).textContent(),
+      ).toBe(money(due.items[0]?.netAmountPence ?? 0));
     }
     await checkScreen(page, 'workspace-finance-officer');
   });

@@ -31,10 +31,6 @@ function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-function GapNote({ children }: { readonly children: string }) {
-  return <div className="govuk-inset-text">{children}</div>;
-}
-
 /** Social worker and care coordinator: what is due, and the caseload. */
 function CaseworkWorkspace({ client, refreshKey }: WorkspaceProps) {
   const today = todayInLondon();
@@ -44,6 +40,10 @@ function CaseworkWorkspace({ client, refreshKey }: WorkspaceProps) {
         { filter: { dueBefore: addDays(today, 60) } },
         { pageSize: 25, signal },
       ),
+    [client, refreshKey],
+  );
+  const caseload = useRequest(
+    async (signal) => await client.myCaseload.list({ pageSize: 25, signal }),
     [client, refreshKey],
   );
   return (
@@ -69,10 +69,21 @@ function CaseworkWorkspace({ client, refreshKey }: WorkspaceProps) {
         )}
       </RequestView>
       <h2 className="govuk-heading-m">My caseload</h2>
-      <GapNote>
-        The API has no query yet for the cases allocated to you, nor for plans awaiting you (noted
-        for the SDK). Open a person from People to work on their case.
-      </GapNote>
+      <RequestView state={caseload} what="your caseload">
+        {(page) => (
+          <DataTable
+            caption="The cases allocated to you today, longest-held first"
+            head={['Person', 'Role', 'Complexity', 'Held since']}
+            rows={page.items.map((allocation) => [
+              allocation.person ? <PersonLink person={allocation.person} /> : 'Unknown',
+              allocation.role,
+              allocation.complexity,
+              formatDate(allocation.fromDate),
+            ])}
+            empty="No case is allocated to you today."
+          />
+        )}
+      </RequestView>
       <p className="govuk-body">
         <a className="govuk-link" href={hrefFor({ name: 'people' })}>
           Find a person
@@ -91,6 +102,10 @@ function ManagerWorkspace({ client, refreshKey }: WorkspaceProps) {
   const unqualified = useRequest(
     async (signal) =>
       await client.reports.complexCasesWithoutQualifiedWorker({}, { pageSize: 25, signal }),
+    [client, refreshKey],
+  );
+  const awaiting = useRequest(
+    async (signal) => await client.supportPlansAwaitingApproval.list({ pageSize: 25, signal }),
     [client, refreshKey],
   );
   return (
@@ -135,10 +150,21 @@ function ManagerWorkspace({ client, refreshKey }: WorkspaceProps) {
         )}
       </RequestView>
       <h2 className="govuk-heading-m">Plans awaiting approval</h2>
-      <GapNote>
-        The API has no query yet for support plans awaiting approval within your limit (noted for
-        the SDK). A submitted plan can be approved from the person’s journey.
-      </GapNote>
+      <RequestView state={awaiting} what="plans awaiting approval">
+        {(page) => (
+          <DataTable
+            caption="Submitted support plans you did not prepare, oldest submission first"
+            head={['Plan version', 'Starts', 'Annual cost']}
+            numeric={[2]}
+            rows={page.items.map((plan) => [
+              `Version ${plan.version}`,
+              formatDate(plan.startDate),
+              formatPence(plan.costs.annualCostPence),
+            ])}
+            empty="No support plan is waiting for your approval."
+          />
+        )}
+      </RequestView>
     </>
   );
 }
@@ -161,12 +187,29 @@ function FinanceWorkspace({ client, refreshKey }: WorkspaceProps) {
       ),
     [client, refreshKey],
   );
+  const paymentsDue = useRequest(
+    async (signal) => await client.directPaymentsDue.list({}, { pageSize: 25, signal }),
+    [client, refreshKey],
+  );
   return (
     <>
       <h2 className="govuk-heading-m">Payments due</h2>
-      <GapNote>
-        The API has no query yet for scheduled direct payments that are due (noted for the SDK).
-      </GapNote>
+      <RequestView state={paymentsDue} what="payments due">
+        {(page) => (
+          <DataTable
+            caption="Scheduled direct payments due in the next 14 days, overdue first"
+            head={['Due', 'Period', 'Net amount', 'Agreement']}
+            numeric={[2]}
+            rows={page.items.map((payment) => [
+              formatDate(payment.dueDate),
+              `${formatDate(payment.periodStart)} to ${formatDate(payment.periodEnd)}`,
+              formatPence(payment.netAmountPence),
+              payment.agreement?.status ?? '–',
+            ])}
+            empty="No direct payment is due in the next 14 days."
+          />
+        )}
+      </RequestView>
       <h2 className="govuk-heading-m">Direct-payment surpluses above contingency</h2>
       <RequestView state={surpluses} what="direct-payment surpluses">
         {(page) => (
