@@ -75,10 +75,9 @@ const app = await admin.apiClients.register({ organisationId: organisation.data.
 if (!app.ok) throw new Error(app.error.message);
 const { clientId } = app.data.registration.apiClient;
 const clientSecret = app.data.registration.clientSecret;
-const organisationUuid = Buffer.from(organisation.data.organisation.id, 'base64').toString().split(':')[1];
 const grant = await worker.delegations.grant({
   personId: someone.id,
-  organisationId: organisationUuid,
+  organisationId: organisation.data.organisation.id,
   scopes: ['READ_BUDGET', 'READ_PLAN'],
   grantedBy: 'LOCAL_AUTHORITY',
   validFrom: '2020-01-01',
