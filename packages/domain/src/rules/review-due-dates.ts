@@ -81,25 +81,12 @@ export function checkFirstReviewDue(
   },
   policy: ReviewPolicy = DEFAULT_LA_POLICY,
 ): readonly RuleViolation[] {
-  const latest = firstReviewDueDate(plan.startDate, policy);
   if (isFirstReviewLaterThanGuidance(plan, policy)) {
-    const reason = plan.firstReviewLaterReason?.trim() ?? '';
-    return reason === ''
-      ? [
-          violation(
-            'REVIEW_DUE_TOO_LATE',
-            `Guidance puts the first review by ${latest}; record why it is later (firstReviewLaterReason) to schedule it on ${plan.firstReviewDueDate}.`,
-            ['firstReviewDueDate'],
-          ),
-        ]
-      : [
-          violation(
-            'REVIEW_DUE_TOO_LATE',
-            `The first review is scheduled later than guidance (${latest}): ${reason}`,
-            ['firstReviewDueDate'],
-            'warning',
-          ),
-        ];
+    return laterThanGuidance('first', {
+      due: plan.firstReviewDueDate,
+      latest: firstReviewDueDate(plan.startDate, policy),
+      reason: plan.firstReviewLaterReason,
+    });
   }
   const target = firstReviewTargetDate(plan.startDate, policy);
   if (compareDates(plan.firstReviewDueDate, target) > 0) {
@@ -137,21 +124,40 @@ export function checkNextReviewDue(input: {
   readonly nextReviewLaterReason?: string | null | undefined;
 }): readonly RuleViolation[] {
   if (!isNextReviewLaterThanGuidance(input)) return [];
-  const latest = nextReviewDueDate(input.lastCompletedReviewDate);
-  const reason = input.nextReviewLaterReason?.trim() ?? '';
+  return laterThanGuidance('next', {
+    due: input.nextReviewDueDate,
+    latest: nextReviewDueDate(input.lastCompletedReviewDate),
+    reason: input.nextReviewLaterReason,
+  });
+}
+
+/**
+ * A review scheduled after guidance's latest date: refused without a recorded reason, a warning
+ * with one (`firstReviewDueDate`/`firstReviewLaterReason`, or the `next…` pair).
+ */
+function laterThanGuidance(
+  which: 'first' | 'next',
+  review: {
+    readonly due: IsoDate;
+    readonly latest: IsoDate;
+    readonly reason: string | null | undefined;
+  },
+): readonly RuleViolation[] {
+  const reason = review.reason?.trim() ?? '';
+  const path = [`${which}ReviewDueDate`];
   return reason === ''
     ? [
         violation(
           'REVIEW_DUE_TOO_LATE',
-          `Guidance puts the next review by ${latest}; record why it is later (nextReviewLaterReason) to schedule it on ${input.nextReviewDueDate}.`,
-          ['nextReviewDueDate'],
+          `Guidance puts the ${which} review by ${review.latest}; record why it is later (${which}ReviewLaterReason) to schedule it on ${review.due}.`,
+          path,
         ),
       ]
     : [
         violation(
           'REVIEW_DUE_TOO_LATE',
-          `The next review is scheduled later than guidance (${latest}): ${reason}`,
-          ['nextReviewDueDate'],
+          `The ${which} review is scheduled later than guidance (${review.latest}): ${reason}`,
+          path,
           'warning',
         ),
       ];
