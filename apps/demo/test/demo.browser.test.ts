@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import {
   createClient,
   type OpenPbClient,
@@ -6,19 +5,10 @@ import {
   type PersonCase,
   signInAsPersona,
 } from '@openpb/sdk';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './support/browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const PAGE_SIZE = 20;
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 /** Independent of the demo's own formatter: pence → "£1,234.56". */
@@ -74,17 +64,7 @@ async function personWithPlanAndDirectPayment(): Promise<PersonCase> {
 }
 
 beforeAll(async () => {
-  // Never skipped (also not under CI=true): a missing browser is a failure with a remedy.
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`,
-    );
-  }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
