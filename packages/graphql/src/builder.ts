@@ -38,6 +38,9 @@ export interface SchemaTypes {
   };
 }
 
+/** The builder's full type parameters, as its refs carry them. */
+export type BuilderTypes = PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>;
+
 /** The one Pothos builder. It defines no types itself: each type lives in schema/<type>.ts. */
 export const builder = new SchemaBuilder<SchemaTypes>({
   // the errors plugin wraps scope-auth, so that a refusal is a typed ForbiddenError in mutation results

@@ -31,7 +31,7 @@ export interface PendingEvent {
  */
 export class EventCollector {
   readonly #events: PendingEvent[] = [];
-  readonly #fromResult: { type: DomainEventType; pick: (result: never) => EventSubject }[] = [];
+  readonly #fromResult: { type: DomainEventType; pick: (result: unknown) => EventSubject }[] = [];
 
   emit(type: DomainEventType, subject: EventSubject, ids: EventIds = {}): void {
     const spec = DOMAIN_EVENTS[type];
@@ -58,13 +58,13 @@ export class EventCollector {
   fromResult<R = EventSubject>(type: DomainEventType, pick?: (result: R) => EventSubject): void {
     this.#fromResult.push({
       type,
-      pick: (pick ?? ((result: EventSubject) => result)) as (result: never) => EventSubject,
+      pick: (pick ?? ((result: EventSubject) => result)) as (result: unknown) => EventSubject,
     });
   }
 
   /** The events to insert, once the work returned `result`. */
   collect(result: unknown): PendingEvent[] {
-    for (const { type, pick } of this.#fromResult) this.emit(type, pick(result as never));
+    for (const { type, pick } of this.#fromResult) this.emit(type, pick(result));
     this.#fromResult.length = 0;
     return this.#events;
   }

@@ -1,6 +1,7 @@
 import type { RuleViolation } from '@openpb/domain/rules/rule-violation';
 import { RULE_CODES } from '@openpb/domain/rules/rule-violation';
-import { builder } from '../builder.ts';
+import type { EnumRef } from '@pothos/core';
+import { type BuilderTypes, builder } from '../builder.ts';
 import type { ApiError } from '../errors/api-error.ts';
 import { Conflict } from '../errors/conflict.ts';
 import { Forbidden } from '../errors/forbidden.ts';
@@ -9,7 +10,8 @@ import { NotFound } from '../errors/not-found.ts';
 import { RuleViolated } from '../errors/rule-violated.ts';
 import { ValidationFailed, type ValidationIssue } from '../errors/validation-failed.ts';
 
-export const ErrorCode = builder.enumType('ErrorCode', {
+/** Output shape `string`: an error's code is any code, which the enum's serializer checks. */
+export const ErrorCode: EnumRef<BuilderTypes, string> = builder.enumType('ErrorCode', {
   description: 'Machine-readable reason for a business failure.',
   values: {
     ...Object.fromEntries(
@@ -35,7 +37,7 @@ export const ErrorInterface = builder.interfaceRef<ApiError>('Error').implement(
     'A business failure returned as data. Nothing was written. `path` points at the offending input field.',
   fields: (t) => ({
     message: t.exposeString('message'),
-    code: t.field({ type: ErrorCode, resolve: (error) => error.code as never }),
+    code: t.field({ type: ErrorCode, resolve: (error) => error.code }),
     path: t.stringList({
       nullable: true,
       resolve: (error) => (error.path ? [...error.path] : null),
@@ -76,7 +78,7 @@ builder.objectType(Conflict, {
 const RuleViolationRef = builder.objectRef<RuleViolation>('RuleViolation').implement({
   description: 'One broken rule, with the path of the offending input field.',
   fields: (t) => ({
-    code: t.field({ type: ErrorCode, resolve: (violation) => violation.code as never }),
+    code: t.field({ type: ErrorCode, resolve: (violation) => violation.code }),
     message: t.exposeString('message'),
     path: t.stringList({ resolve: (violation) => [...violation.path] }),
   }),

@@ -53,27 +53,22 @@ export const PersonRef = builder.prismaNode('Person', {
     familyName: t.exposeString('familyName'),
     birthDate: t.field({ type: 'Date', resolve: (person) => person.birthDate }),
     deathDate: t.field({ type: 'Date', nullable: true, resolve: (person) => person.deathDate }),
-    gender: t.field({ type: codeEnum(Gender), resolve: (person) => person.gender as never }),
-    ethnicity: t.field({
+    gender: t.expose('gender', { type: codeEnum(Gender) }),
+    ethnicity: t.expose('ethnicity', {
       type: codeEnum(Ethnicity),
-      resolve: (person) => person.ethnicity as never,
     }),
     postcode: t.exposeString('postcode'),
-    clientType: t.field({
+    clientType: t.expose('clientType', {
       type: codeEnum(ClientType),
-      resolve: (person) => person.clientType as never,
     }),
-    primarySupportReason: t.field({
+    primarySupportReason: t.expose('primarySupportReason', {
       type: codeEnum(PrimarySupportReason),
-      resolve: (person) => person.primarySupportReason as never,
     }),
-    accommodationStatus: t.field({
+    accommodationStatus: t.expose('accommodationStatus', {
       type: codeEnum(AccommodationStatus),
-      resolve: (person) => person.accommodationStatus as never,
     }),
-    mentalCapacityForDp: t.field({
+    mentalCapacityForDp: t.expose('mentalCapacityForDp', {
       type: codeEnum(MentalCapacityForDp),
-      resolve: (person) => person.mentalCapacityForDp as never,
     }),
     personalBudgets: t.connection({
       type: PersonalBudgetRef,

@@ -1,5 +1,6 @@
 import type { Prisma } from '@openpb/db/client';
 import { ApprovalLevel } from '@openpb/domain/code-lists/approval-level';
+import { isCode } from '@openpb/domain/code-lists/code-list';
 import { DeliveryMechanism } from '@openpb/domain/code-lists/delivery-mechanism';
 import {
   DeploymentMode,
@@ -29,14 +30,17 @@ const BudgetDeploymentRef = builder.prismaObject('BudgetDeployment', {
       description: 'A global id, for setUpDirectPayment’s deploymentId.',
       resolve: (deployment) => encodeGlobalID('BudgetDeployment', deployment.id),
     }),
-    mode: t.field({
+    mode: t.expose('mode', {
       type: codeEnum(DeploymentMode),
-      resolve: (deployment) => deployment.mode as never,
     }),
     deliveryMechanism: t.field({
       type: codeEnum(DeliveryMechanism),
       description: 'The CLD Delivery Mechanism this deployment is reported as.',
-      resolve: (deployment) => deliveryMechanismOfDeployment(deployment.mode as never),
+      resolve: (deployment) => {
+        const mode = deployment.mode;
+        if (!isCode(DeploymentMode, mode)) throw new Error(`No DeploymentMode ${mode}`);
+        return deliveryMechanismOfDeployment(mode);
+      },
     }),
     annualAmountPence: t.field({
       type: 'Pence',
@@ -54,9 +58,8 @@ export const PersonalBudgetRef = builder.prismaNode('PersonalBudget', {
   findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
   fields: (t) => ({
     version: t.exposeInt('version'),
-    status: t.field({
+    status: t.expose('status', {
       type: codeEnum(PersonalBudgetStatus),
-      resolve: (budget) => budget.status as never,
     }),
     annualTotalPence: t.field({ type: 'Pence', resolve: (budget) => budget.annualTotalPence }),
     annualLaContributionPence: t.field({
@@ -85,10 +88,9 @@ export const PersonalBudgetRef = builder.prismaNode('PersonalBudget', {
       nullable: true,
       description: 'The support plan version this budget pays for.',
     }),
-    approvalLevel: t.field({
+    approvalLevel: t.expose('approvalLevel', {
       type: codeEnum(ApprovalLevel),
       nullable: true,
-      resolve: (budget) => budget.approvalLevel as never,
     }),
     signedOffAt: t.field({
       type: 'DateTime',

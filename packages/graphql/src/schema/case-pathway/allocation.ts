@@ -14,12 +14,11 @@ export const AllocationRef = builder.prismaNode('Allocation', {
   fields: (t) => ({
     person: t.relation('person'),
     staffMember: t.relation('staff'),
-    role: t.field({ type: codeEnum(AllocationRole), resolve: (row) => row.role as never }),
-    complexity: t.field({
+    role: t.expose('role', { type: codeEnum(AllocationRole) }),
+    complexity: t.expose('complexity', {
       type: codeEnum(Complexity),
       description:
         'HIGH complexity needs a registered social worker under the council’s policy (I-6).',
-      resolve: (row) => row.complexity as never,
     }),
     fromDate: t.field({ type: 'Date', resolve: (row) => row.fromDate }),
     toDate: t.field({

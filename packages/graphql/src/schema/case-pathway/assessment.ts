@@ -30,16 +30,14 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
   fields: (t) => ({
     person: t.relation('person'),
     request: t.relation('request', { nullable: true, description: 'The request it followed.' }),
-    type: t.field({ type: codeEnum(AssessmentType), resolve: (row) => row.type as never }),
-    format: t.field({
+    type: t.expose('type', { type: codeEnum(AssessmentType) }),
+    format: t.expose('format', {
       type: codeEnum(AssessmentFormat),
       description: 'How it was carried out, e.g. a supported self-assessment (SG 6.3).',
-      resolve: (row) => row.format as never,
     }),
-    involvement: t.field({
+    involvement: t.expose('involvement', {
       type: codeEnum(Involvement),
       description: 'CLD Method of Assessment: who took part.',
-      resolve: (row) => row.involvement as never,
     }),
     startDate: t.field({ type: 'Date', resolve: (row) => row.startDate }),
     completedDate: t.field({ type: 'Date', nullable: true, resolve: (row) => row.completedDate }),
@@ -48,11 +46,10 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
       nullable: true,
       description: 'The registered social worker who countersigned it, when I-6 needed one.',
     }),
-    complexity: t.field({ type: codeEnum(Complexity), resolve: (row) => row.complexity as never }),
-    outcome: t.field({
+    complexity: t.expose('complexity', { type: codeEnum(Complexity) }),
+    outcome: t.expose('outcome', {
       type: codeEnum(EventOutcomeR2),
       nullable: true,
-      resolve: (row) => row.outcome as never,
     }),
     eligibility: t.field({
       type: EligibilityDeterminationRef,
@@ -73,11 +70,10 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
         return stored !== null && isCarerDetermination(stored) ? stored : null;
       },
     }),
-    legacyFacsBand: t.field({
+    legacyFacsBand: t.expose('legacyFacsBand', {
       type: codeEnum(FacsBand),
       nullable: true,
       description: 'The FACS band (2003–2015) of a legacy record.',
-      resolve: (row) => row.legacyFacsBand as never,
     }),
     indicativeBudgets: t.relatedConnection('indicativeBudgets', {
       description: 'Indicative budgets calculated from this assessment, newest first.',

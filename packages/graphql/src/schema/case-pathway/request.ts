@@ -22,18 +22,15 @@ export const RequestRef = builder.prismaNode('Request', {
       description: 'When the request was closed with its outcome; empty while it is open.',
       resolve: (request) => request.closedDate,
     }),
-    routeOfAccess: t.field({
+    routeOfAccess: t.expose('routeOfAccess', {
       type: codeEnum(RouteOfAccess),
-      resolve: (request) => request.routeOfAccess as never,
     }),
-    source: t.field({
+    source: t.expose('source', {
       type: codeEnum(RequestSource),
-      resolve: (request) => request.source as never,
     }),
-    outcome: t.field({
+    outcome: t.expose('outcome', {
       type: codeEnum(EventOutcomeR2),
       nullable: true,
-      resolve: (request) => request.outcome as never,
     }),
     isConversation: t.exposeBoolean('isConversation', {
       description: 'A first conversation of a "three conversations" model, recorded as a request.',

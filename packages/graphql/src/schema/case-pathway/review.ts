@@ -22,12 +22,11 @@ export const ReviewRef = builder.prismaNode('Review', {
       nullable: true,
       description: 'The direct payment agreement reviewed, for a direct payment review.',
     }),
-    reason: t.field({ type: codeEnum(ReviewReason), resolve: (review) => review.reason as never }),
-    involvement: t.field({
+    reason: t.expose('reason', { type: codeEnum(ReviewReason) }),
+    involvement: t.expose('involvement', {
       type: codeEnum(Involvement),
       nullable: true,
       description: 'CLD Method of Review: who took part; recorded when it took place.',
-      resolve: (review) => review.involvement as never,
     }),
     dueDate: t.field({ type: 'Date', resolve: (review) => review.dueDate }),
     completedDate: t.field({
@@ -47,22 +46,19 @@ export const ReviewRef = builder.prismaNode('Review', {
       description: 'Why it was cancelled: DECEASED when the person died.',
     }),
     isDirectPaymentReview: t.exposeBoolean('isDirectPaymentReview'),
-    outcomesAchieved: t.field({
+    outcomesAchieved: t.expose('outcomesAchieved', {
       type: codeEnum(ReviewOutcomesAchieved),
       nullable: true,
       description:
         'Whether the personal outcomes were met; recorded for every planned review (I-16).',
-      resolve: (review) => review.outcomesAchieved as never,
     }),
-    supportChange: t.field({
+    supportChange: t.expose('supportChange', {
       type: codeEnum(SupportChange),
       nullable: true,
-      resolve: (review) => review.supportChange as never,
     }),
-    outcome: t.field({
+    outcome: t.expose('outcome', {
       type: codeEnum(EventOutcomeR2),
       nullable: true,
-      resolve: (review) => review.outcome as never,
     }),
     reviewer: t.relation('reviewer', { nullable: true }),
   }),

@@ -19,10 +19,9 @@ export const SafeguardingConcernRef = builder.prismaNode('SafeguardingConcern', 
       description: 'Who raised it, by role or organisation (e.g. "District nurse").',
     }),
     s42CriteriaMet: t.exposeBoolean('s42CriteriaMet', { nullable: true }),
-    enquiryType: t.field({
+    enquiryType: t.expose('enquiryType', {
       type: codeEnum(EnquiryType),
       nullable: true,
-      resolve: (concern) => concern.enquiryType as never,
     }),
     enquiryStartDate: t.field({
       type: 'Date',
@@ -34,11 +33,10 @@ export const SafeguardingConcernRef = builder.prismaNode('SafeguardingConcern', 
       nullable: true,
       resolve: (concern) => concern.enquiryEndDate,
     }),
-    mspOutcomesAchieved: t.field({
+    mspOutcomesAchieved: t.expose('mspOutcomesAchieved', {
       type: codeEnum(MspOutcomesAchieved),
       nullable: true,
       description: 'Making Safeguarding Personal: whether the person’s desired outcomes were met.',
-      resolve: (concern) => concern.mspOutcomesAchieved as never,
     }),
     leadStaff: t.relation('leadStaff', {
       nullable: true,

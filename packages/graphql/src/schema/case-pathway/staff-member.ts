@@ -16,15 +16,13 @@ export const StaffMemberRef = builder.prismaNode('StaffMember', {
     name: t.exposeString('name'),
     team: t.exposeString('team'),
     jobTitle: t.exposeString('jobTitle'),
-    qualification: t.field({
+    qualification: t.expose('qualification', {
       type: codeEnum(StaffQualification),
       description: 'Decides whether they may hold high-complexity or safeguarding work (I-6).',
-      resolve: (staff) => staff.qualification as never,
     }),
-    approvalLevel: t.field({
+    approvalLevel: t.expose('approvalLevel', {
       type: codeEnum(ApprovalLevel),
       description: 'The level of personal budget they may sign off (I-5).',
-      resolve: (staff) => staff.approvalLevel as never,
     }),
     active: t.exposeBoolean('active', {
       description: 'Whether they currently work for the council.',

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@openpb/db/client';
-import { brandWithType, createContextCache } from '@pothos/core';
+import { brandWithType, createContextCache, type OutputType } from '@pothos/core';
+import type { BuilderTypes } from '../../builder.ts';
 import type { GraphQLContext } from '../../context.ts';
 import { TIMELINE_EVENT_KINDS, type TimelineEventKind } from './timeline-event-kinds.ts';
 
@@ -49,9 +50,10 @@ export function loadTimelineSubject(
     const rows = Promise.resolve().then(async () => {
       pending.delete(kind);
       const loaded = await LOAD_ROWS[kind](context.db, context.viewer.councilId, ids);
-      // the brand tells the Node interface which object type each row is
-      const typename = TIMELINE_EVENT_KINDS[kind].typename as never;
-      for (const row of loaded) brandWithType(row, typename);
+      // the brand tells the Node interface which object type each row is (by name: Pothos types
+      // names of Prisma objects only through their refs)
+      const typename = TIMELINE_EVENT_KINDS[kind].typename;
+      for (const row of loaded) brandWithType(row, typename as OutputType<BuilderTypes>);
       return new Map(loaded.map((row) => [row.id, row]));
     });
     batch = { ids, rows };

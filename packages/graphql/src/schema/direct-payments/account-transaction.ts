@@ -16,9 +16,8 @@ export const AccountTransactionRef = builder.prismaNode('AccountTransaction', {
   findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
   fields: (t) => ({
     agreement: t.relation('agreement'),
-    kind: t.field({
+    kind: t.expose('kind', {
       type: codeEnum(LedgerEntryKind),
-      resolve: (entry) => entry.kind as never,
     }),
     postedDate: t.field({ type: 'Date', resolve: (entry) => entry.postedDate }),
     amountPence: t.field({
@@ -27,20 +26,17 @@ export const AccountTransactionRef = builder.prismaNode('AccountTransaction', {
       resolve: (entry) => entry.amountPence,
     }),
     counterpartyName: t.exposeString('counterpartyName'),
-    counterpartyType: t.field({
+    counterpartyType: t.expose('counterpartyType', {
       type: codeEnum(CounterpartyType),
-      resolve: (entry) => entry.counterpartyType as never,
     }),
-    spendCategory: t.field({
+    spendCategory: t.expose('spendCategory', {
       type: codeEnum(DpSpendCategory),
       nullable: true,
-      resolve: (entry) => entry.spendCategory as never,
     }),
-    flag: t.field({
+    flag: t.expose('flag', {
       type: codeEnum(TransactionFlag),
       nullable: true,
       description: 'Why this entry needs a closer look, if it does.',
-      resolve: (entry) => entry.flag as never,
     }),
     payment: t.relation('payment', {
       nullable: true,

@@ -50,38 +50,32 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
     deployment: t.relation('deployment', {
       description: 'The direct payment part of the personal budget this agreement pays.',
     }),
-    recipientType: t.field({
+    recipientType: t.expose('recipientType', {
       type: codeEnum(RecipientType),
-      resolve: (agreement) => agreement.recipientType as never,
     }),
     hasRepresentative: t.boolean({
       description: 'Whether a nominated (s31) or authorised (s32) person receives the payment.',
       select: { representativeId: true },
       resolve: (agreement) => agreement.representativeId !== null,
     }),
-    legalBasis: t.field({
+    legalBasis: t.expose('legalBasis', {
       type: codeEnum(DpLegalBasis),
-      resolve: (agreement) => agreement.legalBasis as never,
     }),
-    accountType: t.field({
+    accountType: t.expose('accountType', {
       type: codeEnum(DpAccountType),
-      resolve: (agreement) => agreement.accountType as never,
     }),
     maskedAccountRef: t.exposeString('accountRef', {
       description: 'The account or card reference with all but the last four characters masked.',
     }),
-    paymentBasis: t.field({
+    paymentBasis: t.expose('paymentBasis', {
       type: codeEnum(PaymentBasis),
-      resolve: (agreement) => agreement.paymentBasis as never,
     }),
-    paymentFrequency: t.field({
+    paymentFrequency: t.expose('paymentFrequency', {
       type: codeEnum(PaymentFrequency),
-      resolve: (agreement) => agreement.paymentFrequency as never,
     }),
-    contributionFrequency: t.field({
+    contributionFrequency: t.expose('contributionFrequency', {
       type: codeEnum(ContributionFrequency),
       description: 'How often the person pays their contribution into the account.',
-      resolve: (agreement) => agreement.contributionFrequency as never,
     }),
     weeklyGrossPence: t.field({
       type: 'Pence',
@@ -113,14 +107,12 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
     signedDate: t.field({ type: 'Date', resolve: (agreement) => agreement.signedDate }),
     startDate: t.field({ type: 'Date', resolve: (agreement) => agreement.startDate }),
     endDate: t.field({ type: 'Date', nullable: true, resolve: (agreement) => agreement.endDate }),
-    status: t.field({
+    status: t.expose('status', {
       type: codeEnum(DirectPaymentAgreementStatus),
-      resolve: (agreement) => agreement.status as never,
     }),
-    terminationReason: t.field({
+    terminationReason: t.expose('terminationReason', {
       type: codeEnum(DirectPaymentTerminationReason),
       nullable: true,
-      resolve: (agreement) => agreement.terminationReason as never,
     }),
     firstReviewDueDate: t.field({
       type: 'Date',

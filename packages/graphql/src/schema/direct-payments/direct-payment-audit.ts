@@ -66,9 +66,8 @@ export const DirectPaymentAuditRef = builder.prismaNode('DirectPaymentAudit', {
       select: { findings: true },
       resolve: (audit) => [...findingsOf(audit.findings)],
     }),
-    outcome: t.field({
+    outcome: t.expose('outcome', {
       type: codeEnum(AuditOutcome),
-      resolve: (audit) => audit.outcome as never,
     }),
     auditorName: t.string({
       description: 'The member of staff who completed the audit.',

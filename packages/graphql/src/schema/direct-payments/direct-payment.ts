@@ -14,7 +14,7 @@ export const DirectPaymentRef = builder.prismaNode('DirectPayment', {
   findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
   fields: (t) => ({
     agreement: t.relation('agreement'),
-    kind: t.field({ type: codeEnum(PaymentKind), resolve: (payment) => payment.kind as never }),
+    kind: t.expose('kind', { type: codeEnum(PaymentKind) }),
     sequence: t.exposeInt('sequence', {
       description: 'Position in the agreement’s schedule, from 1.',
     }),
@@ -37,9 +37,8 @@ export const DirectPaymentRef = builder.prismaNode('DirectPayment', {
     }),
     dueDate: t.field({ type: 'Date', resolve: (payment) => payment.dueDate }),
     paidDate: t.field({ type: 'Date', nullable: true, resolve: (payment) => payment.paidDate }),
-    status: t.field({
+    status: t.expose('status', {
       type: codeEnum(PaymentStatus),
-      resolve: (payment) => payment.status as never,
     }),
   }),
 });

@@ -18,15 +18,13 @@ export const PaEmploymentRef = builder.prismaNode('PaEmployment', {
     workerRef: t.exposeString('workerRef', {
       description: 'A pseudonymised worker reference (never the worker’s name).',
     }),
-    employmentType: t.field({
+    employmentType: t.expose('employmentType', {
       type: codeEnum(PaEmploymentType),
-      resolve: (employment) => employment.employmentType as never,
     }),
     isFamilyMember: t.exposeBoolean('isFamilyMember'),
-    familyRelationship: t.field({
+    familyRelationship: t.expose('familyRelationship', {
       type: codeEnum(FamilyRelationship),
       nullable: true,
-      resolve: (employment) => employment.familyRelationship as never,
     }),
     livesInSameHousehold: t.exposeBoolean('livesInSameHousehold'),
     familyPaymentApprovedOn: t.field({
@@ -34,10 +32,9 @@ export const PaEmploymentRef = builder.prismaNode('PaEmployment', {
       nullable: true,
       resolve: (employment) => employment.familyPaymentApprovedOn,
     }),
-    familyPaymentJustification: t.field({
+    familyPaymentJustification: t.expose('familyPaymentJustification', {
       type: codeEnum(FamilyPaymentReason),
       nullable: true,
-      resolve: (employment) => employment.familyPaymentJustification as never,
     }),
     rightToWorkCheckedOn: t.field({
       type: 'Date',

@@ -16,17 +16,14 @@ export const RecoveryRef = builder.prismaNode('Recovery', {
   fields: (t) => ({
     agreement: t.relation('agreement'),
     audit: t.relation('audit', { nullable: true, description: 'The audit that found it, if any.' }),
-    reason: t.field({
+    reason: t.expose('reason', {
       type: codeEnum(RecoveryReason),
-      resolve: (recovery) => recovery.reason as never,
     }),
-    method: t.field({
+    method: t.expose('method', {
       type: codeEnum(RecoveryMethod),
-      resolve: (recovery) => recovery.method as never,
     }),
-    status: t.field({
+    status: t.expose('status', {
       type: codeEnum(RecoveryStatus),
-      resolve: (recovery) => recovery.status as never,
     }),
     amountPence: t.field({ type: 'Pence', resolve: (recovery) => recovery.amountPence }),
     recoveredPence: t.field({

@@ -10,10 +10,9 @@ export const MentalCapacityAssessmentRef = builder.prismaObject('MentalCapacityA
     'An assessment of the adult’s capacity to request and manage a direct payment (Care Act 2014 s31/s32; Mental Capacity Act 2005 ss2–3). Capacity is presumed until an assessment establishes otherwise (MCA 2005 s1(2)).',
   fields: (t) => ({
     assessedOn: t.field({ type: 'Date', resolve: (assessment) => assessment.assessedOn }),
-    outcome: t.field({
+    outcome: t.expose('outcome', {
       type: codeEnum(MentalCapacityForDp),
       description: 'CAPACITY_PRESENT or LACKS_CAPACITY.',
-      resolve: (assessment) => assessment.outcome as never,
     }),
     assessor: t.relation('assessor', {
       nullable: true,

@@ -9,9 +9,8 @@ export const PersonDetailChangeRef = builder.prismaObject('PersonDetailHistory',
   description:
     'A change of a CLD person detail, effective from a date (D19). Values are as stored: a code, a postcode, a GP practice code or name, "true"/"false"; null is "not known".',
   fields: (t) => ({
-    field: t.field({
+    field: t.expose('field', {
       type: codeEnum(PersonDetailField),
-      resolve: (change) => change.field as never,
     }),
     value: t.exposeString('value', { nullable: true }),
     previousValue: t.exposeString('previousValue', {

@@ -9,16 +9,14 @@ import './person-detail-change.ts';
 
 // The CLD person details, capacity history, caring links and detail history of a person (D19).
 builder.prismaObjectFields('Person', (t) => ({
-  employmentStatus: t.field({
+  employmentStatus: t.expose('employmentStatus', {
     type: codeEnum(EmploymentStatus),
     nullable: true,
     authScopes: STAFF_ONLY,
-    resolve: (person) => person.employmentStatus as never,
   }),
-  clientFundingStatus: t.field({
+  clientFundingStatus: t.expose('clientFundingStatus', {
     type: codeEnum(ClientFundingStatus),
     authScopes: STAFF_ONLY,
-    resolve: (person) => person.clientFundingStatus as never,
   }),
   hasUnpaidCarer: t.exposeBoolean('hasUnpaidCarer', {
     nullable: true,

@@ -14,31 +14,26 @@ export const SupportPlanLineRef = builder.prismaObject('SupportPlanLine', {
   fields: (t) => ({
     position: t.exposeInt('position'),
     description: t.exposeString('description'),
-    serviceType: t.field({
+    serviceType: t.expose('serviceType', {
       type: codeEnum(ServiceType),
-      resolve: (line) => line.serviceType as never,
     }),
-    serviceComponent: t.field({
+    serviceComponent: t.expose('serviceComponent', {
       type: codeEnum(ServiceComponent),
-      resolve: (line) => line.serviceComponent as never,
     }),
-    deliveryMechanism: t.field({
+    deliveryMechanism: t.expose('deliveryMechanism', {
       type: codeEnum(DeliveryMechanism),
-      resolve: (line) => line.deliveryMechanism as never,
     }),
-    fundingSource: t.field({
+    fundingSource: t.expose('fundingSource', {
       type: codeEnum(FundingSource),
-      resolve: (line) => line.fundingSource as never,
     }),
-    status: t.field({ type: codeEnum(PlanLineStatus), resolve: (line) => line.status as never }),
+    status: t.expose('status', { type: codeEnum(PlanLineStatus) }),
     unitCostPence: t.field({
       type: 'Pence',
       description: 'CLD Unit_Cost, gross.',
       resolve: (line) => line.unitCostPence,
     }),
-    costFrequency: t.field({
+    costFrequency: t.expose('costFrequency', {
       type: codeEnum(CostFrequency),
-      resolve: (line) => line.costFrequency as never,
     }),
     plannedUnitsPerWeekHundredths: t.exposeInt('plannedUnitsPerWeekHundredths', {
       nullable: true,

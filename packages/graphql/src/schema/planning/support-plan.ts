@@ -88,7 +88,7 @@ export const SupportPlanRef = builder.prismaNode('SupportPlan', {
       description:
         'Optimistic concurrency: send it back with a change; a stale one is a VERSION_CONFLICT.',
     }),
-    status: t.field({ type: codeEnum(SupportPlanStatus), resolve: (plan) => plan.status as never }),
+    status: t.expose('status', { type: codeEnum(SupportPlanStatus) }),
     person: t.relation('person'),
     outcomes: t.field({
       type: [PlanOutcomeRef],

@@ -70,7 +70,7 @@ function averageWeeklyRef<K extends string>(
   return builder.objectRef<AverageWeeklyBudget<K>>(name).implement({
     description,
     fields: (t) => ({
-      [key.name]: t.field({ type: key.type, resolve: (row) => row.key as never }),
+      [key.name]: t.field({ type: key.type, resolve: (row) => row.key }),
       count: t.int({ description: key.counted, resolve: (row) => row.count }),
       averageWeeklyPence: t.field({
         type: 'Pence',

@@ -12,9 +12,8 @@ export const RepresentativeRef = builder.prismaNode('Representative', {
   authScopes: STAFF_ONLY,
   findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
   fields: (t) => ({
-    role: t.field({
+    role: t.expose('role', {
       type: codeEnum(RepresentativeRole),
-      resolve: (representative) => representative.role as never,
     }),
     name: t.exposeString('name'),
     validFrom: t.field({ type: 'Date', resolve: (representative) => representative.validFrom }),
