@@ -1,6 +1,7 @@
 // D19 (the death cascade's gaps): a death withdraws draft and submitted plans, closes
 // open requests and assessments on the date of death with outcome NFA: Deceased (so the CLD return
-// has them ended), and cancels the reviews that will now not take place — in the same
+// has them ended), withdraws the budget awaiting sign-off (reason DECEASED), and cancels the
+// reviews that will now not take place — in the same
 // transaction, and not at all when the death is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId } from '../case-pathway/case-pathway-api.ts';
@@ -86,6 +87,19 @@ async function openPathway() {
       complexity: 'LOW',
     },
   });
+  // the submitted plan's budget, put forward for sign-off and not signed off by the death
+  const awaiting = await db.personalBudget.create({
+    data: {
+      ...person,
+      planId: submittedId,
+      version: 9,
+      status: 'AWAITING_SIGN_OFF',
+      annualTotalPence: 1_040_000,
+      annualLaContributionPence: 1_040_000,
+      annualPersonContributionPence: 0,
+      effectiveFrom: day('2025-06-01'),
+    },
+  });
   const review = (dueDate: string) =>
     db.review.create({ data: { ...person, reason: 'PLANNED', dueDate: day(dueDate) } });
   const overdue = await review('2025-05-20');
@@ -96,6 +110,7 @@ async function openPathway() {
     requestId: request.id,
     assessmentId: assessment.id,
     reviewIds: [overdue.id, later.id],
+    budgetId: awaiting.id,
   };
 }
 
@@ -132,6 +147,10 @@ async function openEventRows(ids: Awaited<ReturnType<typeof openPathway>>) {
     db.request.findUniqueOrThrow({ where: { id: ids.requestId } }),
     db.assessment.findUniqueOrThrow({ where: { id: ids.assessmentId } }),
     db.review.findMany({ where: { id: { in: ids.reviewIds } }, orderBy: { dueDate: 'asc' } }),
+    db.personalBudget.findUniqueOrThrow({
+      where: { id: ids.budgetId },
+      select: { status: true, effectiveTo: true, withdrawalReason: true },
+    }),
   ]);
 }
 
@@ -160,7 +179,7 @@ describe('recordDeath closes what is still open', () => {
 
     // then the right date: everything closes on it
     expect((await recordDeath(DEATH)).__typename).toBe('MutationRecordDeathSuccess');
-    const [plans, request, assessment, reviews] = await openEventRows(ids);
+    const [plans, request, assessment, reviews, budget] = await openEventRows(ids);
     expect(plans).toEqual([
       // the draft was to start after the death: closed at its own start, never ran
       { status: 'WITHDRAWN', endDate: day('2025-07-01'), lines: [{ status: 'CANCELLED' }] },
@@ -173,6 +192,12 @@ describe('recordDeath closes what is still open', () => {
       [DEATH, 'DECEASED'],
     ]);
     expect(reviews.every((review) => review.completedDate === null)).toBe(true);
+    // the budget awaiting sign-off can no longer be signed off (Care Act s26: a living adult)
+    expect(budget).toEqual({
+      status: 'WITHDRAWN',
+      effectiveTo: day(DEATH),
+      withdrawalReason: 'DECEASED',
+    });
 
     // the cancelled reviews are no longer due
     const manager = await server.tokenFor({ councilId, roles: ['TEAM_MANAGER'] });

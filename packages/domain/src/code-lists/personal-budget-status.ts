@@ -14,6 +14,8 @@ export const PersonalBudgetStatus = defineCodeList({
     REJECTED: { r1: 'Rejected', r2: 'Rejected' },
     SUPERSEDED: { r1: 'Superseded', r2: 'Superseded' },
     ENDED: { r1: 'Ended', r2: 'Ended' },
+    /** Proposed or awaiting sign-off, and closed before sign-off (e.g. the person died): never in force. */
+    WITHDRAWN: { r1: 'Withdrawn', r2: 'Withdrawn' },
   },
 });
 

@@ -189,7 +189,36 @@ describe('deathCascade (I-13: open events close at the date of death, S-02a)', (
         { id: 'proposed', status: 'PROPOSED', effectiveFrom: '2026-11-01', effectiveTo: null },
       ],
     });
-    expect(cascade.budgets).toEqual([{ id: 'current', status: 'ENDED', effectiveTo: death }]);
+    expect(cascade.budgets).toEqual([
+      { id: 'current', status: 'ENDED', effectiveTo: death, withdrawalReason: null },
+      // not signed off by the death, so it never will be (Care Act s26: a living adult's needs)
+      {
+        id: 'proposed',
+        status: 'WITHDRAWN',
+        effectiveTo: '2026-11-01',
+        withdrawalReason: 'DECEASED',
+      },
+    ]);
+  });
+
+  it('withdraws budgets awaiting sign-off (WITHDRAW with reason DECEASED, not the signer’s REJECT)', () => {
+    const cascade = cascadeOf({
+      budgets: [
+        {
+          id: 'awaiting',
+          status: 'AWAITING_SIGN_OFF',
+          effectiveFrom: '2026-09-01',
+          effectiveTo: null,
+        },
+        { id: 'proposed', status: 'PROPOSED', effectiveFrom: '2026-06-01', effectiveTo: null },
+        { id: 'rejected', status: 'REJECTED', effectiveFrom: '2026-06-01', effectiveTo: null },
+        { id: 'ended', status: 'ENDED', effectiveFrom: '2025-06-01', effectiveTo: '2026-05-31' },
+      ],
+    });
+    expect(cascade.budgets).toEqual([
+      { id: 'awaiting', status: 'WITHDRAWN', effectiveTo: death, withdrawalReason: 'DECEASED' },
+      { id: 'proposed', status: 'WITHDRAWN', effectiveTo: death, withdrawalReason: 'DECEASED' },
+    ]);
   });
 
   it('terminates every live direct payment agreement (the termination reason is DECEASED)', () => {

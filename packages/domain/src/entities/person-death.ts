@@ -7,7 +7,11 @@
  * - services: every line of an approved, superseded or ended plan still open after the death ends
  *   on the date of death (a line that had not started is cancelled — it never ran); an approved
  *   plan ends on the date of death (lifecycle END), a superseded or ended one is cut back to it;
- * - personal budgets: a signed-off budget ends (lifecycle END), effective to the date of death;
+ * - personal budgets: a signed-off budget ends (lifecycle END), effective to the date of death; a
+ *   version not signed off yet (PROPOSED or AWAITING_SIGN_OFF) can no longer be: the s26 amount is
+ *   the cost of meeting the needs of a living adult (Care Act s26(1)), so it is WITHDRAWN (lifecycle
+ *   WITHDRAW, not the signer's REJECT) with reason DECEASED, at the date of death (at its own start
+ *   if later); it was never in force, so no report counts it (only signed-off versions are, D21);
  * - direct payments: each agreement not terminated yet is terminated with reason DECEASED; every
  *   payment not made that is due after the death, or pays for a period starting after it, is
  *   cancelled;
@@ -21,7 +25,6 @@
  * - scheduled reviews that have not taken place are cancelled on the date of death with reason
  *   DECEASED: a review that never happened is no CLD event (cancelled events are excluded, S-03),
  *   and it is no longer due.
- * Budgets awaiting sign-off are left as they are: they are not services.
  */
 import { z } from 'zod';
 import type { DirectPaymentAgreementStatus } from '../code-lists/direct-payment-agreement-status.ts';
@@ -125,7 +128,13 @@ export interface RecordsAtDeath {
 export interface DeathCascade {
   readonly plans: readonly { id: string; status: SupportPlanStatus; endDate: IsoDate }[];
   readonly lines: readonly { id: string; status: PlanLineStatus; endDate: IsoDate | null }[];
-  readonly budgets: readonly { id: string; status: PersonalBudgetStatus; effectiveTo: IsoDate }[];
+  readonly budgets: readonly {
+    id: string;
+    status: PersonalBudgetStatus;
+    effectiveTo: IsoDate;
+    /** Why a version not signed off was withdrawn (personal_budget.withdrawal_reason). */
+    withdrawalReason: BudgetWithdrawalReason | null;
+  }[];
   readonly agreements: readonly ({ id: string } & Termination)[];
   readonly cancelledPaymentIds: readonly string[];
   readonly carerLinks: readonly { id: string; validTo: IsoDate }[];
@@ -137,6 +146,9 @@ export interface DeathCascade {
     cancellationReason: ReviewCancellationReason;
   }[];
 }
+
+/** Why a budget version not signed off never will be (personal_budget.withdrawal_reason). */
+export type BudgetWithdrawalReason = 'DECEASED';
 
 /** Why a scheduled review did not take place (review.cancellation_reason). */
 export type ReviewCancellationReason = 'DECEASED';
@@ -153,6 +165,9 @@ const SERVICE_PLAN_STATUSES: readonly SupportPlanStatus[] = ['APPROVED', 'SUPERS
 
 /** Plans not agreed yet, withdrawn by the death. */
 const UNAGREED_PLAN_STATUSES: readonly SupportPlanStatus[] = ['DRAFT', 'SUBMITTED'];
+
+/** Budget versions not signed off yet, withdrawn by the death. */
+const UNSIGNED_BUDGET_STATUSES: readonly PersonalBudgetStatus[] = ['PROPOSED', 'AWAITING_SIGN_OFF'];
 
 /** Ends after the death; open counts as after. */
 const runsPast = (end: IsoDate | null, death: IsoDate) => end === null || isAfter(end, death);
@@ -209,13 +224,17 @@ export function deathCascade(
 
   const budgets: DeathCascade['budgets'][number][] = [];
   for (const budget of records.budgets) {
-    if (budget.status !== 'SIGNED_OFF' || !runsPast(budget.effectiveTo, deathDate)) continue;
-    const next = personalBudgetTransition(budget.status, 'END');
+    const unsigned = UNSIGNED_BUDGET_STATUSES.includes(budget.status);
+    if (!unsigned && (budget.status !== 'SIGNED_OFF' || !runsPast(budget.effectiveTo, deathDate))) {
+      continue;
+    }
+    const next = personalBudgetTransition(budget.status, unsigned ? 'WITHDRAW' : 'END');
     if (!next.ok) return next;
     budgets.push({
       id: budget.id,
       status: next.status,
       effectiveTo: endAtDeath(budget.effectiveFrom, deathDate),
+      withdrawalReason: unsigned ? 'DECEASED' : null,
     });
   }
 

@@ -25,6 +25,32 @@ describe('personal budget lifecycle', () => {
     });
   });
 
+  it('withdraws a version not signed off yet (the person died), and nothing else', () => {
+    for (const status of ['PROPOSED', 'AWAITING_SIGN_OFF'] as const) {
+      expect(personalBudgetTransition(status, 'WITHDRAW')).toEqual({
+        ok: true,
+        status: 'WITHDRAWN',
+      });
+    }
+    for (const status of ['SIGNED_OFF', 'REJECTED', 'SUPERSEDED', 'ENDED', 'WITHDRAWN'] as const) {
+      expect(personalBudgetTransition(status, 'WITHDRAW')).toMatchObject({
+        ok: false,
+        violation: { code: 'STATUS_TRANSITION_NOT_ALLOWED' },
+      });
+    }
+  });
+
+  it('property: a withdrawn budget is never signed off, deployed or ended', () => {
+    fc.assert(
+      fc.property(actionSequences(PERSONAL_BUDGET_LIFECYCLE), (actions) => {
+        const visited = walk(PERSONAL_BUDGET_LIFECYCLE, 'PROPOSED', actions);
+        const withdrawn = visited.indexOf('WITHDRAWN');
+        return withdrawn === -1 || visited.slice(withdrawn).every((s) => s === 'WITHDRAWN');
+      }),
+    );
+    expect(personalBudgetTransition('WITHDRAWN', 'DEPLOY').ok).toBe(false);
+  });
+
   it('property: statuses stay valid and a superseded budget is never signed off again', () => {
     assertLifecycleProperties(PERSONAL_BUDGET_LIFECYCLE, 'PROPOSED');
     fc.assert(

@@ -1,7 +1,9 @@
 /**
  * The life of a personal budget version (Care Act s26; domain.md §6.2 PersonalBudget): it is
  * signed off (I-5), then superseded by the next version or ended. A signed-off budget is what a
- * direct payment is set up from. Nothing leads back to SIGNED_OFF.
+ * direct payment is set up from. Nothing leads back to SIGNED_OFF. A version not signed off yet is
+ * WITHDRAWN when it can no longer be (the person died: there are no needs left to meet, Care Act
+ * s26): it was never in force.
  */
 import { PersonalBudgetStatus } from '../code-lists/personal-budget-status.ts';
 import type { IsoDate } from '../dates.ts';
@@ -15,12 +17,13 @@ export type PersonalBudgetAction =
   | 'REJECT'
   | 'SUPERSEDE'
   | 'END'
+  | 'WITHDRAW'
   | 'DEPLOY';
 
 export const PERSONAL_BUDGET_LIFECYCLE: Lifecycle<PersonalBudgetStatus, PersonalBudgetAction> = {
   record: 'personal budget',
   statuses: PersonalBudgetStatus.codes,
-  terminal: ['REJECTED', 'SUPERSEDED', 'ENDED'],
+  terminal: ['REJECTED', 'SUPERSEDED', 'ENDED', 'WITHDRAWN'],
   actions: {
     SUBMIT_FOR_SIGN_OFF: {
       from: ['PROPOSED'],
@@ -31,6 +34,12 @@ export const PERSONAL_BUDGET_LIFECYCLE: Lifecycle<PersonalBudgetStatus, Personal
     REJECT: { from: ['PROPOSED', 'AWAITING_SIGN_OFF'], to: 'REJECTED', doing: 'reject it' },
     SUPERSEDE: { from: ['SIGNED_OFF'], to: 'SUPERSEDED', doing: 'supersede it' },
     END: { from: ['SIGNED_OFF'], to: 'ENDED', doing: 'end it' },
+    /** Not the signer's REJECT (a decision on the merits): the budget can no longer be signed off. */
+    WITHDRAW: {
+      from: ['PROPOSED', 'AWAITING_SIGN_OFF'],
+      to: 'WITHDRAWN',
+      doing: 'withdraw it',
+    },
     /** A direct payment (or other deployment) is set up only from a signed-off budget. */
     DEPLOY: { from: ['SIGNED_OFF'], to: null, doing: 'set up a direct payment from it' },
   },

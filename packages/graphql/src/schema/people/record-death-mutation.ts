@@ -37,7 +37,7 @@ builder.mutationField('recordDeath', (t) =>
   t.field({
     type: PersonRef,
     description:
-      'Records a person’s death, and in the same transaction ends what it ends (I-13; CLD closes open events at the date of death, S-02a): open plan lines and approved plans end on the date of death (lines not started yet are cancelled), the signed-off personal budget ends, direct-payment agreements are terminated with reason DECEASED, payments due after the death are cancelled, and the person’s caring relationships end; draft and submitted plans are WITHDRAWN (their lines cancelled), open requests and assessments close on the date with outcome NFA_DECEASED, and scheduled reviews are cancelled (reason DECEASED). A person whose death is recorded already is an InvalidState.',
+      'Records a person’s death, and in the same transaction ends what it ends (I-13; CLD closes open events at the date of death, S-02a): open plan lines and approved plans end on the date of death (lines not started yet are cancelled), the signed-off personal budget ends and one not signed off yet is WITHDRAWN (reason DECEASED), direct-payment agreements are terminated with reason DECEASED, payments due after the death are cancelled, and the person’s caring relationships end; draft and submitted plans are WITHDRAWN (their lines cancelled), open requests and assessments close on the date with outcome NFA_DECEASED, and scheduled reviews are cancelled (reason DECEASED). A person whose death is recorded already is an InvalidState.',
     authScopes: { anyRole: CASEWORK_ROLES },
     args: { input: t.arg({ type: RecordDeathInput, required: true }) },
     errors: {
@@ -97,7 +97,11 @@ async function applyDeathCascade(tx: Prisma.TransactionClient, cascade: DeathCas
   for (const budget of cascade.budgets) {
     await tx.personalBudget.update({
       where: { id: budget.id },
-      data: { status: budget.status, effectiveTo: toDbDate(budget.effectiveTo) },
+      data: {
+        status: budget.status,
+        effectiveTo: toDbDate(budget.effectiveTo),
+        withdrawalReason: budget.withdrawalReason,
+      },
     });
   }
   for (const agreement of cascade.agreements) {
