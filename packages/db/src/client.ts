@@ -41,12 +41,20 @@ export function createConnectionPool(options: ConnectionPoolOptions): pg.Pool {
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
-  // an idle connection cut by the server (a restart, pg_terminate_backend) is dropped from the
-  // pool and replaced on next use; unhandled, this 'error' event would end the process (D16)
-  pool.on('error', (error) => {
-    const code = (error as { code?: string }).code;
-    console.error(JSON.stringify({ level: 'warn', event: 'database_connection_lost', code }));
+  // A connection cut by the server (a restart, pg_terminate_backend: 57P01) emits 'error' on its
+  // client. node-postgres's pool listens only while the client is idle in the pool, and re-emits
+  // it on the pool; a client checked out but between statements (in a transaction, or between
+  // the council check-out and the query) has no listener, and an unhandled 'error' ends the
+  // process. Every client therefore gets its own listener for its whole life: the fault is logged
+  // once, the next statement on that client fails (503) and the client is dropped on release (D16).
+  pool.on('connect', (client) => {
+    client.on('error', (error) => {
+      const code = (error as { code?: string }).code;
+      console.error(JSON.stringify({ level: 'warn', event: 'database_connection_lost', code }));
+    });
   });
+  // the pool's re-emission of an idle client's error: already logged by the client's listener
+  pool.on('error', () => {});
   return pool;
 }
 
