@@ -204,42 +204,7 @@ describe('the delivery worker (issue 14 item 3)', () => {
     expect(total).toBeGreaterThan(24 * 3600_000);
   });
 
-  it('two workers at once never send one event twice to an endpoint', async () => {
-    const people = await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
-        t.db.person
-          .findFirstOrThrow({ where: { id: personId } })
-          .then(({ id: _id, ...person }) =>
-            t.db.person.create({ data: { ...person, laPersonId: `EM-W${i}`, nhsNumber: null } }),
-          ),
-      ),
-    );
-    await recordEvents((events) => {
-      for (const person of people) {
-        for (let i = 0; i < 5; i++)
-          events.emit('support_plan.approved', { id: uuidV7(), personId: person.id });
-      }
-    });
-    const a = createDeliveryWorker({ databases: t.databases, now, batchSize: 7 });
-    const b = createDeliveryWorker({ databases: t.databases, now, batchSize: 7 });
-    for (let pass = 0; pass < 20; pass++) {
-      const [ra, rb] = await Promise.all([a.runOnce(), b.runOnce()]);
-      if (ra.attempted + rb.attempted === 0) break;
-    }
-    const ids = received.map((r) => r.eventId);
-    expect(ids).toHaveLength(40);
-    expect(new Set(ids).size).toBe(40);
-    // and each person's events arrived in the order they happened
-    const positions = new Map(
-      (await deliveries(endpointId)).map((d) => [d.eventId, Number(d.eventPosition)]),
-    );
-    const byPerson = new Map<string, number[]>();
-    for (const r of received) {
-      const person = JSON.parse(r.body).data.person as string;
-      byPerson.set(person, [...(byPerson.get(person) ?? []), positions.get(r.eventId) ?? -1]);
-    }
-    for (const order of byPerson.values()) expect(order).toEqual([...order].sort((x, y) => x - y));
-  });
+  // two workers in two processes: two-worker-processes.test.ts
 
   it('sends an app nothing about a person once the delegation is revoked, even if it was due before', async () => {
     const organisation = await t.db.organisation.create({
