@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId } from '../case-pathway/case-pathway-api.ts';
 import { type ExportServer, startExportServer } from '../reporting/support/export-server.ts';
 import { createCouncilWithStaff, STAFF } from '../support/fixtures.ts';
+import { cldCsvRows } from './cld-csv-rows.ts';
 import { openServicesOf } from './person-records-fixture.ts';
 
 const DEATH = '2025-06-15';
@@ -21,33 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-/** The CSV's rows by header; a quoted cell may hold commas (labels such as ethnicities do). */
-function rowsOf(csv: string): Record<string, string>[] {
-  const cells = (line: string) => {
-    const found: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i += 1) {
-      const char = line[i];
-      if (quoted && char === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') {
-        quoted = !quoted;
-      } else if (char === ',' && !quoted) {
-        found.push(cell);
-        cell = '';
-      } else {
-        cell += char;
-      }
-    }
-    return [...found, cell];
-  };
-  const [header = '', ...lines] = csv.split('\r\n').filter(Boolean);
-  const names = header.split(',');
-  return lines.map((line) => Object.fromEntries(cells(line).map((cell, i) => [names[i], cell])));
-}
 
 describe('recordDeath and the CLD return', () => {
   it('closes each service at the date of death with outcome "NFA - Deceased" (R1 labels for 2025/26 Q1), leaving out the line that never ran', async () => {
@@ -79,7 +53,7 @@ describe('recordDeath and the CLD return', () => {
       headers: { authorization: `Bearer ${manager}` },
     });
     expect(csv.status).toBe(200);
-    const services = rowsOf(await csv.text()).filter((row) => row.Event_Type === 'Service');
+    const services = cldCsvRows(await csv.text()).filter((row) => row.Event_Type === 'Service');
     const byLine = (position: number) =>
       services.find((row) => row.Event_Reference === lines[position]?.id);
     for (const position of [0, 1]) {

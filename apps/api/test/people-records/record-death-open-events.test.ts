@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId } from '../case-pathway/case-pathway-api.ts';
 import { type ExportServer, startExportServer } from '../reporting/support/export-server.ts';
 import { createCouncilWithStaff, STAFF } from '../support/fixtures.ts';
+import { cldCsvRows } from './cld-csv-rows.ts';
 import { openServicesOf } from './person-records-fixture.ts';
 
 const DEATH = '2025-06-15';
@@ -154,18 +155,6 @@ async function openEventRows(ids: Awaited<ReturnType<typeof openPathway>>) {
   ]);
 }
 
-/** The CSV's rows by header (no quoted commas in the cells read here). */
-function rowsOf(csv: string): Record<string, string>[] {
-  const [header = '', ...lines] = csv.split('\r\n').filter(Boolean);
-  const names = header.split(',');
-  const cells = (line: string) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? [];
-  return lines.map((line) =>
-    Object.fromEntries(
-      cells(line).map((cell, i) => [names[i], cell.replace(/,$/, '').replace(/^"|"$/g, '')]),
-    ),
-  );
-}
-
 describe('recordDeath closes what is still open', () => {
   it('refuses a death before the open assessment started, and changes none of it', async () => {
     const ids = await openPathway();
@@ -219,7 +208,7 @@ describe('recordDeath closes what is still open', () => {
       headers: { authorization: `Bearer ${manager}` },
     });
     expect(csv.status).toBe(200);
-    const rows = rowsOf(await csv.text());
+    const rows = cldCsvRows(await csv.text());
     const byReference = (id: string) => rows.find((row) => row.Event_Reference === id);
     for (const id of [ids.requestId, ids.assessmentId]) {
       expect(byReference(id)).toMatchObject({

@@ -14,6 +14,7 @@ import {
 import { Prisma } from '../client.ts';
 import { LINE_END, LINE_START, LINE_WAS_AGREED } from './as-at-sql.ts';
 import { hierarchyRankSql } from './hierarchy-rank-sql.ts';
+import { personDetailAsAtSql } from './person-detail-as-at-sql.ts';
 import type { ReportSql } from './sql-client.ts';
 
 /**
@@ -27,11 +28,20 @@ export type AscofEventSource = Prisma.Sql;
 /**
  * The council's service events as at `snapshot`: every line of a plan version that was approved
  * (whatever became of it later), never a cancelled one, within its own and its version's dates;
- * the line's id (a UUIDv7, so later lines sort later) stands for DHSC's record id.
+ * the line's id (a UUIDv7, so later lines sort later) stands for DHSC's record id. The client
+ * type is the person's as it was at the end of the event (at the snapshot if it ran on), as a
+ * CLD row submitted then carried it (person_detail_history, D19): a service user who became an
+ * unpaid carer after the snapshot is still a service user on it.
  */
 export function councilAscofEventsSql(councilId: string, snapshot: IsoDate): AscofEventSource {
   return Prisma.sql`
-    SELECT plan.person_id::text AS person_id, line.id::text AS record_id, person.client_type,
+    SELECT plan.person_id::text AS person_id, line.id::text AS record_id,
+           ${personDetailAsAtSql(
+             Prisma.sql`person.id`,
+             'CLIENT_TYPE',
+             Prisma.sql`LEAST(COALESCE(${LINE_END}, ${snapshot}::date), ${snapshot}::date)`,
+             Prisma.sql`person.client_type`,
+           )} AS client_type,
            person.birth_date, person.death_date, line.service_type, line.service_component,
            line.delivery_mechanism, ${LINE_START} AS start_date, ${LINE_END} AS end_date
       FROM support_plan_line line

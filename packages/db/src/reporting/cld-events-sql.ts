@@ -126,7 +126,8 @@ export function cldEventRowsSql(
            council.la_code, person.la_person_id, person.nhs_number,
            ${asAt('GP_PRACTICE_CODE', 'gp_practice_code')}, ${asAt('GP_PRACTICE_NAME', 'gp_practice_name')},
            person.gender, ${asAt('ETHNICITY', 'ethnicity')},
-           person.birth_date::text AS birth_date, person.client_type, person.primary_support_reason,
+           person.birth_date::text AS birth_date, ${asAt('CLIENT_TYPE', 'client_type')},
+           ${asAt('PRIMARY_SUPPORT_REASON', 'primary_support_reason')},
            ${asAt('POSTCODE', 'postcode')}, ${asAt('ACCOMMODATION_STATUS', 'accommodation_status')},
            ${asAt('EMPLOYMENT_STATUS', 'employment_status')},
            ${asAtFlag('HAS_UNPAID_CARER', 'has_unpaid_carer')}, ${asAtFlag('AUTISM', 'autism')},
@@ -195,7 +196,7 @@ export function cldEventRowsSql(
                  AS linked_person_ids
           FROM carer_link link
           JOIN person cared_for ON cared_for.id = link.cared_for_person_id
-         WHERE person.client_type IN (${Prisma.join(CARER_CLIENT_TYPES)})
+         WHERE ${detail('CLIENT_TYPE', 'client_type')} IN (${Prisma.join(CARER_CLIENT_TYPES)})
            AND link.council_id = person.council_id
            AND link.carer_person_id = person.id
            AND link.valid_from <= least(coalesce(event.end_date, ${to}::date), ${to}::date)

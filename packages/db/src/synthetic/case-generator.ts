@@ -228,6 +228,7 @@ function generateFundedSupport(
       approvalLevel: level,
       signedOffById: signer.id,
       signedOffAt: plan.row.approvedAt,
+      withdrawalReason: null,
       createdAt: plan.row.submittedAt ?? timestampOn(budget.effectiveFrom),
     });
     previousBudgetId = budget.id;

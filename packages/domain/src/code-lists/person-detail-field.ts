@@ -21,6 +21,9 @@ export const PersonDetailField = defineCodeList({
     DEMENTIA: { r1: 'Dementia', r2: 'Dementia' },
     VISUAL_IMPAIRMENT: { r1: 'Visual_Impairment', r2: 'Visual_Impairment' },
     HEARING_IMPAIRMENT: { r1: 'Hearing_Impairment', r2: 'Hearing_Impairment' },
+    /** A service user who becomes an unpaid carer, or stops being one (ASCOF 3D's cohorts, CLD). */
+    CLIENT_TYPE: { r1: 'Client_Type', r2: 'Client_Type' },
+    PRIMARY_SUPPORT_REASON: { r1: 'Primary_Support_Reason', r2: 'Primary_Support_Reason' },
   },
 });
 

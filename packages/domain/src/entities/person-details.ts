@@ -11,9 +11,11 @@
 import { z } from 'zod';
 import { AccommodationStatus } from '../code-lists/accommodation-status.ts';
 import { ClientFundingStatus } from '../code-lists/client-funding-status.ts';
+import { ClientType } from '../code-lists/client-type.ts';
 import { EmploymentStatus } from '../code-lists/employment-status.ts';
 import { Ethnicity } from '../code-lists/ethnicity.ts';
 import type { PersonDetailField } from '../code-lists/person-detail-field.ts';
+import { PrimarySupportReason } from '../code-lists/primary-support-reason.ts';
 import { compareDates, type IsoDate } from '../dates.ts';
 import { codeSchema, idSchema, isoDateSchema } from './field-schemas.ts';
 import { conditionFieldSchemas, gpPracticeSchema, postcodeSchema } from './person.ts';
@@ -43,6 +45,8 @@ const detailFieldsSchema = z.object({
   gpPractice: gpPracticeSchema.optional(),
   hasUnpaidCarer: z.boolean().optional(),
   ...conditionFieldSchemas,
+  clientType: codeSchema(ClientType).optional(),
+  primarySupportReason: codeSchema(PrimarySupportReason).optional(),
   /** Clearing GP_PRACTICE_CODE clears the practice's name too. */
   clear: z
     .array(
@@ -110,6 +114,8 @@ export function detailChangesOf(input: DetailValues): readonly DetailChange[] {
   add('DEMENTIA', input.dementia);
   add('VISUAL_IMPAIRMENT', input.visualImpairment);
   add('HEARING_IMPAIRMENT', input.hearingImpairment);
+  add('CLIENT_TYPE', input.clientType);
+  add('PRIMARY_SUPPORT_REASON', input.primarySupportReason);
   const cleared = new Set<PersonDetailField>(input.clear ?? []);
   if (cleared.has('GP_PRACTICE_CODE')) cleared.add('GP_PRACTICE_NAME');
   for (const field of cleared) changes.push({ field, value: null });

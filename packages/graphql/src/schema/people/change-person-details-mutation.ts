@@ -1,8 +1,10 @@
 import { AccommodationStatus } from '@openpb/domain/code-lists/accommodation-status';
 import { ClientFundingStatus } from '@openpb/domain/code-lists/client-funding-status';
+import { ClientType } from '@openpb/domain/code-lists/client-type';
 import { EmploymentStatus } from '@openpb/domain/code-lists/employment-status';
 import { Ethnicity } from '@openpb/domain/code-lists/ethnicity';
 import { PersonDetailField } from '@openpb/domain/code-lists/person-detail-field';
+import { PrimarySupportReason } from '@openpb/domain/code-lists/primary-support-reason';
 import {
   changePersonDetailsInputSchema,
   detailChangesOf,
@@ -45,6 +47,17 @@ const ChangePersonDetailsInput = builder.inputType('ChangePersonDetailsInput', {
     dementia: t.boolean({ required: false, description: 'CLD Dementia.' }),
     visualImpairment: t.boolean({ required: false, description: 'CLD Visual_Impairment.' }),
     hearingImpairment: t.boolean({ required: false, description: 'CLD Hearing_Impairment.' }),
+    clientType: t.field({
+      type: codeEnum(ClientType),
+      required: false,
+      description:
+        'CLD Client_Type: a service user who becomes an unpaid carer, or stops being one. ASCOF 3D and the CLD return read it as it was at each date.',
+    }),
+    primarySupportReason: t.field({
+      type: codeEnum(PrimarySupportReason),
+      required: false,
+      description: 'CLD Primary_Support_Reason, read by the CLD return as it was at each event.',
+    }),
     clear: t.field({
       type: [codeEnum(PersonDetailField)],
       required: false,

@@ -18,6 +18,8 @@ const COLUMNS = {
   DEMENTIA: 'dementia',
   VISUAL_IMPAIRMENT: 'visualImpairment',
   HEARING_IMPAIRMENT: 'hearingImpairment',
+  CLIENT_TYPE: 'clientType',
+  PRIMARY_SUPPORT_REASON: 'primarySupportReason',
 } as const satisfies { readonly [F in PersonDetailField]: keyof PersonRow };
 
 /** A detail's current value as history stores it (booleans as 'true'/'false'). */
