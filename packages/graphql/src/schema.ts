@@ -1,6 +1,7 @@
 import { builder } from './builder.ts';
 import './schema/scalars.ts';
 import './schema/errors.ts';
+import './schema/connections/total-count.ts';
 import './schema/council.ts';
 import './schema/viewer.ts';
 import './schema/person.ts';

@@ -164,31 +164,52 @@ describe('a third-party app', () => {
       token: brokerToken,
       variables: { id: globalId('Person', personId) },
     });
-    // the plans connection is empty here, but reading a plan would need READ_PLAN
-    await t.db.supportPlan.create({
-      data: {
-        councilId,
-        personId,
-        version: 1,
-        status: 'APPROVED',
-        outcomes: [],
-        preparedById: (await t.db.staffMember.findFirstOrThrow()).id,
-        startDate: new Date('2026-04-01T00:00:00Z'),
-        firstReviewDueDate: new Date('2026-05-27T00:00:00Z'),
-      },
-    });
-    const refused = await t.graphql(PLANS, {
-      token: brokerToken,
-      variables: { id: globalId('Person', personId) },
-    });
-    expect(plans.body.errors).toBeUndefined();
-    expect(JSON.stringify(refused.body.errors)).toContain('FORBIDDEN');
-    // the refusal names the scope the delegation lacks (issue 13 item 4)
-    expect(refused.body.errors?.[0]?.extensions).toEqual({
-      code: 'FORBIDDEN',
-      missingScope: 'READ_PLAN',
+    // the list itself needs READ_PLAN, whether or not it has plans
+    expect(plans.body.errors).toHaveLength(1);
+    const preparedById = (await t.db.staffMember.findFirstOrThrow()).id;
+    for (const version of [1, 2, 3, 4, 5]) {
+      await t.db.supportPlan.create({
+        data: {
+          councilId,
+          personId,
+          version,
+          status: version === 5 ? 'APPROVED' : 'SUPERSEDED',
+          outcomes: [],
+          preparedById,
+          startDate: new Date(`2026-0${version}-01T00:00:00Z`),
+          firstReviewDueDate: new Date('2026-09-27T00:00:00Z'),
+        },
+      });
+    }
+    const refused = await t.graphql<{ node: { familyName: string; supportPlans: null } }>(
+      `query Plans($id: ID!) { node(id: $id) { ... on Person { familyName supportPlans(first: 5) { totalCount edges { node { version } } } } } }`,
+      { token: brokerToken, variables: { id: globalId('Person', personId) } },
+    );
+    // ONE typed error on the list field, naming the scope the delegation lacks (issue 13 item 4,
+    // D65) — not one per refused plan — and the rest of the person is still there
+    expect(refused.body.errors).toHaveLength(1);
+    expect(refused.body.errors?.[0]).toMatchObject({
+      path: ['node', 'supportPlans'],
+      extensions: { code: 'FORBIDDEN', missingScope: 'READ_PLAN' },
     });
     expect(refused.body.errors?.[0]?.message).toContain('READ_PLAN');
+    expect(refused.body.data).toEqual({ node: { familyName: 'Crawley', supportPlans: null } });
+    // and over a list of people: one error per person's refused list, each on its field
+    const listed = await t.graphql(
+      '{ delegatedPeople(first: 10) { totalCount edges { node { familyName supportPlans(first: 5) { edges { node { version } } } } } } }',
+      { token: brokerToken },
+    );
+    expect(listed.body.errors).toHaveLength(1);
+    expect(listed.body.errors?.[0]).toMatchObject({
+      path: ['delegatedPeople', 'edges', 0, 'node', 'supportPlans'],
+      extensions: { code: 'FORBIDDEN', missingScope: 'READ_PLAN' },
+    });
+    expect(listed.body.data).toEqual({
+      delegatedPeople: {
+        totalCount: 1,
+        edges: [{ node: { familyName: 'Crawley', supportPlans: null } }],
+      },
+    });
     await t.db.supportPlan.deleteMany();
   });
 

@@ -35,6 +35,25 @@ const AuditLogFilter = builder.inputType('AuditLogFilter', {
   }),
 });
 
+/** The council's entries the filter admits. */
+function auditLogWhere(
+  councilId: string,
+  filter: typeof AuditLogFilter.$inferInput | null | undefined,
+): Prisma.AuditLogEntryWhereInput {
+  const where: Prisma.AuditLogEntryWhereInput = { councilId };
+  if (filter?.kind) where.kind = filter.kind;
+  if (filter?.entity) where.entity = filter.entity;
+  if (filter?.actorSubject) where.actorSubject = filter.actorSubject;
+  if (filter?.entityId) where.entityIds = { has: databaseId(filter.entityId.id) };
+  if (filter?.from || filter?.to) {
+    where.at = {
+      ...(filter.from ? { gte: filter.from } : {}),
+      ...(filter.to ? { lt: filter.to } : {}),
+    };
+  }
+  return where;
+}
+
 builder.queryField('auditLog', (t) =>
   t.prismaConnection({
     type: 'AuditLogEntry',
@@ -42,19 +61,13 @@ builder.queryField('auditLog', (t) =>
     description: 'Your council’s audit log, newest first. For auditors and council administrators.',
     authScopes: { anyRole: AUDIT_READER_ROLES },
     args: { filter: t.arg({ type: AuditLogFilter, required: false }) },
-    resolve: (query, _root, { filter }, context) => {
-      const where: Prisma.AuditLogEntryWhereInput = { councilId: context.viewer.councilId };
-      if (filter?.kind) where.kind = filter.kind;
-      if (filter?.entity) where.entity = filter.entity;
-      if (filter?.actorSubject) where.actorSubject = filter.actorSubject;
-      if (filter?.entityId) where.entityIds = { has: databaseId(filter.entityId.id) };
-      if (filter?.from || filter?.to) {
-        where.at = {
-          ...(filter.from ? { gte: filter.from } : {}),
-          ...(filter.to ? { lt: filter.to } : {}),
-        };
-      }
-      return context.db.auditLogEntry.findMany({ ...query, where, orderBy: { id: 'desc' } });
-    },
+    totalCount: (_root, { filter }, context) =>
+      context.db.auditLogEntry.count({ where: auditLogWhere(context.viewer.councilId, filter) }),
+    resolve: (query, _root, { filter }, context) =>
+      context.db.auditLogEntry.findMany({
+        ...query,
+        where: auditLogWhere(context.viewer.councilId, filter),
+        orderBy: { id: 'desc' },
+      }),
   }),
 );

@@ -1,6 +1,18 @@
+import type { Prisma } from '@openpb/db/client';
 import { builder } from '../builder.ts';
+import type { GraphQLContext } from '../context.ts';
 import { activeDelegationWhere } from '../delegations/delegated-access.ts';
 import { todayIn } from '../today.ts';
+
+/** The people whose delegation to the caller's organisation is in force today. */
+function delegatedPeopleWhere(context: GraphQLContext): Prisma.PersonWhereInput {
+  const councilId = context.viewer.councilId;
+  const organisationId = context.viewer.organisationId ?? '';
+  return {
+    councilId,
+    delegations: { some: activeDelegationWhere(councilId, organisationId, todayIn(context.now())) },
+  };
+}
 
 builder.queryField('delegatedPeople', (t) =>
   t.prismaConnection({
@@ -9,22 +21,13 @@ builder.queryField('delegatedPeople', (t) =>
     description:
       'For a third-party app: the people who have delegated to your organisation and whose delegation is in force today.',
     authScopes: { thirdParty: true },
-    resolve: (query, _root, _args, context) => {
-      const organisationId = context.viewer.organisationId ?? '';
-      return context.db.person.findMany({
+    totalCount: (_root, _args, context) =>
+      context.db.person.count({ where: delegatedPeopleWhere(context) }),
+    resolve: (query, _root, _args, context) =>
+      context.db.person.findMany({
         ...query,
-        where: {
-          councilId: context.viewer.councilId,
-          delegations: {
-            some: activeDelegationWhere(
-              context.viewer.councilId,
-              organisationId,
-              todayIn(context.now()),
-            ),
-          },
-        },
+        where: delegatedPeopleWhere(context),
         orderBy: [{ familyName: 'asc' }, { givenName: 'asc' }, { id: 'asc' }],
-      });
-    },
+      }),
   }),
 );

@@ -23,6 +23,24 @@ const PeopleFilter = builder.inputType('PeopleFilter', {
   }),
 });
 
+/** The people of the council the filter admits. */
+function peopleWhere(
+  councilId: string,
+  filter: { search?: string | null; primarySupportReason?: string | null } | null | undefined,
+): Prisma.PersonWhereInput {
+  const where: Prisma.PersonWhereInput = { councilId };
+  const search = filter?.search?.trim();
+  if (search) {
+    where.OR = [
+      { familyName: { startsWith: search, mode: 'insensitive' } },
+      { givenName: { startsWith: search, mode: 'insensitive' } },
+      { laPersonId: search },
+    ];
+  }
+  if (filter?.primarySupportReason) where.primarySupportReason = filter.primarySupportReason;
+  return where;
+}
+
 builder.queryField('people', (t) =>
   t.prismaConnection({
     type: 'Person',
@@ -30,24 +48,13 @@ builder.queryField('people', (t) =>
     description: 'People of your council, ordered by family name, given name and id.',
     authScopes: { staff: true },
     args: { filter: t.arg({ type: PeopleFilter, required: false }) },
-    resolve: (query, _root, args, context) => {
-      const where: Prisma.PersonWhereInput = { councilId: context.viewer.councilId };
-      const search = args.filter?.search?.trim();
-      if (search) {
-        where.OR = [
-          { familyName: { startsWith: search, mode: 'insensitive' } },
-          { givenName: { startsWith: search, mode: 'insensitive' } },
-          { laPersonId: search },
-        ];
-      }
-      if (args.filter?.primarySupportReason) {
-        where.primarySupportReason = args.filter.primarySupportReason;
-      }
-      return context.db.person.findMany({
+    totalCount: (_root, args, context) =>
+      context.db.person.count({ where: peopleWhere(context.viewer.councilId, args.filter) }),
+    resolve: (query, _root, args, context) =>
+      context.db.person.findMany({
         ...query,
-        where,
+        where: peopleWhere(context.viewer.councilId, args.filter),
         orderBy: prismaOrderBy({ orderBy: PEOPLE_ORDER }),
-      });
-    },
+      }),
   }),
 );

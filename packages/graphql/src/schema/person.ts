@@ -12,6 +12,8 @@ import { staffOrDelegated } from '../delegations/type-access.ts';
 import { tenantRowWhere } from '../tenancy.ts';
 import { todayIn } from '../today.ts';
 import { type ChildRelation, relationPage } from './child-rows.ts';
+import { childCount } from './connections/child-count.ts';
+import { counted } from './connections/total-count.ts';
 import { codeEnum } from './code-lists.ts';
 import { PersonalBudgetRef } from './personal-budget.ts';
 
@@ -72,11 +74,17 @@ export const PersonRef = builder.prismaNode('Person', {
     }),
     personalBudgets: t.connection({
       type: PersonalBudgetRef,
-      description: 'Personal budgets, newest first.',
+      // a third-party app without READ_BUDGET: one refusal on the list, not one per budget (D65)
+      authScopes: staffOrDelegated('READ_BUDGET'),
+      nullable: true,
+      description:
+        'Personal budgets, newest first. Null, with a FORBIDDEN error naming the scope, for a third-party app whose delegation lacks READ_BUDGET.',
       resolve: async (person, args, context) => {
         const query = budgetConnection.getQuery(args, context, () => true);
         const rows = await relationPage(context, PERSONAL_BUDGETS, person.id, query);
-        return budgetConnection.resolve(rows, args, context);
+        return counted(budgetConnection.resolve(rows, args, context), () =>
+          childCount(context, PERSONAL_BUDGETS, person.id),
+        );
       },
     }),
   }),

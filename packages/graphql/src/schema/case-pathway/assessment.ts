@@ -76,6 +76,7 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
       description: 'The FACS band (2003–2015) of a legacy record.',
     }),
     indicativeBudgets: t.relatedConnection('indicativeBudgets', {
+      totalCount: true,
       description: 'Indicative budgets calculated from this assessment, newest first.',
       cursor: 'id',
       query: { orderBy: [{ calculatedAt: 'desc' }, { id: 'desc' }] },

@@ -3,30 +3,35 @@ import { STAFF_ONLY } from '../../delegations/type-access.ts';
 
 builder.prismaObjectFields('Person', (t) => ({
   requests: t.relatedConnection('requests', {
+    totalCount: true,
     authScopes: STAFF_ONLY,
     description: 'Requests for support, latest received first.',
     cursor: 'id',
     query: { orderBy: [{ receivedDate: 'desc' }, { id: 'desc' }] },
   }),
   assessments: t.relatedConnection('assessments', {
+    totalCount: true,
     authScopes: STAFF_ONLY,
     description: 'Assessments, latest start first.',
     cursor: 'id',
     query: { orderBy: [{ startDate: 'desc' }, { id: 'desc' }] },
   }),
   reviews: t.relatedConnection('reviews', {
+    totalCount: true,
     authScopes: STAFF_ONLY,
     description: 'Reviews, due and completed, latest due first.',
     cursor: 'id',
     query: { orderBy: [{ dueDate: 'desc' }, { id: 'desc' }] },
   }),
   safeguardingConcerns: t.relatedConnection('safeguardingConcerns', {
+    totalCount: true,
     authScopes: STAFF_ONLY,
     description: 'Safeguarding concerns, latest raised first.',
     cursor: 'id',
     query: { orderBy: [{ raisedDate: 'desc' }, { id: 'desc' }] },
   }),
   allocations: t.relatedConnection('allocations', {
+    totalCount: true,
     authScopes: STAFF_ONLY,
     description: 'Workers who hold or held the case, latest first.',
     cursor: 'id',

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.ts';
 import { STAFF_ONLY } from '../../delegations/type-access.ts';
+import { timelineCount } from './timeline-count.ts';
 import { PersonTimelineConnectionRef } from './timeline-event.ts';
 import { decodeTimelineCursor, encodeTimelineCursor, timelinePage } from './timeline-query.ts';
 
@@ -36,7 +37,9 @@ builder.prismaObjectFields('Person', (t) => ({
       );
       const page = events.slice(0, first);
       const edges = page.map((event) => ({ cursor: encodeTimelineCursor(event), node: event }));
+      const scope = { councilId: person.councilId, personId: person.id };
       return {
+        totalCount: () => timelineCount(context.db, scope),
         edges,
         pageInfo: {
           hasNextPage: events.length > first,

@@ -36,6 +36,7 @@ export const RequestRef = builder.prismaNode('Request', {
       description: 'A first conversation of a "three conversations" model, recorded as a request.',
     }),
     assessments: t.relatedConnection('assessments', {
+      totalCount: true,
       description: 'Assessments that followed this request, latest start first.',
       cursor: 'id',
       query: { orderBy: [{ startDate: 'desc' }, { id: 'desc' }] },

@@ -1,5 +1,7 @@
 import type { Prisma } from '@openpb/db/client';
+import type { IsoDate } from '@openpb/domain/dates';
 import { builder } from '../../builder.ts';
+import type { GraphQLContext } from '../../context.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
 import { todayIn } from '../../today.ts';
 
@@ -22,6 +24,32 @@ const ReviewsDueFilter = builder.inputType('ReviewsDueFilter', {
   }),
 });
 
+/** Reviews not yet held nor cancelled, as the filter narrows them. */
+function reviewsDueWhere(
+  context: GraphQLContext,
+  filter:
+    | {
+        overdueOnly?: boolean | null;
+        directPaymentOnly?: boolean | null;
+        dueBefore?: IsoDate | null;
+      }
+    | null
+    | undefined,
+): Prisma.ReviewWhereInput {
+  const dueBefore: Date[] = [];
+  if (filter?.overdueOnly) dueBefore.push(toDbDate(todayIn(context.now())));
+  if (filter?.dueBefore) dueBefore.push(toDbDate(filter.dueBefore));
+  return {
+    councilId: context.viewer.councilId,
+    completedDate: null,
+    cancelledOn: null,
+    ...(filter?.directPaymentOnly ? { isDirectPaymentReview: true } : {}),
+    ...(dueBefore.length > 0
+      ? { dueDate: { lt: new Date(Math.min(...dueBefore.map((date) => date.getTime()))) } }
+      : {}),
+  };
+}
+
 builder.queryField('reviewsDue', (t) =>
   t.prismaConnection({
     type: 'Review',
@@ -30,24 +58,13 @@ builder.queryField('reviewsDue', (t) =>
       'Reviews of your council that have not taken place yet and are not cancelled (e.g. by a death), earliest due first (then by id).',
     authScopes: { staff: true },
     args: { filter: t.arg({ type: ReviewsDueFilter, required: false }) },
-    resolve: (query, _root, args, context) => {
-      const dueBefore: Date[] = [];
-      if (args.filter?.overdueOnly) dueBefore.push(toDbDate(todayIn(context.now())));
-      if (args.filter?.dueBefore) dueBefore.push(toDbDate(args.filter.dueBefore));
-      const where: Prisma.ReviewWhereInput = {
-        councilId: context.viewer.councilId,
-        completedDate: null,
-        cancelledOn: null,
-        ...(args.filter?.directPaymentOnly ? { isDirectPaymentReview: true } : {}),
-        ...(dueBefore.length > 0
-          ? { dueDate: { lt: new Date(Math.min(...dueBefore.map((date) => date.getTime()))) } }
-          : {}),
-      };
-      return context.db.review.findMany({
+    totalCount: (_root, args, context) =>
+      context.db.review.count({ where: reviewsDueWhere(context, args.filter) }),
+    resolve: (query, _root, args, context) =>
+      context.db.review.findMany({
         ...query,
-        where,
+        where: reviewsDueWhere(context, args.filter),
         orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],
-      });
-    },
+      }),
   }),
 );

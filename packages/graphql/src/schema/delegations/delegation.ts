@@ -39,6 +39,7 @@ export const DelegationRef = builder.prismaNode('Delegation', {
 
 builder.prismaObjectFields('Person', (t) => ({
   delegations: t.relatedConnection('delegations', {
+    totalCount: true,
     cursor: 'id',
     authScopes: STAFF_ONLY,
     description: 'Third-party organisations the person has let act for them, newest first.',

@@ -86,6 +86,8 @@ builder.prismaObjectField('DirectPaymentAgreement', 'statement', (t) =>
         };
         return {
           ...summary,
+          // every entry of the period, across pages (the totals count them by kind)
+          totalCount: totals.byKind.reduce((sum, kind) => sum + kind.entryCount, 0),
           edges,
           pageInfo: {
             hasNextPage: page.hasNextPage,

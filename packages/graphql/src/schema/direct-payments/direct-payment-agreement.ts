@@ -12,6 +12,8 @@ import { builder } from '../../builder.ts';
 import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { type ChildRelation, relationPage } from '../child-rows.ts';
+import { childCount } from '../connections/child-count.ts';
+import { counted } from '../connections/total-count.ts';
 import { codeEnum } from '../code-lists.ts';
 import { AccountTransactionRef } from './account-transaction.ts';
 import { agreementContingencyAllowancePence, weeklyNetDpPence } from './agreement-amounts.ts';
@@ -120,6 +122,7 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
       resolve: (agreement) => agreement.firstReviewDueDate,
     }),
     payments: t.relatedConnection('payments', {
+      totalCount: true,
       description: 'Scheduled and made payments, in schedule order.',
       cursor: 'id',
       query: { orderBy: [{ sequence: 'asc' }] },
@@ -131,20 +134,25 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
         // The Prisma arguments of the page (take is one more than asked, to see a next page).
         const query = transactionConnection.getQuery(args, context, () => true);
         const rows = await relationPage(context, LEDGER_ENTRIES, agreement.id, query);
-        return transactionConnection.resolve(rows, args, context);
+        return counted(transactionConnection.resolve(rows, args, context), () =>
+          childCount(context, LEDGER_ENTRIES, agreement.id),
+        );
       },
     }),
     audits: t.relatedConnection('audits', {
+      totalCount: true,
       description: 'Audits, latest period first.',
       cursor: 'id',
       query: { orderBy: [{ periodEnd: 'desc' }, { id: 'desc' }] },
     }),
     recoveries: t.relatedConnection('recoveries', {
+      totalCount: true,
       description: 'Recoveries, newest first.',
       cursor: 'id',
       query: { orderBy: [{ raisedDate: 'desc' }, { id: 'desc' }] },
     }),
     paEmployments: t.relatedConnection('paEmployments', {
+      totalCount: true,
       description: 'Workers paid through this direct payment.',
       cursor: 'id',
       query: { orderBy: [{ id: 'asc' }] },

@@ -76,6 +76,7 @@ export const DirectPaymentAuditRef = builder.prismaNode('DirectPaymentAudit', {
     }),
     completedDate: t.field({ type: 'Date', resolve: (audit) => audit.completedDate }),
     recoveries: t.relatedConnection('recoveries', {
+      totalCount: true,
       description: 'Recoveries raised from this audit, newest first.',
       cursor: 'id',
       query: { orderBy: [{ raisedDate: 'desc' }, { id: 'desc' }] },

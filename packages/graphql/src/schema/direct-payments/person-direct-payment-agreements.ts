@@ -1,7 +1,10 @@
 import type { Prisma } from '@openpb/db/client';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
+import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { type ChildRelation, relationPage } from '../child-rows.ts';
+import { childCount } from '../connections/child-count.ts';
+import { counted } from '../connections/total-count.ts';
 import { DirectPaymentAgreementRef } from './direct-payment-agreement.ts';
 
 /** A person's direct payment agreements, latest start first. */
@@ -22,11 +25,17 @@ const agreementConnection = prismaConnectionHelpers(builder, 'DirectPaymentAgree
 builder.prismaObjectFields('Person', (t) => ({
   directPaymentAgreements: t.connection({
     type: DirectPaymentAgreementRef,
-    description: 'Direct payment agreements, latest start first.',
+    // a third-party app without READ_DP_LEDGER: one refusal on the list, not one per agreement (D65)
+    authScopes: staffOrDelegated('READ_DP_LEDGER'),
+    nullable: true,
+    description:
+      'Direct payment agreements, latest start first. Null, with a FORBIDDEN error naming the scope, for a third-party app whose delegation lacks READ_DP_LEDGER.',
     resolve: async (person, args, context) => {
       const query = agreementConnection.getQuery(args, context, () => true);
       const rows = await relationPage(context, AGREEMENTS, person.id, query);
-      return agreementConnection.resolve(rows, args, context);
+      return counted(agreementConnection.resolve(rows, args, context), () =>
+        childCount(context, AGREEMENTS, person.id),
+      );
     },
   }),
 }));

@@ -8,6 +8,8 @@ builder.queryField('apiClients', (t) =>
     description:
       'The third-party apps your council registered, newest first, revoked ones included. An app’s activity is auditLog(filter: { actorSubject: app.auditSubject }). Council administrators only.',
     authScopes: { anyRole: ONBOARDING_ROLES },
+    totalCount: (_root, _args, context) =>
+      context.db.apiClient.count({ where: { councilId: context.viewer.councilId } }),
     resolve: (query, _root, _args, context) =>
       context.db.apiClient.findMany({
         ...query,

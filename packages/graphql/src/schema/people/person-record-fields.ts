@@ -61,24 +61,28 @@ builder.prismaObjectFields('Person', (t) => ({
     resolve: (person) => person.capacityAssessedOn,
   }),
   capacityAssessments: t.relatedConnection('capacityAssessments', {
+    totalCount: true,
     authScopes: STAFF_ONLY,
     description: 'Assessments of capacity for direct payments, latest first.',
     cursor: 'id',
     query: { orderBy: [{ assessedOn: 'desc' }, { id: 'desc' }] },
   }),
   caringFor: t.relatedConnection('caringFor', {
+    totalCount: true,
     authScopes: STAFF_ONLY,
     description: 'The adults this person cares for as an unpaid carer, latest start first.',
     cursor: 'id',
     query: { orderBy: [{ validFrom: 'desc' }, { id: 'desc' }] },
   }),
   caredForBy: t.relatedConnection('caredForBy', {
+    totalCount: true,
     authScopes: STAFF_ONLY,
     description: 'The unpaid carers linked to this person, latest start first.',
     cursor: 'id',
     query: { orderBy: [{ validFrom: 'desc' }, { id: 'desc' }] },
   }),
   detailHistory: t.relatedConnection('detailHistory', {
+    totalCount: true,
     authScopes: STAFF_ONLY,
     description: 'Changes of CLD person details, latest effective first.',
     cursor: 'id',

@@ -11,6 +11,8 @@ import { builder } from '../../builder.ts';
 import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { type ChildRelation, childRows, relationPage } from '../child-rows.ts';
+import { childCount } from '../connections/child-count.ts';
+import { counted } from '../connections/total-count.ts';
 import { codeEnum } from '../code-lists.ts';
 import { SupportPlanLineRef } from './support-plan-line.ts';
 
@@ -158,6 +160,7 @@ export const SupportPlanRef = builder.prismaNode('SupportPlan', {
       description: 'The version this one replaces.',
     }),
     personalBudgets: t.relatedConnection('personalBudgets', {
+      totalCount: true,
       cursor: 'id',
       description: 'Personal budgets agreed for this plan version, newest first.',
       query: { orderBy: [{ effectiveFrom: 'desc' }, { id: 'desc' }] },
@@ -168,11 +171,17 @@ export const SupportPlanRef = builder.prismaNode('SupportPlan', {
 builder.prismaObjectFields('Person', (t) => ({
   supportPlans: t.connection({
     type: SupportPlanRef,
-    description: 'Support plan versions, newest first.',
+    // a third-party app without READ_PLAN: one refusal on the list, not one per plan (D65)
+    authScopes: staffOrDelegated('READ_PLAN'),
+    nullable: true,
+    description:
+      'Support plan versions, newest first. Null, with a FORBIDDEN error naming the scope, for a third-party app whose delegation lacks READ_PLAN.',
     resolve: async (person, args, context) => {
       const query = planVersionConnection.getQuery(args, context, () => true);
       const rows = await relationPage(context, PLAN_VERSIONS, person.id, query);
-      return planVersionConnection.resolve(rows, args, context);
+      return counted(planVersionConnection.resolve(rows, args, context), () =>
+        childCount(context, PLAN_VERSIONS, person.id),
+      );
     },
   }),
 }));

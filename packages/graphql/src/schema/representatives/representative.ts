@@ -33,6 +33,7 @@ export const RepresentativeRef = builder.prismaNode('Representative', {
 
 builder.prismaObjectFields('Person', (t) => ({
   representatives: t.relatedConnection('representatives', {
+    totalCount: true,
     cursor: 'id',
     authScopes: STAFF_ONLY,
     description: 'People acting for the person, newest first.',

@@ -33,6 +33,7 @@ export const WebhookEndpointRef = builder.prismaNode('WebhookEndpoint', {
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     deliveries: t.relatedConnection('deliveries', {
+      totalCount: true,
       description: 'The delivery log, newest event first.',
       cursor: 'id',
       query: { orderBy: [{ eventPosition: 'desc' }, { id: 'desc' }] },

@@ -211,6 +211,8 @@ builder.queryField('webhookEndpoints', (t) =>
     cursor: 'id',
     description: 'The council’s webhook endpoints, newest first. Council administrators only.',
     authScopes: { anyRole: ONBOARDING_ROLES },
+    totalCount: (_root, _args, context) =>
+      context.db.webhookEndpoint.count({ where: { councilId: context.viewer.councilId } }),
     resolve: (query, _root, _args, context) =>
       context.db.webhookEndpoint.findMany({
         ...query,

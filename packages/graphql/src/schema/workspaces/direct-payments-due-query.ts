@@ -1,8 +1,19 @@
-import { addDays } from '@openpb/domain/dates';
+import type { Prisma } from '@openpb/db/client';
+import { addDays, type IsoDate } from '@openpb/domain/dates';
 import { builder } from '../../builder.ts';
+import type { GraphQLContext } from '../../context.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
 import { MONEY_REPORTING_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
+
+/** Scheduled payments not yet paid and due by `dueBy` (default: 14 days from today). */
+function dueWhere(context: GraphQLContext, dueBy: IsoDate | null | undefined) {
+  return {
+    councilId: context.viewer.councilId,
+    status: 'SCHEDULED',
+    dueDate: { lte: toDbDate(dueBy ?? addDays(todayIn(context.now()), 14)) },
+  } satisfies Prisma.DirectPaymentWhereInput;
+}
 
 builder.queryField('directPaymentsDue', (t) =>
   t.prismaConnection({
@@ -18,14 +29,12 @@ builder.queryField('directPaymentsDue', (t) =>
         description: 'The last due date to include (default: 14 days from today).',
       }),
     },
+    totalCount: (_root, args, context) =>
+      context.db.directPayment.count({ where: dueWhere(context, args.dueBy) }),
     resolve: (query, _root, args, context) =>
       context.db.directPayment.findMany({
         ...query,
-        where: {
-          councilId: context.viewer.councilId,
-          status: 'SCHEDULED',
-          dueDate: { lte: toDbDate(args.dueBy ?? addDays(todayIn(context.now()), 14)) },
-        },
+        where: dueWhere(context, args.dueBy),
         orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],
       }),
   }),

@@ -1,7 +1,20 @@
+import type { Prisma } from '@openpb/db/client';
 import { builder } from '../../builder.ts';
+import type { GraphQLContext } from '../../context.ts';
 import { toDbDate } from '../../mutations/business-dates.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
+
+/** The allocations held by the signed-in staff member and open today. */
+function caseloadWhere(context: GraphQLContext): Prisma.AllocationWhereInput {
+  const today = toDbDate(todayIn(context.now()));
+  return {
+    councilId: context.viewer.councilId,
+    staff: { councilId: context.viewer.councilId, subject: context.viewer.subject },
+    fromDate: { lte: today },
+    OR: [{ toDate: null }, { toDate: { gte: today } }],
+  };
+}
 
 builder.queryField('myCaseload', (t) =>
   t.prismaConnection({
@@ -10,18 +23,13 @@ builder.queryField('myCaseload', (t) =>
     description:
       'Your caseload: the allocations held by you (the signed-in staff member) and open today, longest-held first. Empty for a caller without a staff record.',
     authScopes: { anyRole: [...CASEWORK_ROLES] },
-    resolve: (query, _root, _args, context) => {
-      const today = toDbDate(todayIn(context.now()));
-      return context.db.allocation.findMany({
+    totalCount: (_root, _args, context) =>
+      context.db.allocation.count({ where: caseloadWhere(context) }),
+    resolve: (query, _root, _args, context) =>
+      context.db.allocation.findMany({
         ...query,
-        where: {
-          councilId: context.viewer.councilId,
-          staff: { councilId: context.viewer.councilId, subject: context.viewer.subject },
-          fromDate: { lte: today },
-          OR: [{ toDate: null }, { toDate: { gte: today } }],
-        },
+        where: caseloadWhere(context),
         orderBy: [{ fromDate: 'asc' }, { id: 'asc' }],
-      });
-    },
+      }),
   }),
 );
