@@ -12,9 +12,9 @@ import { staffOrDelegated } from '../delegations/type-access.ts';
 import { tenantRowWhere } from '../tenancy.ts';
 import { todayIn } from '../today.ts';
 import { type ChildRelation, relationPage } from './child-rows.ts';
+import { codeEnum } from './code-lists.ts';
 import { childCount } from './connections/child-count.ts';
 import { counted } from './connections/total-count.ts';
-import { codeEnum } from './code-lists.ts';
 import { PersonalBudgetRef } from './personal-budget.ts';
 
 /** A person's personal budgets, newest first. */

@@ -12,9 +12,9 @@ import { builder } from '../../builder.ts';
 import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { type ChildRelation, relationPage } from '../child-rows.ts';
+import { codeEnum } from '../code-lists.ts';
 import { childCount } from '../connections/child-count.ts';
 import { counted } from '../connections/total-count.ts';
-import { codeEnum } from '../code-lists.ts';
 import { AccountTransactionRef } from './account-transaction.ts';
 import { agreementContingencyAllowancePence, weeklyNetDpPence } from './agreement-amounts.ts';
 

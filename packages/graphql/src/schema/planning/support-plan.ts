@@ -11,9 +11,9 @@ import { builder } from '../../builder.ts';
 import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { type ChildRelation, childRows, relationPage } from '../child-rows.ts';
+import { codeEnum } from '../code-lists.ts';
 import { childCount } from '../connections/child-count.ts';
 import { counted } from '../connections/total-count.ts';
-import { codeEnum } from '../code-lists.ts';
 import { SupportPlanLineRef } from './support-plan-line.ts';
 
 /** A plan version's lines, in plan order. */
