@@ -5,8 +5,9 @@ import { RefreshControl } from './components/request-view.tsx';
 import { SiteHeader } from './components/site-header.tsx';
 import { API_URL } from './config.ts';
 import { useRequest } from './hooks/use-request.ts';
-import { INITIAL_PEOPLE_LIST, type PeopleListState } from './people/people-list-state.ts';
-import { useHashRoute } from './routing/use-hash-route.ts';
+import { isPrimarySupportReason } from './labels/code-labels.ts';
+import { peopleListFromQuery, peopleListQuery } from './people/people-list-state.ts';
+import { hrefFor, useHashRoute } from './routing/use-hash-route.ts';
 import { FiguresScreen } from './screens/figures-screen.tsx';
 import { JourneyScreen } from './screens/journey-screen.tsx';
 import { NotFoundScreen } from './screens/not-found-screen.tsx';
@@ -20,7 +21,6 @@ import { loadSession, type Session, saveSession } from './session/session.ts';
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
   const [notice, setNotice] = useState<string | null>(null);
-  const [peopleList, setPeopleList] = useState<PeopleListState>(INITIAL_PEOPLE_LIST);
   const route = useHashRoute();
   const [refreshKey, setRefreshKey] = useState(0);
 
@@ -33,8 +33,9 @@ export function App() {
     saveSession(next);
     setSession(next);
     setNotice(why);
-    setPeopleList(INITIAL_PEOPLE_LIST);
-    if (next) window.location.hash = '#/';
+    // signed in: the address asked for (a shared link) opens; signed out: the next persona
+    // starts at their workspace
+    if (!next) window.location.hash = '#/';
   }, []);
 
   const onError = useCallback(
@@ -114,8 +115,13 @@ export function App() {
           {client && route.name === 'people' && (
             <PeopleScreen
               client={client}
-              state={peopleList}
-              onStateChange={setPeopleList}
+              state={peopleListFromQuery(route.query ?? '', isPrimarySupportReason)}
+              onStateChange={(next) => {
+                const query = peopleListQuery(next);
+                window.location.hash = hrefFor(
+                  query ? { name: 'people', query } : { name: 'people' },
+                );
+              }}
               onError={onError}
             />
           )}

@@ -177,6 +177,19 @@ describe('the stakeholder demo in a real browser', () => {
     expect(new Set(reasons)).toEqual(new Set(['Mental health support']));
     await shoot('people-filtered');
 
+    // the filters are in the address: opened in a new tab, after signing in, the same list
+    // (issue 15 item 4)
+    expect(new URL(page.url()).hash).toBe('#/people?reason=MENTAL_HEALTH');
+    const shared = await browser.newPage({ locale: 'en-GB' });
+    await shared.goto(page.url());
+    await shared.getByLabel('Amara Okafor').check();
+    await shared.getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(() => shared.locator('table.table tbody tr td:first-child').allInnerTexts())
+      .toEqual(mentalHealth.slice(0, PAGE_SIZE).map((p) => `${p.familyName}, ${p.givenName}`));
+    expect(await shared.getByLabel('Primary support reason').inputValue()).toBe('MENTAL_HEALTH');
+    await shared.close();
+
     await page.getByLabel('Name or LA person ID').fill('no such person zzz');
     await page.getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'No people found' }).count()).toBe(1);

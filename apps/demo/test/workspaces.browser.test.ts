@@ -164,9 +164,27 @@ describe('a workspace for each role (issue 15 item 2)', () => {
     await expect
       .poll(() => page.getByTestId('figure-overdue-reviews').locator('h3').textContent())
       .toContain(`(${overdue.length} in all)`);
+    // outcomes met at review (issue 15 item 3): the table's "All reviews" row is the API's total
+    const yearStart =
+      today.slice(5) >= '04-01'
+        ? `${today.slice(0, 4)}-04-01`
+        : `${Number(today.slice(0, 4)) - 1}-04-01`;
+    const outcomes = await sdk.reports.outcomesAtReview({ from: yearStart, to: today });
+    const outcomeRows = page.getByTestId('figure-outcomes-at-review').locator('tbody tr');
+    await expect.poll(() => outcomeRows.count()).toBe(outcomes.byReason.length + 1);
+    expect(await outcomeRows.last().locator('td').allInnerTexts()).toEqual(
+      [
+        outcomes.total.fullyMet,
+        outcomes.total.partiallyMet,
+        outcomes.total.notMet,
+        outcomes.total.notRecorded,
+      ].map(String),
+    );
+    expect(outcomes.total.reviews).toBeGreaterThan(0);
     // every figure is an SVG chart (recharts) with a table beside it
     for (const id of [
       'waiting-times',
+      'outcomes-at-review',
       'ascof-3d',
       'money',
       'spend-by-category',

@@ -8,6 +8,7 @@ const COLOUR: Record<PersonalBudgetStatus, string> = {
   REJECTED: 'tag--red',
   SUPERSEDED: 'tag--grey',
   ENDED: 'tag--grey',
+  WITHDRAWN: 'tag--grey',
 };
 
 export function StatusTag({ status }: { readonly status: PersonalBudgetStatus }) {

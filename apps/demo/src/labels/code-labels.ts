@@ -41,3 +41,7 @@ export const dpAccountTypeLabel = labeller(DpAccountType);
 /** The support reasons in their national order, for a filter. */
 export const PRIMARY_SUPPORT_REASONS: readonly { code: PrimarySupportReasonCode; label: string }[] =
   PrimarySupportReason.codes.map((code) => ({ code, label: primarySupportReasonLabel(code) }));
+
+export function isPrimarySupportReason(value: string): value is PrimarySupportReasonCode {
+  return PRIMARY_SUPPORT_REASONS.some((reason) => reason.code === value);
+}

@@ -5,6 +5,8 @@ import {
   INITIAL_PEOPLE_LIST,
   nextPage,
   pageNumber,
+  peopleListFromQuery,
+  peopleListQuery,
   previousPage,
   withFilters,
 } from './people-list-state.ts';
@@ -24,5 +26,15 @@ describe('people list state', () => {
     expect(pageNumber(state)).toBe(1);
     expect(filterOf(state)).toEqual({ search: 'Ab', primarySupportReason: 'MENTAL_HEALTH' });
     expect(filterOf(withFilters(' ', ''))).toEqual({});
+  });
+
+  it('keeps the filters and the pages visited in the address, and reads them back', () => {
+    const isReason = (value: string): value is 'MENTAL_HEALTH' => value === 'MENTAL_HEALTH';
+    const state = nextPage(withFilters('Ab', 'MENTAL_HEALTH'), 'c1');
+    const query = peopleListQuery(state);
+    expect(query).toBe('search=Ab&reason=MENTAL_HEALTH&after=c1');
+    expect(peopleListFromQuery(query, isReason)).toEqual(state);
+    expect(peopleListQuery(INITIAL_PEOPLE_LIST)).toBe('');
+    expect(peopleListFromQuery('reason=NOT_A_REASON', isReason)).toEqual(INITIAL_PEOPLE_LIST);
   });
 });

@@ -41,3 +41,29 @@ export function nextPage(state: PeopleListState, endCursor: string): PeopleListS
 export function previousPage(state: PeopleListState): PeopleListState {
   return state.cursors.length > 1 ? { ...state, cursors: state.cursors.slice(0, -1) } : state;
 }
+
+/**
+ * The list's state as the query of its address (`search`, `reason`, and one `after` per page
+ * visited past the first), so that a filtered list — and the page on it — can be shared.
+ */
+export function peopleListQuery(state: PeopleListState): string {
+  const query = new URLSearchParams();
+  if (state.search.trim()) query.set('search', state.search.trim());
+  if (state.reason) query.set('reason', state.reason);
+  for (const cursor of state.cursors.slice(1)) if (cursor) query.append('after', cursor);
+  return query.toString();
+}
+
+/** The state an address's query names; an unknown support reason is left out. */
+export function peopleListFromQuery(
+  query: string,
+  isReason: (value: string) => value is PrimarySupportReason,
+): PeopleListState {
+  const params = new URLSearchParams(query);
+  const reason = params.get('reason') ?? '';
+  return {
+    search: params.get('search') ?? '',
+    reason: isReason(reason) ? reason : '',
+    cursors: [null, ...params.getAll('after').filter((cursor) => cursor !== '')],
+  };
+}

@@ -6,6 +6,7 @@ describe('parseRoute', () => {
     for (const route of [
       { name: 'workspace' },
       { name: 'people' },
+      { name: 'people', query: 'search=Ab&reason=MENTAL_HEALTH' },
       { name: 'figures' },
       { name: 'person', id: 'UGVyc29uOjE=' },
       { name: 'journey', id: 'UGVyc29uOjE=' },

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
  */
 export type Route =
   | { readonly name: 'workspace' }
-  | { readonly name: 'people' }
+  | { readonly name: 'people'; readonly query?: string }
   | { readonly name: 'figures' }
   | { readonly name: 'person'; readonly id: string }
   | { readonly name: 'journey'; readonly id: string }
@@ -21,9 +21,9 @@ function decoded(part: string): string | null {
 }
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   if (path === '' || path === '/' || path === '/workspace') return { name: 'workspace' };
-  if (path === '/people') return { name: 'people' };
+  if (path === '/people') return query ? { name: 'people', query } : { name: 'people' };
   if (path === '/figures') return { name: 'figures' };
   const person = /^\/people\/([^/]+)(\/journey)?$/.exec(path);
   const id = person?.[1] ? decoded(person[1]) : null;
@@ -36,7 +36,7 @@ export function hrefFor(route: Route): string {
     case 'workspace':
       return '#/';
     case 'people':
-      return '#/people';
+      return route.query ? `#/people?${route.query}` : '#/people';
     case 'figures':
       return '#/figures';
     case 'person':

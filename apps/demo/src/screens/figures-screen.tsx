@@ -1,7 +1,6 @@
 import type { OpenPbClient } from '@openpb/sdk';
 import { PageHeading } from '../components/page-heading.tsx';
 import { RequestView } from '../components/request-view.tsx';
-import { ASCOF_3D_FIGURES, type RatioFigures } from '../figures/ascof-document.ts';
 import { ChartWithTable } from '../figures/chart-with-table.tsx';
 import { formatDate, todayInLondon } from '../format/dates.ts';
 import { formatPence } from '../format/money.ts';
@@ -12,6 +11,11 @@ import { qualificationLabel } from './workspace-screen.tsx';
 export function financialYearStart(today: string): string {
   const year = Number(today.slice(0, 4));
   return today.slice(5) >= '04-01' ? `${year}-04-01` : `${year - 1}-04-01`;
+}
+
+interface RatioFigures {
+  readonly numerator: number;
+  readonly denominator: number;
 }
 
 const percent = (ratio: RatioFigures) =>
@@ -26,6 +30,18 @@ const OVERDUE_BANDS = [
   ['91 to 365 days', 91, 365],
   ['Over a year', 366, Number.POSITIVE_INFINITY],
 ] as const;
+
+const countsOf = (counts: {
+  readonly fullyMet: number;
+  readonly partiallyMet: number;
+  readonly notMet: number;
+  readonly notRecorded: number;
+}) => ({
+  fullyMet: counts.fullyMet,
+  partiallyMet: counts.partiallyMet,
+  notMet: counts.notMet,
+  notRecorded: counts.notRecorded,
+});
 
 function Theme({
   title,
@@ -54,8 +70,7 @@ export function FiguresScreen({
   const today = todayInLondon();
   const yearStart = financialYearStart(today);
   const ascof = useRequest(
-    async (signal) =>
-      (await client.request(ASCOF_3D_FIGURES, { snapshotDate: today }, { signal })).data.ascof3d,
+    async (signal) => await client.reports.ascof3d({ snapshotDate: today }, { signal }),
     [client, refreshKey],
   );
   const money = useRequest(
@@ -69,6 +84,11 @@ export function FiguresScreen({
   const overdue = useRequest(
     (signal) =>
       client.reports.reviewsOverdue(undefined, { pageSize: 100, signal }).toArray({ limit: 2000 }),
+    [client, refreshKey],
+  );
+  const outcomes = useRequest(
+    async (signal) =>
+      await client.reports.outcomesAtReview({ from: yearStart, to: today }, { signal }),
     [client, refreshKey],
   );
   const caseload = useRequest(
@@ -122,9 +142,30 @@ export function FiguresScreen({
             />
           )}
         </RequestView>
-        <div className="govuk-inset-text">
-          Outcomes met at review: the API has no report of them yet (noted for the SDK).
-        </div>
+        <RequestView state={outcomes} what="outcomes met at review">
+          {(data) => (
+            <ChartWithTable
+              id="outcomes-at-review"
+              title={`Outcomes met at reviews held ${formatDate(data.from)} to ${formatDate(data.to)}`}
+              note={`${data.total.reviews} reviews took place; of those that recorded outcomes, ${data.total.metShare.percentage ?? '0'}% met them fully or partly.`}
+              category="reason"
+              categoryLabel="Review"
+              series={[
+                { key: 'fullyMet', label: 'Fully met' },
+                { key: 'partiallyMet', label: 'Partially met' },
+                { key: 'notMet', label: 'Not met' },
+                { key: 'notRecorded', label: 'Not recorded' },
+              ]}
+              data={[
+                ...data.byReason.map((row) => ({
+                  reason: qualificationLabel(row.reason),
+                  ...countsOf(row.counts),
+                })),
+                { reason: 'All reviews', ...countsOf(data.total) },
+              ]}
+            />
+          )}
+        </RequestView>
       </Theme>
 
       <Theme title="Providing support">

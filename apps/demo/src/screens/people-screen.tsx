@@ -1,11 +1,15 @@
 import type { OpenPbClient, PrimarySupportReason } from '@openpb/sdk';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Loading } from '../components/loading.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { formatDate } from '../format/dates.ts';
 import { useRequest } from '../hooks/use-request.ts';
-import { PRIMARY_SUPPORT_REASONS, primarySupportReasonLabel } from '../labels/code-labels.ts';
+import {
+  isPrimarySupportReason as isReason,
+  PRIMARY_SUPPORT_REASONS,
+  primarySupportReasonLabel,
+} from '../labels/code-labels.ts';
 import {
   currentCursor,
   filterOf,
@@ -26,13 +30,14 @@ interface PeopleScreenProps {
   readonly onError: (error: unknown) => void;
 }
 
-function isReason(value: string): value is PrimarySupportReason {
-  return PRIMARY_SUPPORT_REASONS.some((reason) => reason.code === value);
-}
-
 export function PeopleScreen({ client, state, onStateChange, onError }: PeopleScreenProps) {
   const [search, setSearch] = useState(state.search);
   const [reason, setReason] = useState<PrimarySupportReason | ''>(state.reason);
+  // the address changed (back, forward, a shared link): the fields show what it names
+  useEffect(() => {
+    setSearch(state.search);
+    setReason(state.reason);
+  }, [state.search, state.reason]);
   const after = currentCursor(state);
   const filter = filterOf(state);
   const page = useRequest(
@@ -44,7 +49,7 @@ export function PeopleScreen({ client, state, onStateChange, onError }: PeopleSc
         throw error;
       }
     },
-    [client, state],
+    [client, state.search, state.reason, after],
   );
 
   function applyFilters(event: FormEvent<HTMLFormElement>) {

@@ -12,3 +12,4 @@ import './waiting-times-query.ts';
 import './caseload-by-qualification-query.ts';
 import './complex-cases-query.ts';
 import './council-summary-query.ts';
+import './outcomes-at-review-query.ts';
