@@ -107,6 +107,47 @@ describe('audit log', () => {
     });
   });
 
+  it('gives the records it names as global ids, which node(id:) takes (D67)', async () => {
+    const entry = await t.db.auditLogEntry.create({
+      data: {
+        councilId,
+        actorSubject: 'client:test-app',
+        kind: 'WRITE',
+        operation: 'Test:Mutation.proposeSupportPlan',
+        entity: 'Person',
+        entityIds: [personId],
+        actingForPersonId: personId,
+        delegationId: '0194a1b2-0000-7000-8000-00000000d001',
+        outcome: 'OK',
+      },
+    });
+    const { body } = await t.graphql<{
+      auditLog: {
+        edges: {
+          node: { entityIds: string[]; actingForPersonId: string; delegationId: string };
+        }[];
+      };
+    }>(
+      'query Trail($id: ID!) { auditLog(first: 1, filter: { entityId: $id, actorSubject: "client:test-app" }) { edges { node { entityIds actingForPersonId delegationId } } } }',
+      { token: auditor, variables: { id: globalId('Person', personId) } },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.auditLog.edges).toEqual([
+      {
+        node: {
+          entityIds: [globalId('Person', personId)],
+          actingForPersonId: globalId('Person', personId),
+          delegationId: globalId('Delegation', entry.delegationId ?? ''),
+        },
+      },
+    ]);
+    const node = await t.graphql<{ node: { familyName: string } | null }>(
+      'query P($id: ID!) { node(id: $id) { ... on Person { familyName } } }',
+      { token: auditor, variables: { id: body.data?.auditLog.edges[0]?.node.entityIds[0] } },
+    );
+    expect(node.body.data?.node).toEqual({ familyName: 'Crawley' });
+  });
+
   it('cannot be changed or removed, by any role', async () => {
     await expect(
       t.db.$executeRawUnsafe('UPDATE audit_log SET outcome = $1', 'TAMPERED'),

@@ -1,4 +1,5 @@
 import type { Prisma } from '@openpb/db/client';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { AUDIT_READER_ROLES } from '../staff-roles.ts';
 import { databaseId } from '../tenancy.ts';
@@ -11,12 +12,27 @@ builder.prismaObject('AuditLogEntry', {
     actorSubject: t.exposeString('actorSubject', {
       description: 'The token subject of the caller.',
     }),
-    actingForPersonId: t.exposeID('actingForPersonId', { nullable: true }),
-    delegationId: t.exposeID('delegationId', { nullable: true }),
+    // global ids, as everywhere in the API (issue 13 item 4, D67)
+    actingForPersonId: t.id({
+      nullable: true,
+      description: 'The person a third-party app acted for (a Person’s global id).',
+      resolve: (entry) =>
+        entry.actingForPersonId ? encodeGlobalID('Person', entry.actingForPersonId) : null,
+    }),
+    delegationId: t.id({
+      nullable: true,
+      description: 'The delegation it acted under (a Delegation’s global id).',
+      resolve: (entry) =>
+        entry.delegationId ? encodeGlobalID('Delegation', entry.delegationId) : null,
+    }),
     kind: t.exposeString('kind', { description: 'READ, WRITE or DENIAL.' }),
     operation: t.exposeString('operation'),
     entity: t.exposeString('entity', { nullable: true }),
-    entityIds: t.exposeIDList('entityIds'),
+    entityIds: t.idList({
+      description: 'The records touched, as global ids of `entity` (node(id:) takes them).',
+      resolve: (entry) =>
+        entry.entity ? entry.entityIds.map((id) => encodeGlobalID(entry.entity ?? '', id)) : [],
+    }),
     outcome: t.exposeString('outcome'),
   }),
 });

@@ -1,5 +1,6 @@
 import { DelegationGrantorType } from '@openpb/domain/code-lists/delegation-grantor-type';
 import { DelegationScope } from '@openpb/domain/code-lists/delegation-scope';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.ts';
 import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
@@ -14,7 +15,10 @@ export const DelegationRef = builder.prismaNode('Delegation', {
   findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
   fields: (t) => ({
     person: t.relation('person'),
-    organisationId: t.exposeID('organisationId'),
+    organisationId: t.id({
+      description: 'The organisation delegated to (its global id, as grantDelegation takes it).',
+      resolve: (delegation) => encodeGlobalID('Organisation', delegation.organisationId),
+    }),
     organisationName: t.string({
       select: { organisation: { select: { name: true } } },
       resolve: (delegation) => delegation.organisation.name,

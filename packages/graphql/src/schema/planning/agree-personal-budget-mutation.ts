@@ -24,8 +24,9 @@ import { fromDbDate, toDbDate, toDbDateOrNull } from '../../mutations/business-d
 import { councilPolicyOn } from '../../mutations/council-policy.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { APPROVER_ROLES } from '../../staff-roles.ts';
-import { tenantRowWhere } from '../../tenancy.ts';
+import { databaseId, tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
+import { OrganisationRef } from '../onboarding/organisation.ts';
 import { PersonalBudgetRef } from '../personal-budget.ts';
 import { SupportPlanRef } from './support-plan.ts';
 
@@ -33,9 +34,10 @@ const DeploymentInput = builder.inputType('BudgetDeploymentInput', {
   fields: (t) => ({
     mode: t.field({ type: codeEnum(DeploymentMode) }),
     annualAmountPence: t.field({ type: 'Pence' }),
-    managedByOrganisationId: t.id({
+    managedByOrganisationId: t.globalID({
+      for: OrganisationRef,
       required: false,
-      description: 'The ISF provider, for an ISF deployment.',
+      description: 'The ISF provider, for an ISF deployment (its global id).',
     }),
   }),
 });
@@ -114,7 +116,12 @@ builder.mutationField('agreePersonalBudget', (t) =>
           annualPersonContributionPence: input.annualPersonContributionPence,
           annualLaContributionPence: input.annualTotalPence - input.annualPersonContributionPence,
           effectiveFrom: input.effectiveFrom,
-          deployments: input.deployments,
+          deployments: input.deployments.map(({ managedByOrganisationId, ...deployment }) => ({
+            ...deployment,
+            ...(managedByOrganisationId
+              ? { managedByOrganisationId: databaseId(managedByOrganisationId.id) }
+              : {}),
+          })),
         });
         const policy = await councilPolicyOn(tx, councilId, budget.effectiveFrom);
         const indicative = await tx.indicativeBudget.findFirst({
