@@ -5,7 +5,7 @@ import type { StaffRole } from '@openpb/graphql/context';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId } from '../case-pathway/case-pathway-api.ts';
 import { type ExportServer, startExportServer } from '../reporting/support/export-server.ts';
-import { addPerson, addPlan } from '../reporting/support/reporting-fixtures.ts';
+import { addPerson, addPersonalBudget, addPlan } from '../reporting/support/reporting-fixtures.ts';
 import { createCouncilWithStaff, STAFF } from '../support/fixtures.ts';
 import { cldCsvRows } from './cld-csv-rows.ts';
 
@@ -31,6 +31,11 @@ beforeAll(async () => {
       startDate: '2024-04-01',
       lines: [{ serviceType: 'LT_COMMUNITY', deliveryMechanism: 'CASSR_COMMISSIONED_SUPPORT' }],
     },
+  );
+  await addPersonalBudget(
+    server.db,
+    { councilId, personId },
+    { status: 'SIGNED_OFF', effectiveFrom: '2024-04-01' },
   );
 });
 afterAll(async () => {
@@ -62,6 +67,20 @@ const serviceUsersOn = async (snapshotDate: string) =>
       ['TEAM_MANAGER'],
     )
   ).ascof3d.part1a.dhsc.total.denominator;
+
+/** The primary support reasons of the council summary's average weekly budgets on a date. */
+const summaryReasonsOn = async (asOf: string) =>
+  (
+    await graphql<{
+      councilSummary: { averageWeeklyBudgetByReason: { primarySupportReason: string }[] };
+    }>(
+      `query ($d: Date!) {
+        councilSummary(asOf: $d) { averageWeeklyBudgetByReason { primarySupportReason } }
+      }`,
+      { d: asOf },
+      ['TEAM_MANAGER'],
+    )
+  ).councilSummary.averageWeeklyBudgetByReason.map((row) => row.primarySupportReason);
 
 /** The person's CLD rows' Client_Type and Primary_Support_Reason for a period. */
 async function cldPersonFields(from: string, to: string) {
@@ -112,10 +131,12 @@ describe('client type and primary support reason as they were', () => {
     expect(await cldPersonFields('2025-01-01', '2025-03-31')).toEqual([
       ['Service user', 'Physical support: Personal care support'],
     ]);
+    expect(await summaryReasonsOn('2025-03-31')).toEqual(['PHYSICAL_PERSONAL_CARE']);
     // and from the change on, an unpaid carer (no longer in the service users' cohort)
     expect(await serviceUsersOn('2025-09-30')).toBe(0);
     expect(await cldPersonFields('2025-07-01', '2025-09-30')).toEqual([
       ['Unpaid carer', 'Support with memory and cognition'],
     ]);
+    expect(await summaryReasonsOn('2025-09-30')).toEqual(['MEMORY_AND_COGNITION']);
   });
 });

@@ -6,6 +6,7 @@ import { financialYearOf, type IsoDate } from '@openpb/domain/dates';
 import type { Pence } from '@openpb/domain/money';
 import { Prisma } from '../client.ts';
 import { AGREED_BUDGET_STATUSES, inForceOn, statusIn } from './as-at-sql.ts';
+import { personDetailAsAtSql } from './person-detail-as-at-sql.ts';
 import type { ReportSql } from './sql-client.ts';
 
 export interface SpendByCategory {
@@ -49,7 +50,8 @@ export interface CouncilSummaryTotals {
  *   spend category;
  * - indicative variance: final annual total − indicative annual amount, by primary support
  *   reason, over the budgets in force that were built from an indicative budget;
- * - average weekly budget (annual ÷ 52): per budget in force by primary support reason, and per
+ * - average weekly budget (annual ÷ 52): per budget in force by primary support reason (the
+ *   person's as it was on `asOf`, person_detail_history, D61), and per
  *   deployment of those budgets by deployment mode.
  */
 export async function councilSummaryTotals(
@@ -60,7 +62,12 @@ export async function councilSummaryTotals(
   const yearStart = financialYearOf(asOf).start;
   const budgetsInForce = Prisma.sql`
     SELECT budget.id, budget.annual_total_pence, budget.indicative_budget_id,
-           person.primary_support_reason
+           ${personDetailAsAtSql(
+             Prisma.sql`person.id`,
+             'PRIMARY_SUPPORT_REASON',
+             Prisma.sql`${asOf}::date`,
+             Prisma.sql`person.primary_support_reason`,
+           )} AS primary_support_reason
       FROM personal_budget budget
       JOIN person ON person.id = budget.person_id AND person.council_id = budget.council_id
      WHERE budget.council_id = ${councilId}::uuid
