@@ -38,6 +38,20 @@ export interface SchemaTypes {
   };
 }
 
+/** The viewer's scopes, for scope-auth and for the compiled read's check of the same rules (D80). */
+export function viewerScopes(context: GraphQLContext) {
+  return {
+    staff: context.viewer.roles.length > 0,
+    anyRole: (roles: readonly StaffRole[]) =>
+      roles.some((role) => context.viewer.roles.includes(role)),
+    thirdParty: context.viewer.organisationId !== undefined,
+    delegated: ({ personId, scope }: SchemaTypes['AuthScopes']['delegated']) =>
+      context.delegatedAccess.allows(personId, scope),
+  };
+}
+
+export type ViewerScopes = ReturnType<typeof viewerScopes>;
+
 /** The builder's full type parameters, as its refs carry them. */
 export type BuilderTypes = PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>;
 
@@ -49,12 +63,7 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {
-    authScopes: (context) => ({
-      staff: context.viewer.roles.length > 0,
-      anyRole: (roles) => roles.some((role) => context.viewer.roles.includes(role)),
-      thirdParty: context.viewer.organisationId !== undefined,
-      delegated: ({ personId, scope }) => context.delegatedAccess.allows(personId, scope),
-    }),
+    authScopes: viewerScopes,
     // a refusal is a typed ForbiddenError in mutation results and a FORBIDDEN error elsewhere
     // a delegated read outside the delegation's scopes names the scope it lacks (issue 13 item 4)
     unauthorizedError: (_parent, _context, _info, result) => {

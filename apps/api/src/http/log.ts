@@ -6,7 +6,13 @@ export type LogFields = Readonly<Record<string, string | number | boolean | unde
  * One JSON log line with the current request's id. Callers pass codes, names and counts, never
  * request data: log lines must hold nothing personal (docs/access.md).
  */
-export function logLine(level: 'info' | 'warn' | 'error', event: string, fields: LogFields = {}) {
+export function logLine(
+  level: 'debug' | 'info' | 'warn' | 'error',
+  event: string,
+  fields: LogFields = {},
+) {
+  // debug lines (e.g. why a query left the compiled read) only when asked for
+  if (level === 'debug' && process.env.OPENPB_DEBUG_LOG !== 'on') return;
   const line = JSON.stringify({
     time: new Date().toISOString(),
     level,
@@ -14,7 +20,7 @@ export function logLine(level: 'info' | 'warn' | 'error', event: string, fields:
     requestId: currentRequestId(),
     ...fields,
   });
-  if (level === 'info') console.log(line);
+  if (level === 'info' || level === 'debug') console.log(line);
   else console.error(line);
 }
 

@@ -1,8 +1,11 @@
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
 import { schema } from '@openpb/graphql/schema';
-import { READ_MODELS } from '@openpb/graphql/sql-reads/read-models';
-import { type GraphQLObjectType, getNamedType, isObjectType } from 'graphql';
+import {
+  everyPersonField,
+  onePersonEveryField,
+} from '@openpb/graphql/sql-reads/every-compiled-field';
+import { sqlReadCounts } from '@openpb/graphql/sql-reads/fallback';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_ROLES } from '../../src/auth/token-claims.ts';
 import { CASELOAD } from '../../src/testing/caseload-query.ts';
@@ -12,39 +15,13 @@ import { type GraphQLPost, startTestApi, type TestApi } from '../support/test-ap
  * The compiled SQL read (docs/decisions.md D15) must answer exactly as the resolvers do: the same
  * response and the same audit rows, for every staff role. (Only the order of keys within an object
  * may differ: the compiled read follows the spec's field collection order, graphql-jit not quite.) Both APIs serve the same
- * database; the selections are generated from the read models, so a field added to a read model
- * is compared here without anyone writing a query for it.
+ * database; the selections are generated from the fields' own SQL declarations (D80), so a field
+ * that declares its SQL is compared here without anyone writing a query for it.
  */
 
-const PAGE_INFO = 'pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }';
+const EVERYTHING = everyPersonField(schema);
 
-/** Every field of a read-model type, with its children's, pages of two. */
-function everyField(typeName: string): string {
-  const model = READ_MODELS.get(typeName);
-  const type = schema.getType(typeName) as GraphQLObjectType;
-  if (!model || !isObjectType(type)) throw new Error(`No read model for ${typeName}`);
-  const parts = ['__typename', ...Object.keys(model.leaves)];
-  for (const [name, child] of Object.entries(model.children)) {
-    const fieldType = getNamedType(type.getFields()[name]?.type) as GraphQLObjectType;
-    if (child.kind === 'list') parts.push(`${name} { ${everyField(fieldType.name)} }`);
-    else {
-      const edge = getNamedType(fieldType.getFields().edges?.type) as GraphQLObjectType;
-      const node = getNamedType(edge.getFields().node?.type) as GraphQLObjectType;
-      parts.push(
-        `${name}(first: 2) { __typename edges { __typename cursor node { ${everyField(node.name)} } } ${PAGE_INFO} }`,
-      );
-    }
-  }
-  return parts.join(' ');
-}
-
-const EVERYTHING = `query Everything($first: Int) {
-  people(first: $first) { __typename edges { __typename cursor node { ${everyField('Person')} } } ${PAGE_INFO} }
-}`;
-
-const PERSON = `query Person($id: ID!) {
-  node(id: $id) { __typename id ... on Person { ${everyField('Person')} } }
-}`;
+const PERSON = onePersonEveryField(schema);
 
 const SHAPES = `query Shapes($n: Int = 3) {
   __typename
@@ -70,6 +47,8 @@ interface Case {
   readonly variables?: () => Record<string, unknown>;
   /** Whether the compiled read answers it (otherwise it must fall back to the resolvers). */
   readonly compiled: boolean;
+  /** Why the compiled read leaves it to the resolvers, as counted (fallback.ts); none if refused first. */
+  readonly fallback?: string;
 }
 
 let t: TestApi;
@@ -167,6 +146,7 @@ function cases(): Case[] {
       name: 'a page size over the maximum',
       query: EVERYTHING,
       variables: () => ({ first: 101 }),
+      // refused by demand control before it runs: neither answered nor a fallback
       compiled: false,
     },
     {
@@ -174,46 +154,54 @@ function cases(): Case[] {
       query: EVERYTHING,
       variables: () => ({ first: 0 }),
       compiled: false,
+      fallback: 'page-size',
     },
     {
       name: 'a person that does not exist',
       query: PERSON,
       variables: () => ({ id: globalId('Person', '00000000-0000-7000-8000-000000000000') }),
       compiled: false,
+      fallback: 'not-a-person',
     },
     {
       name: 'a budget by id (not a person)',
       query: PERSON,
       variables: () => ({ id: globalId('PersonalBudget', person(0)) }),
       compiled: false,
+      fallback: 'not-a-person',
     },
     {
       name: 'a cursor',
       query: `query After($after: String) { people(first: 2, after: $after) { edges { node { id } } } }`,
       variables: () => ({ after: Buffer.from(`GPC:S:${person(0)}`).toString('base64') }),
       compiled: false,
+      fallback: 'not-a-first-page',
     },
     {
       name: 'the SDK’s people page with a filter',
       query: SDK_PEOPLE,
       variables: () => ({ first: 20, filter: { search: 'A' } }),
       compiled: false,
+      fallback: 'not-a-first-page',
     },
     {
       name: 'the SDK’s people page after a cursor',
       query: SDK_PEOPLE,
       variables: () => ({ first: 5, after: Buffer.from(`GPC:S:${person(2)}`).toString('base64') }),
       compiled: false,
+      fallback: 'not-a-first-page',
     },
     {
       name: 'a directive',
       query: `query Skip { people(first: 2) { edges { node { id givenName @skip(if: true) } } } }`,
       compiled: false,
+      fallback: 'directive',
     },
     {
-      name: 'a field without a read model',
+      name: 'a field the resolvers answer (excluded on the field)',
       query: `query Plans { people(first: 3) { edges { node { supportPlans(first: 1) { edges { node { outcomes { description } } } } } } } }`,
       compiled: false,
+      fallback: 'field-not-compiled',
     },
   ];
 }
@@ -234,7 +222,9 @@ describe.each(STAFF_ROLES)('compiled SQL read for %s', (role) => {
   it.each(cases().map((testCase) => [testCase.name, testCase] as const))(
     'answers %s exactly as the resolvers do, with the same audit rows',
     async (_name, testCase) => {
+      const before = sqlReadCounts();
       const compiled = await answer(t.graphql, testCase, token);
+      const after = sqlReadCounts();
       const resolved = await answer(t.resolversOnly.graphql, testCase, token);
       expect(compiled.status).toBe(resolved.status);
       expect(compiled.body).toStrictEqual(resolved.body);
@@ -247,6 +237,13 @@ describe.each(STAFF_ROLES)('compiled SQL read for %s', (role) => {
         /^INSERT INTO audit_log/.test(rest[0] ?? '');
       expect(answeredByCompiledRead).toBe(testCase.compiled);
       if (testCase.compiled) expect(compiled.audit.length).toBeGreaterThan(0);
+      // each request counted once: an answer, or a fallback with its reason
+      if (testCase.compiled) expect(after.compiled).toBe(before.compiled + 1);
+      else if (!testCase.fallback) expect(after).toEqual(before);
+      else {
+        const reason = testCase.fallback as keyof typeof after.fallbacks;
+        expect(after.fallbacks[reason] ?? 0).toBe((before.fallbacks[reason] ?? 0) + 1);
+      }
       expect(resolved.statements.some((sql) => sql.includes('json_build_object'))).toBe(false);
     },
   );

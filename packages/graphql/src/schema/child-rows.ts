@@ -52,6 +52,8 @@ function describeTable(model: Prisma.ModelName) {
     /** The table's quoted name and a field's quoted column, as SQL text. */
     tableName: quoteIdentifier(definition.dbName ?? definition.name),
     columnName,
+    /** Whether the model has this scalar field (a column). */
+    hasColumn: (field: string) => columns.has(field),
     /** Fields Prisma reads as a Date (dates and instants). */
     dateTimeFields: dateTimeFields as ReadonlySet<string>,
     column,

@@ -9,6 +9,7 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../builder.ts';
 import { activeDelegationWhere } from '../delegations/delegated-access.ts';
 import { staffOrDelegated } from '../delegations/type-access.ts';
+import { listsChildren } from '../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../tenancy.ts';
 import { todayIn } from '../today.ts';
 import { type ChildRelation, relationPage } from './child-rows.ts';
@@ -53,8 +54,8 @@ export const PersonRef = builder.prismaNode('Person', {
     nhsNumber: t.exposeString('nhsNumber', { nullable: true }),
     givenName: t.exposeString('givenName'),
     familyName: t.exposeString('familyName'),
-    birthDate: t.field({ type: 'Date', resolve: (person) => person.birthDate }),
-    deathDate: t.field({ type: 'Date', nullable: true, resolve: (person) => person.deathDate }),
+    birthDate: t.expose('birthDate', { type: 'Date' }),
+    deathDate: t.expose('deathDate', { type: 'Date', nullable: true }),
     gender: t.expose('gender', { type: codeEnum(Gender) }),
     ethnicity: t.expose('ethnicity', {
       type: codeEnum(Ethnicity),
@@ -74,6 +75,7 @@ export const PersonRef = builder.prismaNode('Person', {
     }),
     personalBudgets: t.connection({
       type: PersonalBudgetRef,
+      extensions: listsChildren('connection', PERSONAL_BUDGETS),
       // a third-party app without READ_BUDGET: one refusal on the list, not one per budget (D65)
       authScopes: staffOrDelegated('READ_BUDGET'),
       nullable: true,

@@ -11,6 +11,7 @@ import { weeklyFromAnnualPence } from '@openpb/domain/cost-frequency';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { staffOrDelegated } from '../delegations/type-access.ts';
+import { listsChildren, RELATED_RECORD, resolversOnly } from '../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../tenancy.ts';
 import { type ChildRelation, childRows } from './child-rows.ts';
 import { codeEnum } from './code-lists.ts';
@@ -28,6 +29,7 @@ const BudgetDeploymentRef = builder.prismaObject('BudgetDeployment', {
     id: t.field({
       type: 'ID',
       description: 'A global id, for setUpDirectPayment’s deploymentId.',
+      select: { id: true },
       resolve: (deployment) => encodeGlobalID('BudgetDeployment', deployment.id),
     }),
     mode: t.expose('mode', {
@@ -36,15 +38,15 @@ const BudgetDeploymentRef = builder.prismaObject('BudgetDeployment', {
     deliveryMechanism: t.field({
       type: codeEnum(DeliveryMechanism),
       description: 'The CLD Delivery Mechanism this deployment is reported as.',
+      select: { mode: true },
       resolve: (deployment) => {
         const mode = deployment.mode;
         if (!isCode(DeploymentMode, mode)) throw new Error(`No DeploymentMode ${mode}`);
         return deliveryMechanismOfDeployment(mode);
       },
     }),
-    annualAmountPence: t.field({
+    annualAmountPence: t.expose('annualAmountPence', {
       type: 'Pence',
-      resolve: (deployment) => deployment.annualAmountPence,
     }),
   }),
 });
@@ -61,30 +63,29 @@ export const PersonalBudgetRef = builder.prismaNode('PersonalBudget', {
     status: t.expose('status', {
       type: codeEnum(PersonalBudgetStatus),
     }),
-    annualTotalPence: t.field({ type: 'Pence', resolve: (budget) => budget.annualTotalPence }),
-    annualLaContributionPence: t.field({
+    annualTotalPence: t.expose('annualTotalPence', { type: 'Pence' }),
+    annualLaContributionPence: t.expose('annualLaContributionPence', {
       type: 'Pence',
-      resolve: (budget) => budget.annualLaContributionPence,
     }),
-    annualPersonContributionPence: t.field({
+    annualPersonContributionPence: t.expose('annualPersonContributionPence', {
       type: 'Pence',
-      resolve: (budget) => budget.annualPersonContributionPence,
     }),
     weeklyTotalPence: t.field({
       type: 'Pence',
       description: 'The annual total over 52 weeks, rounded half-up to whole pence.',
+      select: { annualTotalPence: true },
       resolve: (budget) => weeklyFromAnnualPence(budget.annualTotalPence),
     }),
-    effectiveFrom: t.field({ type: 'Date', resolve: (budget) => budget.effectiveFrom }),
-    effectiveTo: t.field({
+    effectiveFrom: t.expose('effectiveFrom', { type: 'Date' }),
+    effectiveTo: t.expose('effectiveTo', {
       type: 'Date',
       nullable: true,
       description:
         'The last day in force; null while open. A SUPERSEDED version with no end date never came into force (its successor took effect on or before its start).',
-      resolve: (budget) => budget.effectiveTo,
     }),
-    person: t.relation('person'),
+    person: t.relation('person', { extensions: resolversOnly(RELATED_RECORD) }),
     plan: t.relation('plan', {
+      extensions: resolversOnly(RELATED_RECORD),
       nullable: true,
       description: 'The support plan version this budget pays for.',
     }),
@@ -92,10 +93,9 @@ export const PersonalBudgetRef = builder.prismaNode('PersonalBudget', {
       type: codeEnum(ApprovalLevel),
       nullable: true,
     }),
-    signedOffAt: t.field({
+    signedOffAt: t.expose('signedOffAt', {
       type: 'DateTime',
       nullable: true,
-      resolve: (budget) => budget.signedOffAt,
     }),
     indicativeDifferenceReasons: t.exposeString('indicativeDifferenceReasons', {
       nullable: true,
@@ -104,6 +104,7 @@ export const PersonalBudgetRef = builder.prismaNode('PersonalBudget', {
     }),
     deployments: t.field({
       type: [BudgetDeploymentRef],
+      extensions: listsChildren('list', DEPLOYMENTS),
       description: 'At most one per deployment mode.',
       resolve: (budget, _args, context) => childRows(context, DEPLOYMENTS, budget.id, null),
     }),

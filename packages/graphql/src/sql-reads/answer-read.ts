@@ -2,16 +2,11 @@ import { isUuid } from '@openpb/domain/uuid';
 import { formatPrismaCursor } from '@pothos/plugin-prisma';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { ExecutionResult } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, viewerScopes } from '../builder.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { CompiledRead } from './compile-read.ts';
-import {
-  type ArgumentSource,
-  type ConnectionPlan,
-  NotCompilable,
-  type ObjectPlan,
-  type Row,
-} from './read-plan.ts';
+import { NotCompilable } from './fallback.ts';
+import type { ArgumentSource, ConnectionPlan, LeafPlan, ObjectPlan, Row } from './read-plan.ts';
 import type { ParameterSlot, ReadStatement } from './read-statement.ts';
 
 type Variables = Readonly<Record<string, unknown>> | null | undefined;
@@ -35,21 +30,22 @@ function argumentValue(source: ArgumentSource, variables: Variables): unknown {
 function pageSize(first: ArgumentSource, variables: Variables): number {
   const value = argumentValue(first, variables) ?? DEFAULT_PAGE_SIZE;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
-    throw new NotCompilable();
+    throw new NotCompilable('page-size');
   }
   return value;
 }
 
 function personId(source: ArgumentSource, variables: Variables): string {
   const globalId = argumentValue(source, variables);
-  if (typeof globalId !== 'string') throw new NotCompilable();
+  if (typeof globalId !== 'string') throw new NotCompilable('not-a-person');
   let decoded: { typename: string; id: string };
   try {
     decoded = decodeGlobalID(globalId);
   } catch {
-    throw new NotCompilable();
+    // not a global id at all: the resolvers refuse it
+    throw new NotCompilable('not-a-person');
   }
-  if (decoded.typename !== 'Person' || !isUuid(decoded.id)) throw new NotCompilable();
+  if (decoded.typename !== 'Person' || !isUuid(decoded.id)) throw new NotCompilable('not-a-person');
   return decoded.id;
 }
 
@@ -93,13 +89,7 @@ function shapeObject(plan: ObjectPlan, row: Row, answer: Answer): Record<string,
         shaped[field.key] = field.typeName;
         break;
       case 'leaf': {
-        const value = field.resolve(row, answer.context);
-        if (value === null || value === undefined) {
-          if (field.nonNull) throw new NotCompilable();
-          shaped[field.key] = null;
-        } else if (typeof (value as { then?: unknown }).then === 'function') {
-          throw new NotCompilable();
-        } else shaped[field.key] = field.serialize(value);
+        shaped[field.key] = leafValue(field, row, answer.context);
         break;
       }
       case 'list':
@@ -113,6 +103,32 @@ function shapeObject(plan: ObjectPlan, row: Row, answer: Answer): Record<string,
     }
   }
   return shaped;
+}
+
+/**
+ * A leaf's value: its resolver, then its type's serializer. A value either refuses (a resolver's
+ * or serializer's error, null where the schema says non-null, a promise) is a field error only
+ * the resolvers report as they do.
+ */
+function leafValue(field: LeafPlan, row: Row, context: GraphQLContext): unknown {
+  let value: unknown;
+  try {
+    value = field.resolve(row, context);
+  } catch {
+    throw new NotCompilable('field-error', field.key);
+  }
+  if (value === null || value === undefined) {
+    if (field.nonNull) throw new NotCompilable('field-error', field.key);
+    return null;
+  }
+  if (typeof (value as { then?: unknown }).then === 'function') {
+    throw new NotCompilable('field-error', field.key);
+  }
+  try {
+    return field.serialize(value);
+  } catch {
+    throw new NotCompilable('field-error', field.key);
+  }
 }
 
 function shapeConnection(plan: ConnectionPlan, rows: Row[], answer: Answer) {
@@ -163,45 +179,52 @@ function shapeConnection(plan: ConnectionPlan, rows: Row[], answer: Answer) {
 
 /**
  * Answers a compiled read with its one statement: the GraphQL result, with every personal record
- * it shows added to the request's audit trail; or null when only the resolvers can answer it
- * exactly (an argument they would refuse, a person not found — whose denial they audit — or a
- * value a resolver or serializer refuses, which they report as a field error). A failing
- * statement is a system failure, masked like any other.
+ * it shows added to the request's audit trail; or why only the resolvers can answer it exactly
+ * (a scope the viewer lacks, an argument they would refuse, a person not found — whose denial they
+ * audit — or a value a resolver or serializer refuses, which they report as a field error). A
+ * failing statement, or any other error, is a system failure, masked like any other.
  */
 export async function answerRead(
   read: CompiledRead,
   statement: ReadStatement,
   context: GraphQLContext,
   variables: Variables,
-): Promise<ExecutionResult | null> {
-  if (read.nullArguments.some((source) => argumentValue(source, variables) != null)) return null;
-  const pageSizes = new Map<ConnectionPlan, number>();
-  let parameters: unknown[];
+): Promise<ExecutionResult | NotCompilable> {
   try {
-    parameters = statement.slots.map((slot) => parameter(slot, context, variables, pageSizes));
+    return await answerOrThrow(read, statement, context, variables);
   } catch (error) {
-    if (error instanceof NotCompilable) return null;
+    if (error instanceof NotCompilable) return error;
     throw error;
   }
+}
+
+async function answerOrThrow(
+  read: CompiledRead,
+  statement: ReadStatement,
+  context: GraphQLContext,
+  variables: Variables,
+): Promise<ExecutionResult> {
+  const scopes = viewerScopes(context);
+  if (!read.grants.every((grant) => grant(scopes))) throw new NotCompilable('auth-not-granted');
+  if (read.nullArguments.some((source) => argumentValue(source, variables) != null)) {
+    throw new NotCompilable('not-a-first-page');
+  }
+  const pageSizes = new Map<ConnectionPlan, number>();
+  const parameters = statement.slots.map((slot) => parameter(slot, context, variables, pageSizes));
   // a failing statement is a system failure, as it would be in a resolver
   const [row] = await context.query<Row>(statement.text, parameters, statement.name);
-  if (!row) return null;
+  if (!row) throw new Error('The compiled read returned no row');
   const answer: Answer = { context, pageSizes, reads: [] };
   const data: Record<string, unknown> = {};
-  try {
-    for (const field of read.root) {
-      if (field.kind === 'typename') data[field.key] = field.typeName;
-      else if (field.kind === 'connection') {
-        data[field.key] = shapeConnection(field, row[field.jsonKey] as Row[], answer);
-      } else {
-        const person = row[field.jsonKey] as Row | null;
-        if (!person) return null;
-        data[field.key] = shapeObject(field.node, person, answer);
-      }
+  for (const field of read.root) {
+    if (field.kind === 'typename') data[field.key] = field.typeName;
+    else if (field.kind === 'connection') {
+      data[field.key] = shapeConnection(field, row[field.jsonKey] as Row[], answer);
+    } else {
+      const person = row[field.jsonKey] as Row | null;
+      if (!person) throw new NotCompilable('not-a-person');
+      data[field.key] = shapeObject(field.node, person, answer);
     }
-  } catch {
-    // a value a resolver or serializer refuses: the resolvers answer, with their field errors
-    return null;
   }
   for (const [entity, id] of answer.reads) context.audit.read(entity, id);
   return { data };

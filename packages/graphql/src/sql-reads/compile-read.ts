@@ -1,3 +1,4 @@
+import type { Prisma } from '@openpb/db/client';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import {
   type DocumentNode,
@@ -25,27 +26,30 @@ import {
 } from 'graphql';
 import { PERSONAL_DATA_TYPES } from '../audit/personal-data-types.ts';
 import { tableOf } from '../schema/child-rows.ts';
-import { READ_MODELS } from './read-models.ts';
-import {
-  type ArgumentSource,
-  type ConnectionFieldPlan,
-  type ConnectionPlan,
-  type EdgeFieldPlan,
-  type FieldPlan,
-  type LeafPlan,
-  NotCompilable,
-  type ObjectPlan,
-  type PageInfoFieldPlan,
-  type RootFieldPlan,
-  type Row,
-  type RowSource,
+import { NotCompilable } from './fallback.ts';
+import { fieldGrant, type Grant, typeGrant } from './read-auth.ts';
+import type {
+  ArgumentSource,
+  ConnectionFieldPlan,
+  ConnectionPlan,
+  EdgeFieldPlan,
+  FieldPlan,
+  LeafPlan,
+  ObjectPlan,
+  PageInfoFieldPlan,
+  RootFieldPlan,
+  Row,
+  RowSource,
 } from './read-plan.ts';
+import { type SqlField, sqlFieldOf } from './sql-field.ts';
 
 /** A query operation compiled for the SQL read path: its root fields, in response order. */
 export interface CompiledRead {
   readonly root: readonly RootFieldPlan[];
   /** Arguments given that the compiled read answers only when null: cursors, filters. */
   readonly nullArguments: readonly ArgumentSource[];
+  /** What the authScopes of every type and field it reads require of the viewer (D80). */
+  readonly grants: readonly Grant[];
 }
 
 type Collected = Map<string, FieldNode[]>;
@@ -66,6 +70,7 @@ const NULL_ONLY_PEOPLE_ARGUMENTS = new Set([...NULL_ONLY_ARGUMENTS, 'filter']);
 class Compiler {
   #jsonKeys = 0;
   readonly #nullArguments: ArgumentSource[] = [];
+  readonly #grants = new Set<Grant>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -75,24 +80,34 @@ class Compiler {
 
   compileRoot(): CompiledRead {
     const query = this.schema.getQueryType();
-    if (!query) throw new NotCompilable();
+    if (!query) throw new NotCompilable('root-field');
     const root: RootFieldPlan[] = [];
     for (const [key, nodes] of this.#collect([this.operation.selectionSet], query)) {
       const name = this.#fieldName(nodes);
       if (name === '__typename') root.push({ kind: 'typename', key, typeName: query.name });
-      else if (name === 'people') {
-        root.push(this.#connection(key, nodes, query.getFields().people, { kind: 'people' }));
-      } else if (name === 'node') root.push(this.#node(key, nodes));
-      else throw new NotCompilable();
+      else if (name === 'people' || name === 'node') {
+        const field = query.getFields()[name];
+        if (!field) throw new NotCompilable('root-field', name);
+        this.#grant(fieldGrant(query, field));
+        root.push(
+          name === 'people'
+            ? this.#connection(key, nodes, field, { kind: 'people' })
+            : this.#node(key, nodes),
+        );
+      } else throw new NotCompilable('root-field', name);
     }
-    return { root, nullArguments: this.#nullArguments };
+    return { root, nullArguments: this.#nullArguments, grants: [...this.#grants] };
+  }
+
+  #grant(grant: Grant | undefined) {
+    if (grant) this.#grants.add(grant);
   }
 
   #node(key: string, nodes: readonly FieldNode[]): RootFieldPlan {
     const person = this.schema.getType('Person');
-    if (!isObjectType(person)) throw new NotCompilable();
+    if (!isObjectType(person)) throw new NotCompilable('type-not-compiled', 'Person');
     const { id, ...others } = this.#arguments(nodes);
-    if (Object.keys(others).length > 0 || !id) throw new NotCompilable();
+    if (Object.keys(others).length > 0 || !id) throw new NotCompilable('arguments', 'node');
     return {
       kind: 'node',
       key,
@@ -103,9 +118,10 @@ class Compiler {
   }
 
   #object(type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): ObjectPlan {
-    const model = READ_MODELS.get(type.name);
-    if (!model) throw new NotCompilable();
-    const table = tableOf(model.model);
+    const model = type.extensions?.pothosPrismaModel as Prisma.ModelName | undefined;
+    if (!model) throw new NotCompilable('type-not-compiled', type.name);
+    this.#grant(typeGrant(type));
+    const table = tableOf(model);
     const columns = new Set(['id']);
     const fields: FieldPlan[] = [];
     let resolvesAField = false;
@@ -116,33 +132,43 @@ class Compiler {
         continue;
       }
       const field = type.getFields()[name];
-      if (!field) throw new NotCompilable();
+      const subject = `${type.name}.${name}`;
+      if (!field) throw new NotCompilable('field-not-compiled', subject);
       resolvesAField = true;
-      const leafColumns = model.leaves[name];
-      const child = model.children[name];
-      if (leafColumns) {
-        if (nodes.some((node) => node.arguments?.length)) throw new NotCompilable();
-        for (const column of leafColumns) columns.add(column);
+      this.#grant(fieldGrant(type, field));
+      const sql = isNodeIdField(type, field) ? NODE_ID : sqlFieldOf(field);
+      if (!sql || sql.kind === 'resolversOnly')
+        throw new NotCompilable('field-not-compiled', subject);
+      if (sql.kind === 'columns') {
+        if (nodes.some((node) => node.arguments?.length))
+          throw new NotCompilable('arguments', subject);
+        for (const column of sql.columns) {
+          if (!table.hasColumn(column)) throw new NotCompilable('field-not-compiled', subject);
+          columns.add(column);
+        }
         fields.push(this.#leaf(key, type, field));
-      } else if (child?.kind === 'list') {
-        if (nodes.some((node) => node.arguments?.length)) throw new NotCompilable();
+      } else if (sql.shape === 'list') {
+        if (nodes.some((node) => node.arguments?.length))
+          throw new NotCompilable('arguments', subject);
         const childType = getNamedType(field.type);
-        if (!isObjectType(childType)) throw new NotCompilable();
+        if (!isObjectType(childType)) throw new NotCompilable('type-not-compiled', subject);
         fields.push({
           kind: 'list',
           key,
           jsonKey: this.#nextJsonKey(),
-          source: { kind: 'children', relation: child.relation },
+          source: { kind: 'children', relation: sql.relation },
           node: this.#object(childType, this.#selectionSets(nodes)),
         });
-      } else if (child?.kind === 'connection') {
+      } else {
         fields.push(
-          this.#connection(key, nodes, field, { kind: 'children', relation: child.relation }),
+          this.#connection(key, nodes, field, { kind: 'children', relation: sql.relation }),
         );
-      } else throw new NotCompilable();
+      }
     }
     const childRows = fields.filter((plan) => plan.kind === 'list' || plan.kind === 'connection');
-    if (columns.size + childRows.length > MAX_JSON_KEYS) throw new NotCompilable();
+    if (columns.size + childRows.length > MAX_JSON_KEYS) {
+      throw new NotCompilable('too-many-columns', type.name);
+    }
     return {
       typeName: type.name,
       table,
@@ -155,9 +181,13 @@ class Compiler {
 
   #leaf(key: string, type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): LeafPlan {
     const named = getNamedType(field.type);
-    if (isListType(getNullableType(field.type))) throw new NotCompilable();
-    if (!isScalarType(named) && !isEnumType(named)) throw new NotCompilable();
-    const isNodeId = field.name === 'id' && type.getInterfaces().some((i) => i.name === 'Node');
+    const subject = `${type.name}.${field.name}`;
+    if (isListType(getNullableType(field.type)))
+      throw new NotCompilable('field-not-compiled', subject);
+    if (!isScalarType(named) && !isEnumType(named)) {
+      throw new NotCompilable('field-not-compiled', subject);
+    }
+    const isNodeId = isNodeIdField(type, field);
     // the field's own resolver, as defined in the schema (before the plugins' wrappers); an
     // exposed field is graphql-js's default resolver of the field it exposes
     const config = field.extensions?.pothosConfig as
@@ -186,14 +216,17 @@ class Compiler {
     source: RowSource,
   ): ConnectionPlan {
     const connectionType = field ? getNamedType(field.type) : undefined;
-    if (!connectionType || !isObjectType(connectionType)) throw new NotCompilable();
+    if (!connectionType || !isObjectType(connectionType))
+      throw new NotCompilable('connection-shape');
     const edgeType = getNamedType(connectionType.getFields().edges?.type);
     const nodeType = isObjectType(edgeType) ? getNamedType(edgeType.getFields().node?.type) : null;
-    if (!isObjectType(edgeType) || !isObjectType(nodeType)) throw new NotCompilable();
+    if (!isObjectType(edgeType) || !isObjectType(nodeType)) {
+      throw new NotCompilable('connection-shape', connectionType.name);
+    }
     const { first, ...others } = this.#arguments(nodes);
     const nullOnly = source.kind === 'people' ? NULL_ONLY_PEOPLE_ARGUMENTS : NULL_ONLY_ARGUMENTS;
     for (const [name, argument] of Object.entries(others)) {
-      if (!nullOnly.has(name)) throw new NotCompilable();
+      if (!nullOnly.has(name)) throw new NotCompilable('arguments', name);
       this.#nullArguments.push(argument);
     }
     const fields: ConnectionFieldPlan[] = [];
@@ -214,11 +247,11 @@ class Compiler {
         });
       } else if (name === 'pageInfo') {
         fields.push({ kind: 'pageInfo', key: fieldKey, fields: this.#pageInfo(selectionSets) });
-      } else throw new NotCompilable();
+      } else throw new NotCompilable('connection-shape', `${connectionType.name}.${name}`);
     }
     // one selection of the nodes: a second `edges` or `node` key would need a plan of its own
     if (nodeSelections.length > 1 || fields.filter((plan) => plan.kind === 'edges').length > 1) {
-      throw new NotCompilable();
+      throw new NotCompilable('connection-shape', connectionType.name);
     }
     return {
       kind: 'connection',
@@ -245,21 +278,21 @@ class Compiler {
       else if (name === 'node') {
         nodeSelections.push(this.#selectionSets(nodes));
         fields.push({ kind: 'node', key });
-      } else throw new NotCompilable();
+      } else throw new NotCompilable('connection-shape', `${edgeType.name}.${name}`);
     }
     return fields;
   }
 
   #pageInfo(selectionSets: readonly SelectionSetNode[]): PageInfoFieldPlan[] {
     const pageInfoType = this.schema.getType('PageInfo');
-    if (!isObjectType(pageInfoType)) throw new NotCompilable();
+    if (!isObjectType(pageInfoType)) throw new NotCompilable('connection-shape', 'PageInfo');
     const fields: PageInfoFieldPlan[] = [];
     for (const [key, nodes] of this.#collect(selectionSets, pageInfoType)) {
       const name = this.#fieldName(nodes);
       if (name === '__typename')
         fields.push({ kind: 'typename', key, typeName: pageInfoType.name });
       else if (PAGE_INFO_FIELDS.has(name)) fields.push({ kind: name as 'hasNextPage', key });
-      else throw new NotCompilable();
+      else throw new NotCompilable('connection-shape', `PageInfo.${name}`);
     }
     return fields;
   }
@@ -273,7 +306,7 @@ class Compiler {
     for (const selectionSet of selectionSets) {
       for (const selection of selectionSet.selections) {
         // @skip and @include would have to be evaluated per request: leave them to the resolvers
-        if (selection.directives?.length) throw new NotCompilable();
+        if (selection.directives?.length) throw new NotCompilable('directive');
         if (selection.kind === Kind.FIELD) {
           const key = selection.alias?.value ?? selection.name.value;
           const existing = into.get(key);
@@ -285,7 +318,7 @@ class Compiler {
           }
         } else {
           const fragment = this.fragments.get(selection.name.value);
-          if (!fragment) throw new NotCompilable();
+          if (!fragment) throw new NotCompilable('fragment', selection.name.value);
           if (this.#applies(fragment.typeCondition.name.value, type)) {
             this.#collect([fragment.selectionSet], type, into);
           }
@@ -308,7 +341,7 @@ class Compiler {
 
   #fieldName(nodes: readonly FieldNode[]): string {
     const name = nodes[0]?.name.value;
-    if (!name) throw new NotCompilable();
+    if (!name) throw new NotCompilable('field-not-compiled');
     return name;
   }
 
@@ -323,7 +356,9 @@ class Compiler {
       (node.arguments ?? [])
         .map((argument) => `${argument.name.value}:${print(argument.value)}`)
         .join();
-    if (!first || rest.some((node) => printed(node) !== printed(first))) throw new NotCompilable();
+    if (!first || rest.some((node) => printed(node) !== printed(first))) {
+      throw new NotCompilable('arguments', first?.name.value);
+    }
     return Object.fromEntries(
       (first.arguments ?? []).map((argument) => [
         argument.name.value,
@@ -352,15 +387,23 @@ class Compiler {
   }
 }
 
+/** The field that is a node's global id (`id: { field: 'id' }` of a prismaNode). */
+function isNodeIdField(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): boolean {
+  return field.name === 'id' && type.getInterfaces().some((i) => i.name === 'Node');
+}
+
+const NODE_ID: SqlField = { kind: 'columns', columns: ['id'] };
+
 /**
- * The operation compiled for the SQL read path, or null when it selects anything the read models
- * do not cover (then the resolvers answer it). Only queries; only first pages of connections.
+ * The operation compiled for the SQL read path, or why the resolvers must answer it (every
+ * field's SQL is declared on the field: sql-field.ts); null for anything but a query. Only first
+ * pages of connections.
  */
 export function compileRead(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
-): CompiledRead | null {
+): CompiledRead | NotCompilable | null {
   const operation = getOperationAST(document, operationName ?? undefined);
   if (operation?.operation !== 'query') return null;
   const fragments = new Map(
@@ -372,7 +415,7 @@ export function compileRead(
     const read = new Compiler(schema, operation, fragments).compileRoot();
     return read.root.some((field) => field.kind !== 'typename') ? read : null;
   } catch (error) {
-    if (error instanceof NotCompilable) return null;
+    if (error instanceof NotCompilable) return error;
     throw error;
   }
 }

@@ -1,12 +1,4 @@
-import type { Table } from '../schema/child-rows.ts';
-import type { ChildField } from './read-models.ts';
-
-/**
- * Thrown while compiling or answering a compiled read when it could not answer exactly as the
- * resolvers would (a field without a read model, a directive, a cursor, a missing record…):
- * the operation then runs through the resolvers instead.
- */
-export class NotCompilable extends Error {}
+import type { ChildRelation, Table } from '../schema/child-rows.ts';
 
 /** Where an argument's value comes from: the document, a variable (or its default), or nowhere. */
 export type ArgumentSource =
@@ -62,7 +54,7 @@ export type ConnectionFieldPlan =
 
 /** Where a connection's rows come from: a parent's children, or the council's people. */
 export type RowSource =
-  | { readonly kind: 'children'; readonly relation: ChildField['relation'] }
+  | { readonly kind: 'children'; readonly relation: ChildRelation<never> }
   | { readonly kind: 'people' };
 
 /** The first page of a Relay connection (`first: n`, no cursor). */

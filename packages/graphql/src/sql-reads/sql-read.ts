@@ -1,7 +1,8 @@
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
-import type { GraphQLContext, Viewer } from '../context.ts';
+import type { GraphQLContext } from '../context.ts';
 import { answerRead } from './answer-read.ts';
 import { compileRead } from './compile-read.ts';
+import { countCompiledAnswer, countFallback, NotCompilable } from './fallback.ts';
 import { readStatement } from './read-statement.ts';
 
 /** A query answered by one SQL statement instead of field-by-field resolution. */
@@ -32,8 +33,8 @@ function preparedName(name: string | undefined): string | undefined {
 }
 
 /**
- * The compiled SQL read of an operation (docs/decisions.md D15), compiled once per parsed
- * document, or null when the operation selects anything the read models do not cover.
+ * The compiled SQL read of an operation (docs/decisions.md D15, D80), compiled once per parsed
+ * document; null for anything but a query. Its answer is null when the resolvers must answer.
  */
 export function sqlReadFor(
   schema: GraphQLSchema,
@@ -49,22 +50,33 @@ export function sqlReadFor(
   let read = byOperation.get(key);
   if (read === undefined) {
     const compiled = compileRead(schema, document, operationName);
-    const written = compiled ? readStatement(compiled) : null;
-    const statement = written ? { ...written, name: preparedName(written.name) } : null;
-    read =
-      compiled && statement
-        ? { answer: (context, variables) => answerRead(compiled, statement, context, variables) }
-        : null;
+    read = compiled === null ? null : sqlRead(compiled);
     byOperation.set(key, read);
   }
   return read;
 }
 
-/**
- * Whether a compiled read may answer this viewer: the council's staff, whom every read-model type
- * and `Query.people` admit (STAFF_ONLY or staffOrDelegated). A third-party app's access depends on
- * each person's delegations, which only the resolvers check.
- */
-export function sqlReadsServe(viewer: Viewer): boolean {
-  return viewer.roles.length > 0 && viewer.organisationId === undefined;
+/** A compiled read, counting each answer and each fallback with its reason (fallback.ts). */
+function sqlRead(compiled: Exclude<ReturnType<typeof compileRead>, null>): SqlRead {
+  if (compiled instanceof NotCompilable) {
+    return {
+      answer: async () => {
+        countFallback(compiled);
+        return null;
+      },
+    };
+  }
+  const written = readStatement(compiled);
+  const statement = { ...written, name: preparedName(written.name) };
+  return {
+    answer: async (context, variables) => {
+      const result = await answerRead(compiled, statement, context, variables);
+      if (result instanceof NotCompilable) {
+        countFallback(result);
+        return null;
+      }
+      countCompiledAnswer();
+      return result;
+    },
+  };
 }

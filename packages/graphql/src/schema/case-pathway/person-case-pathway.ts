@@ -1,9 +1,11 @@
 import { builder } from '../../builder.ts';
 import { STAFF_ONLY } from '../../delegations/type-access.ts';
+import { NOT_IN_CASELOAD, resolversOnly } from '../../sql-reads/sql-field.ts';
 
 builder.prismaObjectFields('Person', (t) => ({
   requests: t.relatedConnection('requests', {
     totalCount: true,
+    extensions: resolversOnly(NOT_IN_CASELOAD),
     authScopes: STAFF_ONLY,
     description: 'Requests for support, latest received first.',
     cursor: 'id',
@@ -11,6 +13,7 @@ builder.prismaObjectFields('Person', (t) => ({
   }),
   assessments: t.relatedConnection('assessments', {
     totalCount: true,
+    extensions: resolversOnly(NOT_IN_CASELOAD),
     authScopes: STAFF_ONLY,
     description: 'Assessments, latest start first.',
     cursor: 'id',
@@ -18,6 +21,7 @@ builder.prismaObjectFields('Person', (t) => ({
   }),
   reviews: t.relatedConnection('reviews', {
     totalCount: true,
+    extensions: resolversOnly(NOT_IN_CASELOAD),
     authScopes: STAFF_ONLY,
     description: 'Reviews, due and completed, latest due first.',
     cursor: 'id',
@@ -25,6 +29,7 @@ builder.prismaObjectFields('Person', (t) => ({
   }),
   safeguardingConcerns: t.relatedConnection('safeguardingConcerns', {
     totalCount: true,
+    extensions: resolversOnly(NOT_IN_CASELOAD),
     authScopes: STAFF_ONLY,
     description: 'Safeguarding concerns, latest raised first.',
     cursor: 'id',
@@ -32,6 +37,7 @@ builder.prismaObjectFields('Person', (t) => ({
   }),
   allocations: t.relatedConnection('allocations', {
     totalCount: true,
+    extensions: resolversOnly(NOT_IN_CASELOAD),
     authScopes: STAFF_ONLY,
     description: 'Workers who hold or held the case, latest first.',
     cursor: 'id',

@@ -1,12 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.ts';
 import { STAFF_ONLY } from '../../delegations/type-access.ts';
+import { NOT_IN_CASELOAD, resolversOnly } from '../../sql-reads/sql-field.ts';
 import { timelineCount } from './timeline-count.ts';
 import { PersonTimelineConnectionRef } from './timeline-event.ts';
 import { decodeTimelineCursor, encodeTimelineCursor, timelinePage } from './timeline-query.ts';
 
 builder.prismaObjectFields('Person', (t) => ({
   timeline: t.field({
+    extensions: resolversOnly(NOT_IN_CASELOAD),
     type: PersonTimelineConnectionRef,
     authScopes: STAFF_ONLY,
     description:

@@ -3,6 +3,7 @@ import { DelegationScope } from '@openpb/domain/code-lists/delegation-scope';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.ts';
 import { STAFF_ONLY } from '../../delegations/type-access.ts';
+import { NOT_IN_CASELOAD, resolversOnly } from '../../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 
@@ -44,6 +45,7 @@ export const DelegationRef = builder.prismaNode('Delegation', {
 builder.prismaObjectFields('Person', (t) => ({
   delegations: t.relatedConnection('delegations', {
     totalCount: true,
+    extensions: resolversOnly(NOT_IN_CASELOAD),
     cursor: 'id',
     authScopes: STAFF_ONLY,
     description: 'Third-party organisations the person has let act for them, newest first.',

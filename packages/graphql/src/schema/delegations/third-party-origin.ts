@@ -1,10 +1,12 @@
 import { builder } from '../../builder.ts';
 import { STAFF_ONLY } from '../../delegations/type-access.ts';
+import { RELATED_RECORD, resolversOnly } from '../../sql-reads/sql-field.ts';
 
 // Where a record written by a third-party app came from, for the council's staff.
 
 builder.prismaObjectFields('SupportPlan', (t) => ({
   proposedUnder: t.relation('delegation', {
+    extensions: resolversOnly(RELATED_RECORD),
     nullable: true,
     authScopes: STAFF_ONLY,
     description:
@@ -19,6 +21,7 @@ builder.prismaObjectFields('AccountTransaction', (t) => ({
       'The reference of the receipt or invoice that evidences the spend, if one was given.',
   }),
   submittedUnder: t.relation('delegation', {
+    extensions: resolversOnly(RELATED_RECORD),
     nullable: true,
     description:
       'The delegation under which a third-party app submitted this entry; null for the council’s own entries.',

@@ -4,6 +4,7 @@ import { LedgerEntryKind } from '@openpb/domain/code-lists/ledger-entry-kind';
 import { TransactionFlag } from '@openpb/domain/code-lists/transaction-flag';
 import { builder } from '../../builder.ts';
 import { STAFF_ONLY } from '../../delegations/type-access.ts';
+import { RELATED_RECORD, resolversOnly } from '../../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 
@@ -15,15 +16,14 @@ export const AccountTransactionRef = builder.prismaNode('AccountTransaction', {
   nullable: true,
   findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
   fields: (t) => ({
-    agreement: t.relation('agreement'),
+    agreement: t.relation('agreement', { extensions: resolversOnly(RELATED_RECORD) }),
     kind: t.expose('kind', {
       type: codeEnum(LedgerEntryKind),
     }),
-    postedDate: t.field({ type: 'Date', resolve: (entry) => entry.postedDate }),
-    amountPence: t.field({
+    postedDate: t.expose('postedDate', { type: 'Date' }),
+    amountPence: t.expose('amountPence', {
       type: 'Pence',
       description: 'Signed: positive into the account, negative out of it.',
-      resolve: (entry) => entry.amountPence,
     }),
     counterpartyName: t.exposeString('counterpartyName'),
     counterpartyType: t.expose('counterpartyType', {
@@ -39,10 +39,12 @@ export const AccountTransactionRef = builder.prismaNode('AccountTransaction', {
       description: 'Why this entry needs a closer look, if it does.',
     }),
     payment: t.relation('payment', {
+      extensions: resolversOnly(RELATED_RECORD),
       nullable: true,
       description: 'The council payment this entry records, for PAYMENT_IN entries.',
     }),
     recovery: t.relation('recovery', {
+      extensions: resolversOnly(RELATED_RECORD),
       nullable: true,
       description: 'The recovery this entry records, for RECOVERY entries.',
     }),

@@ -3,6 +3,7 @@ import { compareDates, type IsoDate } from '@openpb/domain/dates';
 import type { Pence } from '@openpb/domain/money';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.ts';
+import { resolversOnly } from '../../sql-reads/sql-field.ts';
 import { codeEnum } from '../code-lists.ts';
 import { AccountTransactionRef } from './account-transaction.ts';
 import { type LedgerKindTotal, type LedgerTotals, ledgerTotals } from './ledger-totals.ts';
@@ -45,6 +46,9 @@ builder.prismaObjectField('DirectPaymentAgreement', 'statement', (t) =>
   t.connection(
     {
       type: AccountTransactionRef,
+      extensions: resolversOnly(
+        'a statement over a period, with running balances: its resolver reads it',
+      ),
       description:
         'The account statement for an end-inclusive period: opening balance, each entry with its running balance (oldest first), closing balance, totals by kind, and the surplus position (I-12) at the closing balance with no outstanding liabilities.',
       select: {

@@ -10,6 +10,7 @@ import { RecipientType } from '@openpb/domain/code-lists/recipient-type';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { staffOrDelegated } from '../../delegations/type-access.ts';
+import { listsChildren, RELATED_RECORD, resolversOnly } from '../../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { type ChildRelation, relationPage } from '../child-rows.ts';
 import { codeEnum } from '../code-lists.ts';
@@ -48,8 +49,9 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
   nullable: true,
   findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
   fields: (t) => ({
-    person: t.relation('person'),
+    person: t.relation('person', { extensions: resolversOnly(RELATED_RECORD) }),
     deployment: t.relation('deployment', {
+      extensions: resolversOnly(RELATED_RECORD),
       description: 'The direct payment part of the personal budget this agreement pays.',
     }),
     recipientType: t.expose('recipientType', {
@@ -79,15 +81,13 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
       type: codeEnum(ContributionFrequency),
       description: 'How often the person pays their contribution into the account.',
     }),
-    weeklyGrossPence: t.field({
+    weeklyGrossPence: t.expose('weeklyGrossPence', {
       type: 'Pence',
       description: 'The direct payment part of the budget over 52 weeks.',
-      resolve: (agreement) => agreement.weeklyGrossPence,
     }),
-    weeklyContributionPence: t.field({
+    weeklyContributionPence: t.expose('weeklyContributionPence', {
       type: 'Pence',
       description: 'The person’s assessed weekly contribution taken against the direct payment.',
-      resolve: (agreement) => agreement.weeklyContributionPence,
     }),
     weeklyNetPence: t.field({
       type: 'Pence',
@@ -106,9 +106,9 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
       select: weeklyAmounts,
       resolve: (agreement) => agreementContingencyAllowancePence(agreement),
     }),
-    signedDate: t.field({ type: 'Date', resolve: (agreement) => agreement.signedDate }),
-    startDate: t.field({ type: 'Date', resolve: (agreement) => agreement.startDate }),
-    endDate: t.field({ type: 'Date', nullable: true, resolve: (agreement) => agreement.endDate }),
+    signedDate: t.expose('signedDate', { type: 'Date' }),
+    startDate: t.expose('startDate', { type: 'Date' }),
+    endDate: t.expose('endDate', { type: 'Date', nullable: true }),
     status: t.expose('status', {
       type: codeEnum(DirectPaymentAgreementStatus),
     }),
@@ -116,12 +116,12 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
       type: codeEnum(DirectPaymentTerminationReason),
       nullable: true,
     }),
-    firstReviewDueDate: t.field({
+    firstReviewDueDate: t.expose('firstReviewDueDate', {
       type: 'Date',
       description: 'The first direct payment review, due within 6 months of the start (I-10).',
-      resolve: (agreement) => agreement.firstReviewDueDate,
     }),
     payments: t.relatedConnection('payments', {
+      extensions: resolversOnly(RELATED_RECORD),
       totalCount: true,
       description: 'Scheduled and made payments, in schedule order.',
       cursor: 'id',
@@ -129,6 +129,7 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
     }),
     transactions: t.connection({
       type: AccountTransactionRef,
+      extensions: listsChildren('connection', LEDGER_ENTRIES),
       description: 'Ledger entries, newest first. For balances use `statement`.',
       resolve: async (agreement, args, context) => {
         // The Prisma arguments of the page (take is one more than asked, to see a next page).
@@ -140,18 +141,21 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
       },
     }),
     audits: t.relatedConnection('audits', {
+      extensions: resolversOnly(RELATED_RECORD),
       totalCount: true,
       description: 'Audits, latest period first.',
       cursor: 'id',
       query: { orderBy: [{ periodEnd: 'desc' }, { id: 'desc' }] },
     }),
     recoveries: t.relatedConnection('recoveries', {
+      extensions: resolversOnly(RELATED_RECORD),
       totalCount: true,
       description: 'Recoveries, newest first.',
       cursor: 'id',
       query: { orderBy: [{ raisedDate: 'desc' }, { id: 'desc' }] },
     }),
     paEmployments: t.relatedConnection('paEmployments', {
+      extensions: resolversOnly(RELATED_RECORD),
       totalCount: true,
       description: 'Workers paid through this direct payment.',
       cursor: 'id',

@@ -2,6 +2,7 @@ import type { Prisma } from '@openpb/db/client';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { staffOrDelegated } from '../../delegations/type-access.ts';
+import { listsChildren } from '../../sql-reads/sql-field.ts';
 import { type ChildRelation, relationPage } from '../child-rows.ts';
 import { childCount } from '../connections/child-count.ts';
 import { counted } from '../connections/total-count.ts';
@@ -24,6 +25,7 @@ const agreementConnection = prismaConnectionHelpers(builder, 'DirectPaymentAgree
 
 builder.prismaObjectFields('Person', (t) => ({
   directPaymentAgreements: t.connection({
+    extensions: listsChildren('connection', AGREEMENTS),
     type: DirectPaymentAgreementRef,
     // a third-party app without READ_DP_LEDGER: one refusal on the list, not one per agreement (D65)
     authScopes: staffOrDelegated('READ_DP_LEDGER'),

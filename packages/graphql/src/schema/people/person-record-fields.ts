@@ -6,6 +6,7 @@ import { codeEnum } from '../code-lists.ts';
 import './carer-link.ts';
 import './mental-capacity-assessment.ts';
 import './person-detail-change.ts';
+import { NOT_IN_CASELOAD, resolversOnly } from '../../sql-reads/sql-field.ts';
 
 // The CLD person details, capacity history, caring links and detail history of a person (D19).
 builder.prismaObjectFields('Person', (t) => ({
@@ -53,15 +54,15 @@ builder.prismaObjectFields('Person', (t) => ({
     authScopes: STAFF_ONLY,
     description: 'CLD GP_Practice_Name.',
   }),
-  capacityAssessedOn: t.field({
+  capacityAssessedOn: t.expose('capacityAssessedOn', {
     type: 'Date',
     nullable: true,
     authScopes: STAFF_ONLY,
     description: 'The date of the latest capacity assessment; null while capacity is presumed.',
-    resolve: (person) => person.capacityAssessedOn,
   }),
   capacityAssessments: t.relatedConnection('capacityAssessments', {
     totalCount: true,
+    extensions: resolversOnly(NOT_IN_CASELOAD),
     authScopes: STAFF_ONLY,
     description: 'Assessments of capacity for direct payments, latest first.',
     cursor: 'id',
@@ -69,6 +70,7 @@ builder.prismaObjectFields('Person', (t) => ({
   }),
   caringFor: t.relatedConnection('caringFor', {
     totalCount: true,
+    extensions: resolversOnly(NOT_IN_CASELOAD),
     authScopes: STAFF_ONLY,
     description: 'The adults this person cares for as an unpaid carer, latest start first.',
     cursor: 'id',
@@ -76,6 +78,7 @@ builder.prismaObjectFields('Person', (t) => ({
   }),
   caredForBy: t.relatedConnection('caredForBy', {
     totalCount: true,
+    extensions: resolversOnly(NOT_IN_CASELOAD),
     authScopes: STAFF_ONLY,
     description: 'The unpaid carers linked to this person, latest start first.',
     cursor: 'id',
@@ -83,6 +86,7 @@ builder.prismaObjectFields('Person', (t) => ({
   }),
   detailHistory: t.relatedConnection('detailHistory', {
     totalCount: true,
+    extensions: resolversOnly(NOT_IN_CASELOAD),
     authScopes: STAFF_ONLY,
     description: 'Changes of CLD person details, latest effective first.',
     cursor: 'id',

@@ -27,10 +27,9 @@ export const SupportPlanLineRef = builder.prismaObject('SupportPlanLine', {
       type: codeEnum(FundingSource),
     }),
     status: t.expose('status', { type: codeEnum(PlanLineStatus) }),
-    unitCostPence: t.field({
+    unitCostPence: t.expose('unitCostPence', {
       type: 'Pence',
       description: 'CLD Unit_Cost, gross.',
-      resolve: (line) => line.unitCostPence,
     }),
     costFrequency: t.expose('costFrequency', {
       type: codeEnum(CostFrequency),
@@ -39,15 +38,15 @@ export const SupportPlanLineRef = builder.prismaObject('SupportPlanLine', {
       nullable: true,
       description: 'CLD Planned_units_per_week × 100 (12.5 hours a week is 1250).',
     }),
-    weeklyCostPence: t.field({
+    weeklyCostPence: t.expose('weeklyCostPence', {
       type: 'Pence',
       description:
         'The weekly cost by the DHSC derivation (domain.md §6.5), rounded half-up per line.',
-      resolve: (line) => line.weeklyCostPence,
     }),
     annualCostPence: t.field({
       type: 'Pence',
       description: 'Weekly cost × 52; a one-off cost counted once.',
+      select: { unitCostPence: true, costFrequency: true, plannedUnitsPerWeekHundredths: true },
       resolve: (line) =>
         annualLineCostPence({
           unitCostPence: line.unitCostPence,
@@ -55,8 +54,8 @@ export const SupportPlanLineRef = builder.prismaObject('SupportPlanLine', {
           plannedUnitsPerWeekHundredths: line.plannedUnitsPerWeekHundredths,
         }),
     }),
-    startDate: t.field({ type: 'Date', resolve: (line) => line.startDate }),
-    endDate: t.field({ type: 'Date', nullable: true, resolve: (line) => line.endDate }),
+    startDate: t.expose('startDate', { type: 'Date' }),
+    endDate: t.expose('endDate', { type: 'Date', nullable: true }),
     providerCqcLocationId: t.exposeString('providerCqcLocationId', {
       nullable: true,
       description: 'CLD Provider_CQC_Location_ID: the CQC location delivering the line.',

@@ -9,6 +9,7 @@ import { annualPlanCostPence, isBudgetLine } from '@openpb/domain/rules/plan-suf
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { staffOrDelegated } from '../../delegations/type-access.ts';
+import { listsChildren, RELATED_RECORD, resolversOnly } from '../../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { type ChildRelation, childRows, relationPage } from '../child-rows.ts';
 import { codeEnum } from '../code-lists.ts';
@@ -40,10 +41,9 @@ const PlanOutcomeRef = builder.objectRef<PlanOutcome>('PlanOutcome').implement({
   description: 'An outcome the person wants from their support, in their words.',
   fields: (t) => ({
     description: t.exposeString('description'),
-    eligibilityOutcome: t.field({
+    eligibilityOutcome: t.expose('eligibilityOutcome', {
       type: codeEnum(EligibilityOutcome),
       nullable: true,
-      resolve: (outcome) => outcome.eligibilityOutcome,
     }),
     target: t.exposeString('target', { nullable: true }),
   }),
@@ -59,13 +59,12 @@ const PlanCostsRef = builder.objectRef<PlanCosts>('PlanCosts').implement({
   description:
     'What the plan costs against its personal budget (I-2). Counts ACTIVE and PLANNED lines funded by the council or the person; top-ups and NHS funding are outside the budget.',
   fields: (t) => ({
-    weeklyCostPence: t.field({ type: 'Pence', resolve: (costs) => costs.weeklyCostPence }),
-    annualCostPence: t.field({ type: 'Pence', resolve: (costs) => costs.annualCostPence }),
-    annualBudgetPence: t.field({
+    weeklyCostPence: t.expose('weeklyCostPence', { type: 'Pence' }),
+    annualCostPence: t.expose('annualCostPence', { type: 'Pence' }),
+    annualBudgetPence: t.expose('annualBudgetPence', {
       type: 'Pence',
       nullable: true,
       description: 'The signed-off personal budget of this plan, if one is agreed.',
-      resolve: (costs) => costs.annualBudgetPence,
     }),
     annualDifferencePence: t.field({
       type: 'Pence',
@@ -91,16 +90,21 @@ export const SupportPlanRef = builder.prismaNode('SupportPlan', {
         'Optimistic concurrency: send it back with a change; a stale one is a VERSION_CONFLICT.',
     }),
     status: t.expose('status', { type: codeEnum(SupportPlanStatus) }),
-    person: t.relation('person'),
+    person: t.relation('person', { extensions: resolversOnly(RELATED_RECORD) }),
     outcomes: t.field({
+      extensions: resolversOnly('a JSON column shaped by its resolver'),
       type: [PlanOutcomeRef],
       resolve: (plan) => plan.outcomes as unknown as PlanOutcome[],
     }),
     lines: t.field({
       type: [SupportPlanLineRef],
+      extensions: listsChildren('list', PLAN_LINES),
       resolve: (plan, _args, context) => childRows(context, PLAN_LINES, plan.id, null),
     }),
     costs: t.field({
+      extensions: resolversOnly(
+        'sums the lines and the signed-off budget: its resolver reads them',
+      ),
       type: PlanCostsRef,
       select: {
         lines: {
@@ -135,31 +139,32 @@ export const SupportPlanRef = builder.prismaNode('SupportPlan', {
         };
       },
     }),
-    startDate: t.field({ type: 'Date', resolve: (plan) => plan.startDate }),
-    endDate: t.field({ type: 'Date', nullable: true, resolve: (plan) => plan.endDate }),
-    firstReviewDueDate: t.field({ type: 'Date', resolve: (plan) => plan.firstReviewDueDate }),
+    startDate: t.expose('startDate', { type: 'Date' }),
+    endDate: t.expose('endDate', { type: 'Date', nullable: true }),
+    firstReviewDueDate: t.expose('firstReviewDueDate', { type: 'Date' }),
     firstReviewLaterReason: t.exposeString('firstReviewLaterReason', {
       nullable: true,
       description:
         'Why the first review is later than the 6–8 weeks of statutory guidance (I-10); null when it is not.',
     }),
-    nextReviewDueDate: t.field({
+    nextReviewDueDate: t.expose('nextReviewDueDate', {
       type: 'Date',
       nullable: true,
-      resolve: (plan) => plan.nextReviewDueDate,
     }),
     nextReviewLaterReason: t.exposeString('nextReviewLaterReason', {
       nullable: true,
       description:
         'Why the next review is later than 12 months after the last (statutory guidance, I-10); null when it is not.',
     }),
-    submittedAt: t.field({ type: 'DateTime', nullable: true, resolve: (plan) => plan.submittedAt }),
-    approvedAt: t.field({ type: 'DateTime', nullable: true, resolve: (plan) => plan.approvedAt }),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
+    approvedAt: t.expose('approvedAt', { type: 'DateTime', nullable: true }),
     supersedes: t.relation('supersedes', {
+      extensions: resolversOnly(RELATED_RECORD),
       nullable: true,
       description: 'The version this one replaces.',
     }),
     personalBudgets: t.relatedConnection('personalBudgets', {
+      extensions: resolversOnly(RELATED_RECORD),
       totalCount: true,
       cursor: 'id',
       description: 'Personal budgets agreed for this plan version, newest first.',
@@ -171,6 +176,7 @@ export const SupportPlanRef = builder.prismaNode('SupportPlan', {
 builder.prismaObjectFields('Person', (t) => ({
   supportPlans: t.connection({
     type: SupportPlanRef,
+    extensions: listsChildren('connection', PLAN_VERSIONS),
     // a third-party app without READ_PLAN: one refusal on the list, not one per plan (D65)
     authScopes: staffOrDelegated('READ_PLAN'),
     nullable: true,

@@ -1,6 +1,7 @@
 import { RepresentativeRole } from '@openpb/domain/code-lists/representative-role';
 import { builder } from '../../builder.ts';
 import { STAFF_ONLY } from '../../delegations/type-access.ts';
+import { NOT_IN_CASELOAD, resolversOnly } from '../../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 
@@ -34,6 +35,7 @@ export const RepresentativeRef = builder.prismaNode('Representative', {
 builder.prismaObjectFields('Person', (t) => ({
   representatives: t.relatedConnection('representatives', {
     totalCount: true,
+    extensions: resolversOnly(NOT_IN_CASELOAD),
     cursor: 'id',
     authScopes: STAFF_ONLY,
     description: 'People acting for the person, newest first.',
