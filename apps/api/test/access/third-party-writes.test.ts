@@ -219,6 +219,13 @@ describe('proposeSupportPlan', () => {
     expect(approved.body.data?.approveSupportPlan.__typename).toBe(
       'MutationApproveSupportPlanSuccess',
     );
+    // the app hears that its proposal was accepted (issue 14 item 1)
+    expect(
+      await world.t.db.domainEvent.findMany({
+        where: { type: 'support_plan_proposal.accepted' },
+        select: { personId: true },
+      }),
+    ).toEqual([{ personId: world.personId }]);
     const seen = await world.t.graphql<{ node: unknown }>(
       `query Plan($id: ID!) { node(id: $id) { ... on SupportPlan { status proposedUnder { organisationName } } } }`,
       { token: await world.tokenOf('socialWorker'), variables: { id: planId } },

@@ -49,6 +49,10 @@ builder.mutationField('approveSupportPlan', (t) =>
             ['input', 'planId'],
           );
         }
+        // a version an app proposed (D35): the app hears that its proposal was accepted
+        if (plan.delegationId) {
+          events.emit('support_plan_proposal.accepted', { id: plan.id, personId: plan.personId });
+        }
         if (plan.supersedesId) {
           events.emit('support_plan.superseded', {
             id: plan.supersedesId,

@@ -1,7 +1,7 @@
 import type { Prisma } from '@openpb/db/client';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
+import { deliveryReadable, endpointReadable } from './webhook-manager.ts';
 
 /** A council's webhook endpoint (D36); its secret is shown only when issued. */
 export const WebhookEndpointRef = builder.prismaNode('WebhookEndpoint', {
@@ -9,7 +9,8 @@ export const WebhookEndpointRef = builder.prismaNode('WebhookEndpoint', {
     'Where the council’s own systems, or a third-party app, hear of changes: each event is POSTed, signed with the endpoint’s secret in the OpenPB-Signature header (t=…,v1=…, HMAC-SHA-256 of "t.body"; verify with the SDK’s webhooks.verify).',
   id: { field: 'id' },
   nullable: true,
-  authScopes: STAFF_ONLY,
+  // staff; an app, only its own organisation's (D70)
+  authScopes: endpointReadable,
   findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
   fields: (t) => ({
     url: t.exposeString('url'),
@@ -47,7 +48,7 @@ export const WebhookDeliveryRef = builder.prismaNode('WebhookDelivery', {
     'One event’s delivery to one endpoint: PENDING (due at nextAttemptAt), SUCCEEDED, FAILED (given up after about a day of retries) or SKIPPED (no longer allowed, e.g. the delegation was revoked).',
   id: { field: 'id' },
   nullable: true,
-  authScopes: STAFF_ONLY,
+  authScopes: deliveryReadable,
   findUnique: (id, context) => tenantRowWhere(id, context.viewer.councilId),
   fields: (t) => ({
     eventId: t.exposeID('eventId', { description: 'The event’s id (the body’s "id").' }),

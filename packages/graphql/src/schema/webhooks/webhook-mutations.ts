@@ -8,20 +8,27 @@ import { NotFound } from '../../errors/not-found.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import type { EventSubject as EventRow } from '../../events/event-collector.ts';
 import { uuidV7 } from '../../events/event-collector.ts';
-import { actingStaff } from '../../mutations/acting-staff.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
-import { ONBOARDING_ROLES } from '../../staff-roles.ts';
-import { tenantRowWhere } from '../../tenancy.ts';
+import { databaseId, tenantRowWhere } from '../../tenancy.ts';
 import { OrganisationRef } from '../onboarding/organisation.ts';
 import {
   IssuedWebhookSecretRef,
   WebhookDeliveryRef,
   WebhookEndpointRef,
 } from './webhook-endpoint.ts';
+import {
+  APP_EVENT_TYPES,
+  actingWebhookManager,
+  managedEndpointsWhere,
+  managedOrganisation,
+  WEBHOOK_MANAGERS,
+} from './webhook-manager.ts';
 
 /** At most a week of two signing secrets. */
 const MAX_GRACE_SECONDS = 7 * 24 * 60 * 60;
 const DEFAULT_GRACE_SECONDS = 24 * 60 * 60;
+
+const appHears = (type: string) => (APP_EVENT_TYPES as readonly string[]).includes(type);
 
 const newSecret = () => `whsec_${randomBytes(24).toString('base64url')}`;
 
@@ -46,7 +53,7 @@ const RegisterWebhookEndpointInput = builder.inputType('RegisterWebhookEndpointI
       for: OrganisationRef,
       required: false,
       description:
-        'For a third-party app: it hears only of people who delegated to this organisation, within the delegation’s scopes, until revoked.',
+        'For a third-party app: it hears only of people who delegated to this organisation, within the delegation’s scopes, until revoked. An app registering its own endpoint may leave it out (it is always its own organisation).',
     }),
   }),
 });
@@ -55,8 +62,8 @@ builder.mutationField('registerWebhookEndpoint', (t) =>
   t.field({
     type: IssuedWebhookSecretRef,
     description:
-      'Registers a webhook endpoint for the council’s systems or a third-party app, and returns its signing secret (shown this once). Council administrators only.',
-    authScopes: { anyRole: ONBOARDING_ROLES },
+      'Registers a webhook endpoint for the council’s systems or a third-party app, and returns its signing secret (shown this once). Council administrators; or a third-party app, for its own organisation only, with event types an app can hear.',
+    authScopes: WEBHOOK_MANAGERS,
     args: { input: t.arg({ type: RegisterWebhookEndpointInput, required: true }) },
     errors: { types: [ValidationFailed, NotFound, Forbidden], dataField: { name: 'registration' } },
     resolve: async (_root, { input }, context) => {
@@ -66,9 +73,26 @@ builder.mutationField('registerWebhookEndpoint', (t) =>
       });
       return writeTransaction(context, 'registerWebhookEndpoint', async (tx, events) => {
         events.fromResult('webhook_endpoint.registered', (r: { endpoint: EventRow }) => r.endpoint);
-        await actingStaff(tx, context);
-        const organisationId = input.organisationId?.id ?? null;
-        if (organisationId) {
+        await actingWebhookManager(tx, context);
+        const own = managedOrganisation(context);
+        const organisationId = own ?? input.organisationId?.id ?? null;
+        if (own !== null && input.organisationId && input.organisationId.id !== own) {
+          throw new Forbidden('An app may register endpoints only for its own organisation', [
+            'input',
+            'organisationId',
+          ]);
+        }
+        const unheard = own === null ? [] : eventTypes.filter((type) => !appHears(type));
+        if (unheard.length > 0) {
+          throw new ValidationFailed([
+            {
+              path: ['eventTypes'],
+              message: `An app is never sent ${unheard.join(', ')}: council systems only`,
+              code: 'COUNCIL_SYSTEMS_ONLY',
+            },
+          ]);
+        }
+        if (organisationId && own === null) {
           const organisation = await tx.organisation.findUnique({
             where: { id: organisationId },
             select: { id: true },
@@ -108,8 +132,8 @@ builder.mutationField('rotateWebhookEndpointSecret', (t) =>
   t.field({
     type: IssuedWebhookSecretRef,
     description:
-      'Gives an endpoint a new signing secret, shown this once; during the grace period each delivery carries a v1 signature for each secret. Council administrators only.',
-    authScopes: { anyRole: ONBOARDING_ROLES },
+      'Gives an endpoint a new signing secret, shown this once; during the grace period each delivery carries a v1 signature for each secret. Council administrators; or a third-party app, for its own endpoints.',
+    authScopes: WEBHOOK_MANAGERS,
     args: { input: t.arg({ type: RotateWebhookEndpointSecretInput, required: true }) },
     errors: { types: [ValidationFailed, NotFound, Forbidden], dataField: { name: 'rotation' } },
     resolve: async (_root, { input }, context) => {
@@ -122,9 +146,9 @@ builder.mutationField('rotateWebhookEndpointSecret', (t) =>
           'webhook_endpoint.secret_rotated',
           (r: { endpoint: EventRow }) => r.endpoint,
         );
-        await actingStaff(tx, context);
+        await actingWebhookManager(tx, context);
         const current = await tx.webhookEndpoint.findFirst({
-          where: tenantRowWhere(input.endpointId.id, context.viewer.councilId),
+          where: { ...managedEndpointsWhere(context), id: databaseId(input.endpointId.id) },
         });
         if (!current) throw new NotFound('webhook endpoint', ['input', 'endpointId']);
         const secret = newSecret();
@@ -151,16 +175,16 @@ builder.mutationField('disableWebhookEndpoint', (t) =>
   t.field({
     type: WebhookEndpointRef,
     description:
-      'Stops deliveries to an endpoint; those pending are not sent. Council administrators only.',
-    authScopes: { anyRole: ONBOARDING_ROLES },
+      'Stops deliveries to an endpoint; those pending are not sent. Council administrators; or a third-party app, for its own endpoints.',
+    authScopes: WEBHOOK_MANAGERS,
     args: { input: t.arg({ type: DisableWebhookEndpointInput, required: true }) },
     errors: { types: [NotFound, InvalidState, Forbidden], dataField: { name: 'endpoint' } },
     resolve: async (_root, { input }, context) =>
       writeTransaction(context, 'disableWebhookEndpoint', async (tx, events) => {
         events.fromResult('webhook_endpoint.disabled');
-        await actingStaff(tx, context);
+        await actingWebhookManager(tx, context);
         const current = await tx.webhookEndpoint.findFirst({
-          where: tenantRowWhere(input.endpointId.id, context.viewer.councilId),
+          where: { ...managedEndpointsWhere(context), id: databaseId(input.endpointId.id) },
         });
         if (!current) throw new NotFound('webhook endpoint', ['input', 'endpointId']);
         if (current.disabledAt) {
@@ -182,15 +206,18 @@ builder.mutationField('redeliverWebhookEvent', (t) =>
   t.field({
     type: WebhookDeliveryRef,
     description:
-      'Sends a delivery again, now, whatever its state (e.g. after the receiver was fixed); its log is kept. The endpoint must be active. Council administrators only.',
-    authScopes: { anyRole: ONBOARDING_ROLES },
+      'Sends a delivery again, now, whatever its state (e.g. after the receiver was fixed); its log is kept. The endpoint must be active; the worker checks again that an app may still hear of it. Council administrators; or a third-party app, for its own endpoints.',
+    authScopes: WEBHOOK_MANAGERS,
     args: { input: t.arg({ type: RedeliverWebhookEventInput, required: true }) },
     errors: { types: [NotFound, InvalidState, Forbidden], dataField: { name: 'delivery' } },
     resolve: async (_root, { input }, context) =>
       writeTransaction(context, 'redeliverWebhookEvent', async (tx) => {
-        await actingStaff(tx, context);
+        await actingWebhookManager(tx, context);
         const delivery = await tx.webhookDelivery.findFirst({
-          where: tenantRowWhere(input.deliveryId.id, context.viewer.councilId),
+          where: {
+            ...tenantRowWhere(input.deliveryId.id, context.viewer.councilId),
+            endpoint: managedEndpointsWhere(context),
+          },
           include: { endpoint: true },
         });
         if (!delivery) throw new NotFound('webhook delivery', ['input', 'deliveryId']);
@@ -209,14 +236,15 @@ builder.queryField('webhookEndpoints', (t) =>
   t.prismaConnection({
     type: 'WebhookEndpoint',
     cursor: 'id',
-    description: 'The council’s webhook endpoints, newest first. Council administrators only.',
-    authScopes: { anyRole: ONBOARDING_ROLES },
+    description:
+      'The council’s webhook endpoints, newest first. Council administrators; a third-party app sees only its own organisation’s.',
+    authScopes: WEBHOOK_MANAGERS,
     totalCount: (_root, _args, context) =>
-      context.db.webhookEndpoint.count({ where: { councilId: context.viewer.councilId } }),
+      context.db.webhookEndpoint.count({ where: managedEndpointsWhere(context) }),
     resolve: (query, _root, _args, context) =>
       context.db.webhookEndpoint.findMany({
         ...query,
-        where: { councilId: context.viewer.councilId },
+        where: managedEndpointsWhere(context),
         orderBy: { id: 'desc' },
       }),
   }),
