@@ -116,6 +116,37 @@ describe('totalCount', () => {
     }
   });
 
+  it('counts each report list over all its pages, not the page', async () => {
+    const lists = {
+      cldDataQuality: 'cldDataQuality(from: "2025-01-01", to: "2025-03-31", FIRST)',
+      complexCasesWithoutQualifiedWorker: 'complexCasesWithoutQualifiedWorker(FIRST)',
+      directPaymentSurpluses: 'directPaymentSurpluses(FIRST)',
+      recoveries: 'recoveries(FIRST)',
+      reviewsOverdue: 'reviewsOverdue(FIRST)',
+    };
+    for (const [name, field] of Object.entries(lists)) {
+      const one = await graphql<Record<string, { totalCount: number; edges: unknown[] }>>(
+        managerToken,
+        `{ ${field.replace('FIRST', 'first: 1')} { totalCount edges { cursor } } }`,
+      );
+      const all = await graphql<Record<string, { totalCount: number; edges: unknown[] }>>(
+        managerToken,
+        `{ ${field.replace('FIRST', 'first: 100')} { totalCount edges { cursor } } }`,
+      );
+      expect({ name, total: one[name]?.totalCount }).toEqual({
+        name,
+        total: all[name]?.edges.length,
+      });
+      expect(all[name]?.totalCount).toBe(all[name]?.edges.length);
+    }
+    // the fixture's events fail data-quality rules: more than one page of one
+    const failures = await graphql<{ cldDataQuality: { totalCount: number } }>(
+      managerToken,
+      '{ cldDataQuality(from: "2025-01-01", to: "2025-03-31", first: 1) { totalCount } }',
+    );
+    expect(failures.cldDataQuality.totalCount).toBeGreaterThan(1);
+  });
+
   it('counts the audit log with its filter', async () => {
     const data = await graphql<{ auditLog: { totalCount: number } }>(
       auditorToken,

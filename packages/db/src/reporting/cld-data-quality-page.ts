@@ -7,7 +7,14 @@ import {
 import { Prisma } from '../client.ts';
 import { type CldEventsWhere, kindOrderOf } from './cld-events-sql.ts';
 import { checkedCldEventsSql } from './cld-quality-rules-sql.ts';
-import { afterPosition, type KeysetPage, type KeysetRows, keysetRows, limitOf } from './keyset.ts';
+import {
+  afterPosition,
+  countRows,
+  type KeysetPage,
+  type KeysetRows,
+  keysetRows,
+  limitOf,
+} from './keyset.ts';
 import type { ReportSql } from './sql-client.ts';
 
 /** A position in the failures' order: the event (type, then id), then the rule's position. */
@@ -29,6 +36,35 @@ interface Row {
   rule_position: number;
 }
 
+/** The failures the list shows, before paging. */
+function failuresSql(where: CldEventsWhere, filter: CldQualityFailureFilter): Prisma.Sql {
+  const submission = { release: filter.release, periodStart: where.from, periodEnd: where.to };
+  const onlyRules = filter.rulePositions
+    ? Prisma.sql`AND failure.rule_position = ANY(${[...filter.rulePositions]}::int[])`
+    : Prisma.empty;
+  return Prisma.sql`
+    -- MATERIALIZED: the rules are checked once per event, and only the failures are sorted
+    WITH checked AS MATERIALIZED (
+      SELECT event.kind_order, event.event_type, event.event_reference::uuid AS event_id,
+             event.broken
+        FROM (${checkedCldEventsSql(where, submission)}) event
+       WHERE cardinality(event.broken) > 0
+    )
+    SELECT checked.kind_order, checked.event_type, checked.event_id, failure.rule_position
+      FROM checked
+     CROSS JOIN LATERAL unnest(checked.broken) AS failure(rule_position)
+     WHERE true ${onlyRules}`;
+}
+
+/** How many failures the list has (its totalCount). */
+export function cldDataQualityCount(
+  db: ReportSql,
+  where: CldEventsWhere,
+  filter: CldQualityFailureFilter,
+): Promise<number> {
+  return countRows(db, failuresSql(where, filter));
+}
+
 /**
  * The failures of a CLD submission (the rules of @openpb/domain/reporting/cld-quality-rules,
  * applied by PostgreSQL in one statement over the whole submission, since some rules compare
@@ -42,7 +78,6 @@ export async function cldDataQualityPage(
   page: KeysetPage<CldQualityFailurePosition>,
 ): Promise<KeysetRows<CldQualityFailure & { readonly rulePosition: number }>> {
   const { after } = page;
-  const submission = { release: filter.release, periodStart: where.from, periodEnd: where.to };
   const position = after
     ? [
         Prisma.sql`${kindOrderOf(after.eventType)}::int`,
@@ -50,31 +85,19 @@ export async function cldDataQualityPage(
         Prisma.sql`${after.rulePosition}::int`,
       ]
     : null;
-  const onlyRules = filter.rulePositions
-    ? Prisma.sql`AND failure.rule_position = ANY(${[...filter.rulePositions]}::int[])`
-    : Prisma.empty;
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    -- MATERIALIZED: the rules are checked once per event, and only the failures are sorted
-    WITH checked AS MATERIALIZED (
-      SELECT event.kind_order, event.event_type, event.event_reference::uuid AS event_id,
-             event.broken
-        FROM (${checkedCldEventsSql(where, submission)}) event
-       WHERE cardinality(event.broken) > 0
-    )
-    SELECT checked.event_type, checked.event_id::text AS event_reference,
-           failure.rule_position
-      FROM checked
-     CROSS JOIN LATERAL unnest(checked.broken) AS failure(rule_position)
-     WHERE true ${onlyRules}
+    SELECT failure.event_type, failure.event_id::text AS event_reference, failure.rule_position
+      FROM (${failuresSql(where, filter)}) failure
+     WHERE true
        ${afterPosition(
          [
-           Prisma.sql`checked.kind_order`,
-           Prisma.sql`checked.event_id`,
+           Prisma.sql`failure.kind_order`,
+           Prisma.sql`failure.event_id`,
            Prisma.sql`failure.rule_position`,
          ],
          position,
        )}
-     ORDER BY checked.kind_order, checked.event_id, failure.rule_position
+     ORDER BY failure.kind_order, failure.event_id, failure.rule_position
      ${limitOf(page)}`);
   return keysetRows(
     rows.map((row) => {

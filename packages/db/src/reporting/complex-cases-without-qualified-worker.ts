@@ -1,7 +1,14 @@
 import type { StaffQualification } from '@openpb/domain/code-lists/staff-qualification';
 import type { IsoDate } from '@openpb/domain/dates';
 import { Prisma } from '../client.ts';
-import { afterPosition, type KeysetPage, type KeysetRows, keysetRows, limitOf } from './keyset.ts';
+import {
+  afterPosition,
+  countRows,
+  type KeysetPage,
+  type KeysetRows,
+  keysetRows,
+  limitOf,
+} from './keyset.ts';
 import type { ReportSql } from './sql-client.ts';
 
 /** A position in the list's order: allocation start, then allocation id. */
@@ -33,21 +40,51 @@ interface Row {
  */
 export async function complexCasesWithoutQualifiedWorkerPage(
   db: ReportSql,
-  where: {
-    readonly councilId: string;
-    readonly on: IsoDate;
-    readonly qualifying: readonly StaffQualification[];
-  },
+  where: ComplexCasesWhere,
   page: KeysetPage<AllocationPosition>,
 ): Promise<KeysetRows<UnqualifiedCaseRow>> {
-  const { councilId, on } = where;
   const position = page.after
     ? [Prisma.sql`${page.after.fromDate}::date`, Prisma.sql`${page.after.allocationId}::uuid`]
     : null;
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT id::text AS id, from_date::text AS from_date, person_id, staff_id, high_complexity,
            open_safeguarding
-      FROM (
+      FROM (${complexCasesSql(where)}) held
+     WHERE true ${afterPosition([Prisma.sql`from_date`, Prisma.sql`id`], position)}
+     ORDER BY from_date, id
+     ${limitOf(page)}`);
+  return keysetRows(
+    rows.map((row) => ({
+      allocationId: row.id,
+      fromDate: row.from_date,
+      personId: row.person_id,
+      staffId: row.staff_id,
+      highComplexity: row.high_complexity,
+      openSafeguardingConcern: row.open_safeguarding,
+    })),
+    page,
+  );
+}
+
+interface ComplexCasesWhere {
+  readonly councilId: string;
+  readonly on: IsoDate;
+  readonly qualifying: readonly StaffQualification[];
+}
+
+/** How many cases the list has (its totalCount). */
+export function complexCasesWithoutQualifiedWorkerCount(
+  db: ReportSql,
+  where: ComplexCasesWhere,
+): Promise<number> {
+  return countRows(db, complexCasesSql(where));
+}
+
+/** The cases the list shows, before paging. */
+function complexCasesSql(where: ComplexCasesWhere): Prisma.Sql {
+  const { councilId, on } = where;
+  return Prisma.sql`
+    SELECT * FROM (
       SELECT allocation.id, allocation.from_date, allocation.person_id::text,
              allocation.staff_id::text, allocation.complexity = 'HIGH' AS high_complexity,
              EXISTS (
@@ -65,19 +102,5 @@ export async function complexCasesWithoutQualifiedWorkerPage(
          AND (allocation.to_date IS NULL OR allocation.to_date >= ${on}::date)
          AND staff.qualification NOT IN (${Prisma.join(where.qualifying)})
     ) held
-     WHERE (high_complexity OR open_safeguarding)
-       ${afterPosition([Prisma.sql`from_date`, Prisma.sql`id`], position)}
-     ORDER BY from_date, id
-     ${limitOf(page)}`);
-  return keysetRows(
-    rows.map((row) => ({
-      allocationId: row.id,
-      fromDate: row.from_date,
-      personId: row.person_id,
-      staffId: row.staff_id,
-      highComplexity: row.high_complexity,
-      openSafeguardingConcern: row.open_safeguarding,
-    })),
-    page,
-  );
+     WHERE (high_complexity OR open_safeguarding)`;
 }

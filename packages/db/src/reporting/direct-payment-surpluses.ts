@@ -2,7 +2,14 @@ import type { IsoDate } from '@openpb/domain/dates';
 import type { Pence } from '@openpb/domain/money';
 import { Prisma } from '../client.ts';
 import { inForceOn, STARTED_AGREEMENT_STATUSES, statusIn } from './as-at-sql.ts';
-import { afterPosition, type KeysetPage, type KeysetRows, keysetRows, limitOf } from './keyset.ts';
+import {
+  afterPosition,
+  countRows,
+  type KeysetPage,
+  type KeysetRows,
+  keysetRows,
+  limitOf,
+} from './keyset.ts';
 import type { ReportSql } from './sql-client.ts';
 
 /** A position in the list's order: recoverable amount (largest first), then agreement id. */
@@ -27,31 +34,16 @@ interface Row {
   recoverable: bigint;
 }
 
-/**
- * Agreements running on `asOf` (started by it and not ended before it, whatever their status
- * today, D21) whose account held more than the contingency allowance (I-12), summed by
- * PostgreSQL over each ledger: closing balance = every entry posted by `asOf`; weekly net = gross
- * less contribution on a NET basis (never below 0, I-9), else gross; contingency allowance =
- * weekly net × contingency weeks, rounded half-up to the penny; recoverable = closing balance −
- * allowance (no outstanding liabilities are known to the ledger). Largest recoverable first.
- */
-export async function directPaymentSurplusesPage(
-  db: ReportSql,
-  where: {
-    readonly councilId: string;
-    readonly asOf: IsoDate;
-    readonly minRecoverablePence: Pence;
-  },
-  page: KeysetPage<SurplusPosition>,
-): Promise<KeysetRows<DirectPaymentSurplusRow>> {
+interface SurplusesWhere {
+  readonly councilId: string;
+  readonly asOf: IsoDate;
+  readonly minRecoverablePence: Pence;
+}
+
+/** The surpluses the list shows, before paging. */
+function surplusesSql(where: SurplusesWhere): Prisma.Sql {
   const { councilId, asOf } = where;
-  const position = page.after
-    ? [
-        Prisma.sql`${-page.after.recoverablePence}::bigint`,
-        Prisma.sql`${page.after.agreementId}::uuid`,
-      ]
-    : null;
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+  return Prisma.sql`
     WITH balance AS (
       SELECT agreement.id AS agreement_id, agreement.person_id,
              COALESCE(ledger.closing_balance, 0)::bigint AS closing_balance,
@@ -76,12 +68,40 @@ export async function directPaymentSurplusesPage(
     ), surplus AS (
       SELECT *, closing_balance - contingency_allowance AS recoverable FROM allowance
     )
+    SELECT * FROM surplus
+     WHERE recoverable > 0
+       AND recoverable >= ${where.minRecoverablePence}::bigint`;
+}
+
+/** How many agreements the list has (its totalCount). */
+export function directPaymentSurplusesCount(db: ReportSql, where: SurplusesWhere): Promise<number> {
+  return countRows(db, surplusesSql(where));
+}
+
+/**
+ * Agreements running on `asOf` (started by it and not ended before it, whatever their status
+ * today, D21) whose account held more than the contingency allowance (I-12), summed by
+ * PostgreSQL over each ledger: closing balance = every entry posted by `asOf`; weekly net = gross
+ * less contribution on a NET basis (never below 0, I-9), else gross; contingency allowance =
+ * weekly net × contingency weeks, rounded half-up to the penny; recoverable = closing balance −
+ * allowance (no outstanding liabilities are known to the ledger). Largest recoverable first.
+ */
+export async function directPaymentSurplusesPage(
+  db: ReportSql,
+  where: SurplusesWhere,
+  page: KeysetPage<SurplusPosition>,
+): Promise<KeysetRows<DirectPaymentSurplusRow>> {
+  const position = page.after
+    ? [
+        Prisma.sql`${-page.after.recoverablePence}::bigint`,
+        Prisma.sql`${page.after.agreementId}::uuid`,
+      ]
+    : null;
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT agreement_id::text, person_id::text, closing_balance, weekly_net, contingency_allowance,
            recoverable
-      FROM surplus
-     WHERE recoverable > 0
-       AND recoverable >= ${where.minRecoverablePence}::bigint
-       ${afterPosition([Prisma.sql`-recoverable`, Prisma.sql`agreement_id`], position)}
+      FROM (${surplusesSql(where)}) surplus
+     WHERE true ${afterPosition([Prisma.sql`-recoverable`, Prisma.sql`agreement_id`], position)}
      ORDER BY -recoverable, agreement_id
      ${limitOf(page)}`);
   return keysetRows(

@@ -1,4 +1,5 @@
 import { Prisma } from '../client.ts';
+import type { ReportSql } from './sql-client.ts';
 
 /** A forward page of a list in a stable order: rows after `after` (a position in that order). */
 export interface KeysetPage<P> {
@@ -28,6 +29,14 @@ export function afterPosition(
 /** `LIMIT first + 1`: the extra row only says whether another page follows. */
 export function limitOf(page: KeysetPage<unknown>): Prisma.Sql {
   return Prisma.sql`LIMIT ${page.first + 1}::int`;
+}
+
+/** How many rows a list's query (before paging) has: the `totalCount` of its connection. */
+export async function countRows(db: ReportSql, rows: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: bigint }[]>(
+    Prisma.sql`SELECT count(*) AS count FROM (${rows}) listed`,
+  );
+  return Number(row?.count ?? 0);
 }
 
 /** The first `page.first` rows and whether the extra row was there. */

@@ -11,7 +11,14 @@ import {
   STARTED_AGREEMENT_STATUSES,
   statusIn,
 } from './as-at-sql.ts';
-import { afterPosition, type KeysetPage, type KeysetRows, keysetRows, limitOf } from './keyset.ts';
+import {
+  afterPosition,
+  countRows,
+  type KeysetPage,
+  type KeysetRows,
+  keysetRows,
+  limitOf,
+} from './keyset.ts';
 import type { ReportSql } from './sql-client.ts';
 
 /** A position in the list's order: due date, kind, then the plan or agreement id. */
@@ -58,6 +65,47 @@ export async function overdueReviewsPage(
   },
   page: KeysetPage<OverdueReviewPosition>,
 ): Promise<KeysetRows<OverdueReviewRow>> {
+  const position = page.after
+    ? [
+        Prisma.sql`${page.after.dueDate}::date`,
+        Prisma.sql`${page.after.kind}::text`,
+        Prisma.sql`${page.after.subjectId}::uuid`,
+      ]
+    : null;
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+    SELECT kind, subject_id::text, person_id::text, plan_id::text, agreement_id::text,
+           due_date::text AS due_date, last_review_date::text AS last_review_date,
+           (${where.asOf}::date - due_date)::int AS days_overdue
+      FROM (${overdueSql(where)}) owed
+     WHERE true
+       ${afterPosition([Prisma.sql`due_date`, Prisma.sql`kind`, Prisma.sql`subject_id`], position)}
+     ORDER BY due_date, kind, subject_id
+     ${limitOf(page)}`);
+  return keysetRows(
+    rows.map((row) => ({
+      kind: row.kind,
+      subjectId: row.subject_id,
+      personId: row.person_id,
+      planId: row.plan_id,
+      agreementId: row.agreement_id,
+      dueDate: row.due_date,
+      lastReviewDate: row.last_review_date,
+      daysOverdue: row.days_overdue,
+    })),
+    page,
+  );
+}
+
+/** How many reviews the list has (its totalCount). */
+export function overdueReviewsCount(
+  db: ReportSql,
+  where: Parameters<typeof overdueReviewsPage>[1],
+): Promise<number> {
+  return countRows(db, overdueSql(where));
+}
+
+/** The overdue reviews the list shows, before paging. */
+function overdueSql(where: Parameters<typeof overdueReviewsPage>[1]): Prisma.Sql {
   const { councilId, asOf, intervals } = where;
   const months = (count: number) => Prisma.sql`make_interval(months => ${count}::int)`;
   const reviewedBy = (personColumn: Prisma.Sql, condition: Prisma.Sql) => Prisma.sql`
@@ -67,14 +115,7 @@ export async function overdueReviewsPage(
        AND review.person_id = ${personColumn}
        AND review.completed_date <= ${asOf}::date
        ${condition}`;
-  const position = page.after
-    ? [
-        Prisma.sql`${page.after.dueDate}::date`,
-        Prisma.sql`${page.after.kind}::text`,
-        Prisma.sql`${page.after.subjectId}::uuid`,
-      ]
-    : null;
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+  return Prisma.sql`
     WITH plan_in_force AS (
       SELECT plan.id, plan.person_id, plan.start_date
         FROM support_plan plan
@@ -117,26 +158,7 @@ export async function overdueReviewsPage(
          AND ${inForceOn(Prisma.sql`agreement.start_date`, Prisma.sql`agreement.end_date`, asOf)}
          AND ${aliveOn(Prisma.sql`person`, asOf)}
     )
-    SELECT kind, subject_id::text, person_id::text, plan_id::text, agreement_id::text,
-           due_date::text AS due_date, last_review_date::text AS last_review_date,
-           (${asOf}::date - due_date)::int AS days_overdue
-      FROM owed
+    SELECT * FROM owed
      WHERE due_date < ${asOf}::date
-       AND kind IN (${Prisma.join(where.kinds)})
-       ${afterPosition([Prisma.sql`due_date`, Prisma.sql`kind`, Prisma.sql`subject_id`], position)}
-     ORDER BY due_date, kind, subject_id
-     ${limitOf(page)}`);
-  return keysetRows(
-    rows.map((row) => ({
-      kind: row.kind,
-      subjectId: row.subject_id,
-      personId: row.person_id,
-      planId: row.plan_id,
-      agreementId: row.agreement_id,
-      dueDate: row.due_date,
-      lastReviewDate: row.last_review_date,
-      daysOverdue: row.days_overdue,
-    })),
-    page,
-  );
+       AND kind IN (${Prisma.join(where.kinds)})`;
 }

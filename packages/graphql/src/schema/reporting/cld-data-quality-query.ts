@@ -1,5 +1,6 @@
 import {
   type CldQualityFailurePosition,
+  cldDataQualityCount,
   cldDataQualityPage,
 } from '@openpb/db/reporting/cld-data-quality-page';
 import { EventType } from '@openpb/domain/code-lists/event-type';
@@ -89,7 +90,9 @@ builder.queryField('cldDataQuality', (t) =>
       const page = reportPage(CLD_DATA_QUALITY, args);
       const filter = { release, rulePositions: rulePositions(args) };
       const result = await cldDataQualityPage(context.db, where, filter, page);
-      return reportConnection(CLD_DATA_QUALITY, page, result);
+      return reportConnection(CLD_DATA_QUALITY, page, result, () =>
+        cldDataQualityCount(context.db, where, filter),
+      );
     },
   }),
 );

@@ -1,6 +1,7 @@
 import type { Prisma } from '@openpb/db/client';
 import {
   type AllocationPosition,
+  complexCasesWithoutQualifiedWorkerCount,
   complexCasesWithoutQualifiedWorkerPage,
   type UnqualifiedCaseRow,
 } from '@openpb/db/reporting/complex-cases-without-qualified-worker';
@@ -68,11 +69,12 @@ builder.queryField('complexCasesWithoutQualifiedWorker', (t) =>
       const councilId = context.viewer.councilId;
       const on = reportDate(context, args.asOf);
       const policy = await councilPolicyOn(context.db, councilId, on);
-      const result = await complexCasesWithoutQualifiedWorkerPage(
-        context.db,
-        { councilId, on, qualifying: policy.qualificationRules.qualifyingQualifications },
-        page,
-      );
+      const where = {
+        councilId,
+        on,
+        qualifying: policy.qualificationRules.qualifyingQualifications,
+      };
+      const result = await complexCasesWithoutQualifiedWorkerPage(context.db, where, page);
       const [allocations, people, staff] = await Promise.all([
         pageRecords(
           result.rows.map((row) => row.allocationId),
@@ -96,7 +98,9 @@ builder.queryField('complexCasesWithoutQualifiedWorker', (t) =>
         person: recordOf(people, row.personId),
         staffMember: recordOf(staff, row.staffId),
       }));
-      return reportConnection(UNQUALIFIED_CASES, page, { ...result, rows });
+      return reportConnection(UNQUALIFIED_CASES, page, { ...result, rows }, () =>
+        complexCasesWithoutQualifiedWorkerCount(context.db, where),
+      );
     },
   }),
 );

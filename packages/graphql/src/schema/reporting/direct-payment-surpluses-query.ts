@@ -1,6 +1,7 @@
 import type { Prisma } from '@openpb/db/client';
 import {
   type DirectPaymentSurplusRow,
+  directPaymentSurplusesCount,
   directPaymentSurplusesPage,
   type SurplusPosition,
 } from '@openpb/db/reporting/direct-payment-surpluses';
@@ -98,11 +99,12 @@ builder.queryField('directPaymentSurpluses', (t) =>
         });
       }
       const councilId = context.viewer.councilId;
-      const result = await directPaymentSurplusesPage(
-        context.db,
-        { councilId, asOf: reportDate(context, args.filter?.asOf), minRecoverablePence },
-        page,
-      );
+      const where = {
+        councilId,
+        asOf: reportDate(context, args.filter?.asOf),
+        minRecoverablePence,
+      };
+      const result = await directPaymentSurplusesPage(context.db, where, page);
       const [people, agreements] = await Promise.all([
         pageRecords(
           result.rows.map((row) => row.personId),
@@ -120,7 +122,9 @@ builder.queryField('directPaymentSurpluses', (t) =>
         person: recordOf(people, row.personId),
         agreement: recordOf(agreements, row.agreementId),
       }));
-      return reportConnection(SURPLUSES, page, { ...result, rows });
+      return reportConnection(SURPLUSES, page, { ...result, rows }, () =>
+        directPaymentSurplusesCount(context.db, where),
+      );
     },
   }),
 );

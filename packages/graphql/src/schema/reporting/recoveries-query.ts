@@ -2,6 +2,7 @@ import type { Prisma } from '@openpb/db/client';
 import {
   type AgedRecoveryRow,
   type RecoveryPosition,
+  recoveriesByAgeCount,
   recoveriesByAgePage,
 } from '@openpb/db/reporting/recoveries-by-age';
 import { RecoveryStatus } from '@openpb/domain/code-lists/recovery-status';
@@ -84,16 +85,13 @@ builder.queryField('recoveries', (t) =>
         });
       }
       const councilId = context.viewer.councilId;
-      const result = await recoveriesByAgePage(
-        context.db,
-        {
-          councilId,
-          asOf: reportDate(context, args.filter?.asOf),
-          status: args.filter?.status ?? null,
-          olderThanDays,
-        },
-        page,
-      );
+      const where = {
+        councilId,
+        asOf: reportDate(context, args.filter?.asOf),
+        status: args.filter?.status ?? null,
+        olderThanDays,
+      };
+      const result = await recoveriesByAgePage(context.db, where, page);
       const recoveries = await pageRecords(
         result.rows.map((row) => row.recoveryId),
         (where) => context.db.recovery.findMany({ where }),
@@ -103,7 +101,9 @@ builder.queryField('recoveries', (t) =>
         ...row,
         recovery: recordOf(recoveries, row.recoveryId),
       }));
-      return reportConnection(RECOVERIES, page, { ...result, rows });
+      return reportConnection(RECOVERIES, page, { ...result, rows }, () =>
+        recoveriesByAgeCount(context.db, where),
+      );
     },
   }),
 );

@@ -2,6 +2,7 @@ import type { KeysetPage, KeysetRows } from '@openpb/db/reporting/keyset';
 import { GraphQLError } from 'graphql';
 import type { z } from 'zod';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.ts';
+import { counted } from '../connections/total-count.ts';
 
 function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -57,20 +58,24 @@ export function reportPage<P, R>(list: ReportList<P, R>, args: ReportListArgs): 
   return { first, after: args.after ? decodeCursor(list, args.after) : null };
 }
 
-/** The Relay connection of a page of rows. */
+/** The Relay connection of a page of rows; `count` gives its totalCount, only when selected. */
 export function reportConnection<P, R>(
   list: ReportList<P, R>,
   page: KeysetPage<P>,
   result: KeysetRows<R>,
+  count: () => Promise<number>,
 ) {
   const edges = result.rows.map((row) => ({ cursor: encodeCursor(list, row), node: row }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: result.hasNextPage,
-      hasPreviousPage: page.after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+  return counted(
+    {
+      edges,
+      pageInfo: {
+        hasNextPage: result.hasNextPage,
+        hasPreviousPage: page.after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
     },
-  };
+    count,
+  );
 }

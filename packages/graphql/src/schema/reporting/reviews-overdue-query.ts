@@ -2,6 +2,7 @@ import type { Prisma } from '@openpb/db/client';
 import {
   type OverdueReviewPosition,
   type OverdueReviewRow,
+  overdueReviewsCount,
   overdueReviewsPage,
 } from '@openpb/db/reporting/overdue-reviews';
 import { isIsoDate } from '@openpb/domain/dates';
@@ -145,16 +146,13 @@ builder.queryField('reviewsOverdue', (t) =>
       const councilId = context.viewer.councilId;
       const asOf = reportDate(context, args.filter?.asOf);
       const policy = await councilPolicyOn(context.db, councilId, asOf);
-      const result = await overdueReviewsPage(
-        context.db,
-        {
-          councilId,
-          asOf,
-          kinds: args.filter?.kind ? [args.filter.kind] : OVERDUE_REVIEW_KINDS,
-          intervals: overdueReviewIntervals(policy),
-        },
-        page,
-      );
+      const where = {
+        councilId,
+        asOf,
+        kinds: args.filter?.kind ? [args.filter.kind] : OVERDUE_REVIEW_KINDS,
+        intervals: overdueReviewIntervals(policy),
+      };
+      const result = await overdueReviewsPage(context.db, where, page);
       const [people, plans, agreements] = await Promise.all([
         pageRecords(
           result.rows.map((row) => row.personId),
@@ -178,7 +176,9 @@ builder.queryField('reviewsOverdue', (t) =>
         supportPlan: row.planId ? recordOf(plans, row.planId) : null,
         agreement: row.agreementId ? recordOf(agreements, row.agreementId) : null,
       }));
-      return reportConnection(OVERDUE_REVIEWS, page, { ...result, rows });
+      return reportConnection(OVERDUE_REVIEWS, page, { ...result, rows }, () =>
+        overdueReviewsCount(context.db, where),
+      );
     },
   }),
 );
