@@ -1,11 +1,13 @@
-// Issue 14 item 5: outbox events per second beside writes, and webhook delivery latency to a local
-// receiver. `cd apps/api && pnpm exec tsx scripts/webhook-bench.ts [events]` (a fresh database).
+// Issue 14 item 5 (D72): the write path with events off and on, events per second the outbox and
+// the delivery worker sustain beside the writes, and delivery latency (commit to receipt at a local
+// receiver) at a rate the worker keeps up with. `pnpm --filter @openpb/bench webhooks [events]`, or
+// `cd apps/api && pnpm exec tsx scripts/webhook-bench.ts [events]` (a fresh embedded PostgreSQL).
 
 import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServer as createNetServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asApplicationLogin, ensureApplicationLogin } from '@openpb/db/application-role';
 import { createDatabaseClient } from '@openpb/db/client';
@@ -16,7 +18,7 @@ import { migrateDatabase } from '@openpb/db/migrate';
 import { readTenancyKey } from '@openpb/db/tenancy-key';
 import { createTenantDatabases } from '@openpb/db/tenant-databases';
 import { domainEventInsert, EventCollector, uuidV7 } from '@openpb/graphql/events/event-collector';
-import { createDeliveryWorker } from '../src/webhooks/delivery-worker.ts';
+import { createDeliveryWorker, type DeliveryWorker } from '../src/webhooks/delivery-worker.ts';
 import { createCouncilWithStaff } from '../test/support/fixtures.ts';
 
 const EVENTS = Number(process.argv[2] ?? 2000);
@@ -56,11 +58,13 @@ for (let i = 0; i < 200; i++) {
 }
 
 const committedAt = new Map<string, number>();
-const latencies: number[] = [];
+let latencies: number[] = [];
+let receivedCount = 0;
 const receiver = createServer((request, response) => {
   const id = String(request.headers['openpb-event-id']);
   request.resume();
   request.on('end', () => {
+    receivedCount++;
     const at = committedAt.get(id);
     if (at !== undefined) latencies.push(performance.now() - at);
     response.writeHead(204).end();
@@ -70,7 +74,7 @@ await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
 
 /** One person's change and its event, in one transaction, as a mutation writes them. */
-async function write(index: number, withEvent: boolean): Promise<string | null> {
+async function write(index: number, withEvent: boolean): Promise<void> {
   const collector = new EventCollector();
   const person = people[index % people.length] as string;
   collector.emit('person.details_changed', { id: person });
@@ -86,54 +90,142 @@ async function write(index: number, withEvent: boolean): Promise<string | null> 
       await tx.$executeRawUnsafe(insert.text, ...insert.values);
     }
   });
-  return withEvent ? (pending[0]?.id ?? null) : null;
+  const id = pending[0]?.id;
+  if (withEvent && id) committedAt.set(id, performance.now());
 }
 
+let written = 0;
+/** `count` writes, CONCURRENCY at a time, as fast as they go: writes per second. */
 async function run(count: number, withEvent: boolean): Promise<number> {
   let next = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < count) {
-        const index = next++;
-        const id = await write(index, withEvent);
-        if (id) committedAt.set(id, performance.now());
+        next++;
+        await write(written++, withEvent);
       }
     }),
   );
   return count / ((performance.now() - started) / 1000);
 }
 
-// warm up, then the write path without and with events (no endpoint: the fan-out finds none)
-await run(200, true);
-const off = await run(EVENTS, false);
-const on = await run(EVENTS, true);
-// with one endpoint and the worker delivering beside the writes
+/** Writes at `perSecond` (one every 1/perSecond s, each on its own) for `seconds`. */
+async function paced(perSecond: number, seconds: number): Promise<void> {
+  const count = Math.round(perSecond * seconds);
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < count; i++) {
+    const due = started + (i * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(write(written++, true));
+  }
+  await Promise.all(inFlight);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const until = async (done: () => boolean) => {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 5));
+};
+const workers = (count: number, pollMs: number): DeliveryWorker[] =>
+  Array.from({ length: count }, () => {
+    const worker = createDeliveryWorker({ databases, batchSize: 100 });
+    worker.start(pollMs);
+    return worker;
+  });
+const stopAll = (list: DeliveryWorker[]) => Promise.all(list.map((w) => w.stop()));
+
+// 1. the write path without and with the outbox's statement (no endpoint), alternating, 3 rounds
+await run(300, true);
+const off: number[] = [];
+const on: number[] = [];
+for (let round = 0; round < 3; round++) {
+  off.push(await run(EVENTS, false));
+  on.push(await run(EVENTS, true));
+}
+
+// one council endpoint from here on
 await owner.webhookEndpoint.create({
   data: { id: uuidV7(), councilId, url, secret: 'whsec_bench', createdBySubject: 'bench' },
 });
-const worker = createDeliveryWorker({ databases, batchSize: 100 });
-worker.start(10);
-const withDelivery = await run(EVENTS, true);
-while (latencies.length < EVENTS) await new Promise((resolve) => setTimeout(resolve, 20));
-await worker.stop();
-latencies.sort((a, b) => a - b);
-const pct = (p: number) =>
-  latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+
+// 2. what the worker drains: a backlog of EVENTS, then 1 and 2 workers (SKIP LOCKED) deliver it
+const drain: Record<string, number> = {};
+for (const count of [1, 2]) {
+  await run(EVENTS, true);
+  const target = receivedCount + EVENTS;
+  const started = performance.now();
+  const list = workers(count, 50);
+  await until(() => receivedCount >= target);
+  drain[`${count}`] = EVENTS / ((performance.now() - started) / 1000);
+  await stopAll(list);
+}
+
+// 3. writes at full speed with one worker delivering beside them: both rates over the same window
+const besideWorkers = workers(1, 50);
+const besideBefore = receivedCount;
+const besideStarted = performance.now();
+const besideWrites = await run(EVENTS, true);
+const besideDelivered =
+  (receivedCount - besideBefore) / ((performance.now() - besideStarted) / 1000);
+await until(() => receivedCount >= besideBefore + EVENTS);
+await stopAll(besideWorkers);
+
+// 4. latency at a rate the worker keeps up with (a third of what one worker drains), at the
+//    fastest poll the API allows (50 ms) and at its default (1 s)
+const rate = Math.max(10, Math.round((drain['1'] ?? 30) / 3));
+const latency: Record<string, { p50: number; p99: number; max: number; n: number }> = {};
+for (const pollMs of [50, 1000]) {
+  const list = workers(1, pollMs);
+  latencies = [];
+  const before = receivedCount;
+  await paced(rate, 15);
+  const expected = Math.round(rate * 15);
+  await until(() => receivedCount >= before + expected);
+  await stopAll(list);
+  const sorted = [...latencies].sort((a, b) => a - b);
+  latency[`poll${pollMs}ms`] = {
+    p50: Math.round(percentile(sorted, 50)),
+    p99: Math.round(percentile(sorted, 99)),
+    max: Math.round(percentile(sorted, 100)),
+    n: sorted.length,
+  };
+}
+
 console.log(
-  JSON.stringify({
-    events: EVENTS,
-    concurrency: CONCURRENCY,
-    writesPerSecondEventsOff: Math.round(off),
-    writesPerSecondEventsOn: Math.round(on),
-    writesPerSecondWithDelivery: Math.round(withDelivery),
-    deliveryLatencyMs: {
-      p50: Math.round(pct(50)),
-      p99: Math.round(pct(99)),
-      max: Math.round(pct(100)),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: {
+        cores: cpus().length,
+        cpu: cpus()[0]?.model.trim(),
+        loadAverageAtEnd: loadavg().map((l) => Math.round(l * 10) / 10),
+        node: process.version,
+      },
+      events: EVENTS,
+      concurrency: CONCURRENCY,
+      writesPerSecond: {
+        eventsOff: off.map(Math.round),
+        eventsOn: on.map(Math.round),
+        medianOff: Math.round(median(off)),
+        medianOn: Math.round(median(on)),
+      },
+      deliveredPerSecondDrainingBacklog: {
+        oneWorker: Math.round(drain['1'] ?? 0),
+        twoWorkers: Math.round(drain['2'] ?? 0),
+      },
+      besideWrites: {
+        writesAndEventsPerSecond: Math.round(besideWrites),
+        deliveredPerSecond: Math.round(besideDelivered),
+      },
+      pacedLatencyMs: { eventsPerSecond: rate, seconds: 15, ...latency },
     },
-    workerPollMs: 10,
-  }),
+    null,
+    2,
+  ),
 );
 receiver.close();
 await databases.close();
