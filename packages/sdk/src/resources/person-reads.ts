@@ -76,7 +76,7 @@ export function personReads(transport: GraphQLTransport): PersonReads {
         options,
       );
       // the person vanished between two requests: keep what was read
-      if (node?.__typename !== 'Person') break;
+      if (node?.__typename !== 'Person' || !node.personalBudgets) break;
       const { edges, pageInfo } = node.personalBudgets;
       budgets.push(...edges.map((edge) => edge.node));
       const next = pageInfo.hasNextPage ? pageInfo.endCursor : null;
@@ -96,12 +96,13 @@ export function personReads(transport: GraphQLTransport): PersonReads {
       const { node } = await query(PersonDocument, { id, budgetsFirst: MAX_PAGE_SIZE }, options);
       if (node?.__typename !== 'Person') return null;
       const { __typename: _typename, personalBudgets, ...person } = node;
-      const more = personalBudgets.pageInfo.hasNextPage
+      // null only with a refusal (a delegation without READ_BUDGET), which the transport throws
+      const more = personalBudgets?.pageInfo.hasNextPage
         ? await remainingBudgets(id, personalBudgets.pageInfo.endCursor, options)
         : [];
       return {
         ...person,
-        personalBudgets: [...personalBudgets.edges.map((edge) => edge.node), ...more],
+        personalBudgets: [...(personalBudgets?.edges ?? []).map((edge) => edge.node), ...more],
       };
     },
 
@@ -132,11 +133,13 @@ export function personReads(transport: GraphQLTransport): PersonReads {
         ),
       ]);
       if (person === null || node?.__typename !== 'Person') return null;
-      const plans = node.supportPlans.edges.map((edge) => edge.node);
+      const plans = (node.supportPlans?.edges ?? []).map((edge) => edge.node);
       return {
         ...person,
         currentSupportPlan: plans.find((plan) => plan.status === 'APPROVED') ?? null,
-        directPaymentAgreements: node.directPaymentAgreements.edges.map((edge) => edge.node),
+        directPaymentAgreements: (node.directPaymentAgreements?.edges ?? []).map(
+          (edge) => edge.node,
+        ),
       };
     },
   };
