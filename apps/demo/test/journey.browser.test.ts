@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type JourneyPerson, PERSON_JOURNEY } from '../src/journey/journey-document.ts';
 import { checkScreen, heading, launchChromium, screenshot, signIn } from './support/browser.ts';
 
+const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+const money = (pence: number) => pounds.format(pence / 100);
 const demoUrl = inject('demoUrl');
 const apiUrl = inject('apiUrl');
 
@@ -32,8 +34,27 @@ async function personWithoutOpenPlan(): Promise<JourneyPerson> {
   throw new Error('the seed has nobody without an open plan');
 }
 
+/**
+ * Opens a step's details once the journey has (re)loaded: a form's success reloads the screen,
+ * which closes every step again.
+ */
+async function openStep(page: Page, step: string): Promise<void> {
+  const details = page.locator('details', { has: page.locator('summary', { hasText: step }) });
+  await expect
+    .poll(
+      async () => {
+        if ((await details.count()) !== 1) return false;
+        if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open)))
+          await details.locator('summary').click();
+        return details.evaluate((element) => (element as HTMLDetailsElement).open);
+      },
+      { timeout: 10_000, message: step },
+    )
+    .toBe(true);
+}
+
 async function act(page: Page, step: string, form: string): Promise<void> {
-  await page.locator('summary', { hasText: step }).click();
+  await openStep(page, step);
   await page.getByTestId(`form-${form}`).getByRole('button').click();
 }
 
@@ -108,13 +129,43 @@ describe('a person’s journey with its actions (issue 15 item 1)', () => {
   });
 
   it('drafts and submits a plan with a live total; the same worker cannot approve it, another persona can', async () => {
-    await worker.locator('summary', { hasText: 'Draft a support plan' }).click();
+    await openStep(worker, 'Draft a support plan');
     await worker.getByLabel('Weekly cost in pounds').fill('250.00');
     await expect
       .poll(() => worker.getByTestId('plan-total').textContent())
       .toBe('Weekly £250.00, annual £13,000.00');
     await worker.getByTestId('form-plan').getByRole('button').click();
     await expectDone(worker, 'Draft a support plan');
+
+    // edit the draft: a second costed line, the live total against the indicative budget
+    const drafted = await journeyOf(person.id);
+    const indicative = drafted.assessments.edges
+      .flatMap((edge) => edge.node.indicativeBudgets.edges.map((budget) => budget.node))
+      .sort((a, b) => b.calculatedAt.localeCompare(a.calculatedAt))[0];
+    if (!indicative) throw new Error('the journey calculated no indicative budget');
+    await openStep(worker, 'Edit the draft plan');
+    const revise = worker.getByTestId('form-revise');
+    await revise.getByLabel('Second costed line').fill('Shopping trip');
+    await revise.getByLabel('Second line: weekly cost in pounds').fill('20.00');
+    const annual = 27_000 * 52;
+    const left = indicative.annualAmountPence - annual;
+    await expect
+      .poll(() => worker.getByTestId('revise-total').textContent())
+      .toBe(
+        `Weekly £270.00, annual £14,040.00, against an indicative budget of ${money(indicative.annualAmountPence)} a year: ${
+          left >= 0 ? `${money(left)} unallocated` : `${money(-left)} over`
+        }`,
+      );
+    await revise.getByRole('button').click();
+    await expectDone(worker, 'Edit the draft plan');
+    const revised = (await journeyOf(person.id)).supportPlans.edges.find(
+      (edge) => edge.node.status === 'DRAFT',
+    )?.node;
+    expect(revised?.lines.map((line) => line.description)).toEqual([
+      'Morning personal care',
+      'Shopping trip',
+    ]);
+    expect(revised?.costs).toEqual({ weeklyCostPence: 27_000, annualCostPence: annual });
     await act(worker, 'Submit a support plan', 'submit');
     await expectDone(worker, 'Submit a support plan');
 
@@ -143,8 +194,98 @@ describe('a person’s journey with its actions (issue 15 item 1)', () => {
 
     // the worker's screen catches up with the refresh control
     await worker.getByRole('button', { name: 'Refresh' }).click();
-    await worker.locator('summary', { hasText: 'Approve a support plan' }).click();
+    await openStep(worker, 'Approve a support plan');
     await expect.poll(() => worker.getByText('No plan is awaiting approval.').count()).toBe(1);
+  });
+
+  it('agrees the personal budget, refused without the reasons it differs from the indicative amount', async () => {
+    const before = await journeyOf(person.id);
+    const plan = before.supportPlans.edges.find((edge) => edge.node.status === 'APPROVED')?.node;
+    const indicative = before.assessments.edges
+      .flatMap((edge) => edge.node.indicativeBudgets.edges.map((budget) => budget.node))
+      .sort((a, b) => b.calculatedAt.localeCompare(a.calculatedAt))[0];
+    if (!plan || !indicative) throw new Error('no approved plan or indicative budget');
+    await openStep(worker, 'Agree the personal budget');
+    const form = worker.getByTestId('form-agree');
+    // the plan's cost as the budget — not the indicative amount — and no reasons: the API's
+    // rule, next to the field
+    expect(plan.costs.annualCostPence).not.toBe(indicative.annualAmountPence);
+    const total = (plan.costs.annualCostPence / 100).toFixed(2);
+    expect(await form.getByLabel('Annual personal budget in pounds').inputValue()).toBe(total);
+    await form.getByRole('button').click();
+    const fieldError = form
+      .locator('.govuk-form-group--error', { has: worker.getByLabel('Why it differs') })
+      .locator('.govuk-error-message');
+    await expect.poll(() => fieldError.count()).toBe(1);
+    expect(await form.locator('.govuk-error-summary').textContent()).toContain(
+      await fieldError.textContent().then((text) => text?.replace('Error:', '').trim() ?? ''),
+    );
+    await checkScreen(worker, 'journey-budget-refused');
+    expect((await journeyOf(person.id)).personalBudgets?.edges.length).toBe(
+      before.personalBudgets?.edges.length,
+    );
+
+    await form.getByLabel('Why it differs').fill('Extra hours agreed at the planning meeting');
+    await form.getByRole('button').click();
+    await expectDone(worker, 'Agree the personal budget');
+    const agreed = (await journeyOf(person.id)).personalBudgets?.edges.find(
+      (edge) => edge.node.plan?.id === plan.id,
+    )?.node;
+    expect(agreed).toMatchObject({
+      status: 'SIGNED_OFF',
+      annualTotalPence: Math.round(Number(total) * 100),
+      indicativeDifferenceReasons: 'Extra hours agreed at the planning meeting',
+    });
+  });
+
+  it('sets up the direct-payment agreement and schedules its payments', async () => {
+    await act(worker, 'Set up a direct payment', 'setup');
+    // the account reference is needed: the form says so next to the field
+    await expect
+      .poll(() => worker.getByTestId('form-setup').locator('.govuk-error-message').textContent())
+      .toContain('Enter account or card reference');
+    await worker
+      .getByTestId('form-setup')
+      .getByLabel('Account or card reference')
+      .fill('20-00-00 12345678');
+    await worker.getByTestId('form-setup').getByRole('button').click();
+    await expectDone(worker, 'Set up a direct payment');
+    const agreement = (await journeyOf(person.id)).directPaymentAgreements.edges
+      .map((edge) => edge.node)
+      .find((node) => node.status === 'ACTIVE' && node.payments.edges.length === 0);
+    expect(agreement).toBeDefined();
+
+    // scheduling payments is the finance officer's, in their own browser; the worker's role is
+    // refused with the API's typed error
+    const schedule = async (page: Page) => {
+      await openStep(page, 'Schedule direct payments');
+      await page
+        .getByTestId('form-schedule')
+        .getByLabel('Agreement')
+        .selectOption(agreement?.id ?? '');
+      await page.getByTestId('form-schedule').getByRole('button').click();
+    };
+    await schedule(worker);
+    await expect
+      .poll(() => worker.getByTestId('form-schedule').locator('.govuk-error-summary').count())
+      .toBe(1);
+    const finance = manager;
+    await signIn(finance, demoUrl, 'Gareth Lloyd');
+    await finance.goto(`${demoUrl}#/people/${encodeURIComponent(person.id)}/journey`);
+    await expect.poll(() => heading(finance)).toBe(`${person.givenName} ${person.familyName}`);
+    await schedule(finance);
+    await expectDone(finance, 'Schedule direct payments');
+    const scheduled = (await journeyOf(person.id)).directPaymentAgreements.edges.find(
+      (edge) => edge.node.id === agreement?.id,
+    )?.node;
+    expect(scheduled?.payments.edges.length).toBeGreaterThan(0);
+    // the worker's screen catches up: the payments are there to record
+    await worker.getByRole('button', { name: 'Refresh' }).click();
+    await openStep(worker, 'Record a direct payment');
+    await expect
+      .poll(() => worker.getByTestId('form-payment').getByLabel('Scheduled payment').count())
+      .toBe(1);
+    await checkScreen(worker, 'journey-direct-payment');
   });
 
   it('records a review with the outcomes met', async () => {

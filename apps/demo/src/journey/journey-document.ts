@@ -20,6 +20,11 @@ export interface JourneyPerson {
         readonly id: string;
         readonly type: string;
         readonly completedDate: string | null;
+        readonly indicativeBudgets: {
+          readonly edges: readonly {
+            readonly node: { readonly annualAmountPence: number; readonly calculatedAt: string };
+          }[];
+        };
       };
     }[];
   };
@@ -31,14 +36,43 @@ export interface JourneyPerson {
         readonly revision: number;
         readonly status: string;
         readonly startDate: string;
+        readonly costs: { readonly weeklyCostPence: number; readonly annualCostPence: number };
+        readonly outcomes: readonly { readonly description: string }[];
+        readonly lines: readonly {
+          readonly description: string;
+          readonly serviceType: string;
+          readonly serviceComponent: string;
+          readonly deliveryMechanism: string;
+          readonly unitCostPence: number;
+          readonly startDate: string;
+        }[];
       };
     }[];
   };
+  readonly personalBudgets: {
+    readonly edges: readonly {
+      readonly node: {
+        readonly id: string;
+        readonly status: string;
+        readonly annualTotalPence: number;
+        readonly effectiveFrom: string;
+        readonly indicativeDifferenceReasons: string | null;
+        readonly plan: { readonly id: string } | null;
+        readonly deployments: readonly {
+          readonly id: string;
+          readonly mode: string;
+          readonly annualAmountPence: number;
+        }[];
+      };
+    }[];
+  } | null;
   readonly directPaymentAgreements: {
     readonly edges: readonly {
       readonly node: {
         readonly id: string;
         readonly status: string;
+        readonly startDate: string;
+        readonly deployment: { readonly id: string };
         readonly payments: {
           readonly edges: readonly {
             readonly node: {
@@ -73,9 +107,10 @@ export const PERSON_JOURNEY = {
     ... on Person {
       id givenName familyName
       timeline(first: 40) { edges { node { date kind summary subject { id } } } }
-      assessments(first: 5) { edges { node { id type completedDate } } }
-      supportPlans(first: 5) { edges { node { id version revision status startDate } } }
-      directPaymentAgreements(first: 2) { edges { node { id status payments(first: 12) { edges { node { id dueDate status netAmountPence } } } } } }
+      assessments(first: 5) { edges { node { id type completedDate indicativeBudgets(first: 1) { edges { node { annualAmountPence calculatedAt } } } } } }
+      supportPlans(first: 5) { edges { node { id version revision status startDate costs { weeklyCostPence annualCostPence } outcomes { description } lines { description serviceType serviceComponent deliveryMechanism unitCostPence startDate } } } }
+      personalBudgets(first: 3) { edges { node { id status annualTotalPence effectiveFrom indicativeDifferenceReasons plan { id } deployments { id mode annualAmountPence } } } }
+      directPaymentAgreements(first: 3) { edges { node { id status startDate deployment { id } payments(first: 12) { edges { node { id dueDate status netAmountPence } } } } } }
     }
   }
 }`,

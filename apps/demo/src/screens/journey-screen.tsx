@@ -1,5 +1,5 @@
 import type { OpenPbClient, Schema } from '@openpb/sdk';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { PageHeading } from '../components/page-heading.tsx';
 import { RequestView } from '../components/request-view.tsx';
 import { formatDate, todayInLondon } from '../format/dates.ts';
@@ -57,6 +57,111 @@ function Step({ title, children }: { readonly title: string; readonly children: 
   );
 }
 
+type JourneyPlan = JourneyPerson['supportPlans']['edges'][number]['node'];
+
+/** Revise a draft: its two outcomes and up to two weekly costed lines. */
+function EditDraft({
+  client,
+  plan,
+  onDone,
+  onStart,
+}: {
+  readonly client: OpenPbClient;
+  readonly plan: JourneyPlan;
+  readonly onDone: (message: string) => void;
+  readonly onStart: (values: Record<string, string>) => void;
+}) {
+  const [first, second] = plan.lines;
+  const initial: Record<string, string> = {
+    outcome1: plan.outcomes[0]?.description ?? '',
+    outcome2: plan.outcomes[1]?.description ?? '',
+    line1Description: first?.description ?? '',
+    line1Cost: first ? (first.unitCostPence / 100).toFixed(2) : '',
+    line2Description: second?.description ?? '',
+    line2Cost: second ? (second.unitCostPence / 100).toFixed(2) : '',
+  };
+  // the live total starts from the draft as saved
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per plan revision
+  useEffect(() => onStart(initial), [plan.id, plan.revision]);
+  const template = first ?? {
+    serviceType: 'LT_COMMUNITY',
+    serviceComponent: 'HOME_SUPPORT_OR_DOMICILIARY_CARE',
+    deliveryMechanism: 'DIRECT_PAYMENT',
+    startDate: plan.startDate,
+  };
+  return (
+    <ActionForm
+      key={`${plan.id}-${plan.revision}`}
+      id="revise"
+      title="Edit the draft plan"
+      submitLabel="Save the changes"
+      onDone={onDone}
+      fields={[
+        {
+          name: 'outcome1',
+          label: 'Outcome the person wants',
+          kind: 'text',
+          initial: initial.outcome1,
+        },
+        { name: 'outcome2', label: 'Another outcome', kind: 'text', initial: initial.outcome2 },
+        {
+          name: 'line1Description',
+          label: 'First costed line',
+          kind: 'text',
+          initial: initial.line1Description,
+        },
+        {
+          name: 'line1Cost',
+          label: 'First line: weekly cost in pounds',
+          kind: 'number',
+          initial: initial.line1Cost,
+        },
+        {
+          name: 'line2Description',
+          label: 'Second costed line',
+          kind: 'text',
+          initial: initial.line2Description,
+          optional: true,
+        },
+        {
+          name: 'line2Cost',
+          label: 'Second line: weekly cost in pounds',
+          kind: 'number',
+          initial: initial.line2Cost,
+          optional: true,
+        },
+      ]}
+      run={(values) => {
+        const line = (description: string, cost: string) => ({
+          description,
+          serviceType: template.serviceType as Schema.ServiceType,
+          serviceComponent: template.serviceComponent as Schema.ServiceComponent,
+          deliveryMechanism: template.deliveryMechanism as Schema.DeliveryMechanism,
+          costFrequency: 'WEEKLY' as const,
+          unitCostPence: poundsToPence(cost),
+          startDate: template.startDate,
+        });
+        return client.supportPlans.revise({
+          planId: plan.id,
+          expectedRevision: plan.revision,
+          content: {
+            startDate: plan.startDate,
+            outcomes: [values.outcome1, values.outcome2]
+              .filter((text): text is string => Boolean(text))
+              .map((description) => ({ description })),
+            lines: [
+              line(values.line1Description ?? '', values.line1Cost ?? ''),
+              ...(values.line2Description
+                ? [line(values.line2Description, values.line2Cost ?? '')]
+                : []),
+            ],
+          },
+        });
+      }}
+    />
+  );
+}
+
 function Forms({
   client,
   person,
@@ -80,6 +185,29 @@ function Forms({
       .map((payment) => payment.node)
       .filter((payment) => payment.status === 'SCHEDULED'),
   );
+  const indicative = assessments
+    .flatMap((assessment) => assessment.indicativeBudgets.edges.map((edge) => edge.node))
+    .sort((a, b) => b.calculatedAt.localeCompare(a.calculatedAt))[0];
+  const budgets = person.personalBudgets?.edges.map((edge) => edge.node) ?? [];
+  const agreedPlanIds = new Set(
+    budgets.filter((budget) => budget.status === 'SIGNED_OFF').map((budget) => budget.plan?.id),
+  );
+  const toAgree = plans.filter((plan) => plan.status === 'APPROVED' && !agreedPlanIds.has(plan.id));
+  const agreements = person.directPaymentAgreements?.edges.map((edge) => edge.node) ?? [];
+  const usedDeployments = new Set(agreements.map((agreement) => agreement.deployment.id));
+  const dpDeployments = budgets
+    .filter((budget) => budget.status === 'SIGNED_OFF')
+    .flatMap((budget) =>
+      budget.deployments
+        .filter((d) => d.mode === 'DIRECT_PAYMENT' && !usedDeployments.has(d.id))
+        .map((d) => ({ ...d, effectiveFrom: budget.effectiveFrom })),
+    );
+  const activeAgreements = agreements.filter((agreement) => agreement.status === 'ACTIVE');
+  const [revision, setRevision] = useState<Record<string, string>>({});
+  const revisedWeekly = ['line1Cost', 'line2Cost']
+    .map((name) => poundsToPence(revision[name] ?? ''))
+    .filter((pence) => Number.isFinite(pence))
+    .reduce((sum, pence) => sum + pence, 0);
   const planOptions = (list: typeof plans) =>
     list.map(
       (plan) => [plan.id, `Version ${plan.version}, from ${formatDate(plan.startDate)}`] as const,
@@ -330,6 +458,35 @@ function Forms({
           </p>
         </div>
       </Step>
+      <Step title="Edit the draft plan">
+        {drafts[0] === undefined ? (
+          <p className="govuk-body">No draft plan to edit.</p>
+        ) : (
+          <div
+            onChange={(event) => {
+              const target = event.target as HTMLInputElement;
+              setRevision((previous) => ({ ...previous, [target.name]: target.value }));
+            }}
+          >
+            <EditDraft
+              client={client}
+              plan={drafts[0]}
+              onDone={onDone}
+              onStart={(values) => setRevision(values)}
+            />
+            <p className="govuk-body" aria-live="polite" data-testid="revise-total">
+              {`Weekly ${formatPence(revisedWeekly)}, annual ${formatPence(revisedWeekly * 52)}`}
+              {indicative
+                ? `, against an indicative budget of ${formatPence(indicative.annualAmountPence)} a year: ${
+                    indicative.annualAmountPence >= revisedWeekly * 52
+                      ? `${formatPence(indicative.annualAmountPence - revisedWeekly * 52)} unallocated`
+                      : `${formatPence(revisedWeekly * 52 - indicative.annualAmountPence)} over`
+                  }`
+                : ' (no indicative budget yet)'}
+            </p>
+          </div>
+        )}
+      </Step>
       <Step title="Submit a support plan">
         {drafts.length === 0 ? (
           <p className="govuk-body">No draft plan to submit.</p>
@@ -381,6 +538,216 @@ function Forms({
                 planId: values.planId ?? '',
                 expectedRevision:
                   submitted.find((plan) => plan.id === values.planId)?.revision ?? 0,
+              })
+            }
+          />
+        )}
+      </Step>
+      <Step title="Agree the personal budget">
+        {toAgree[0] === undefined ? (
+          <p className="govuk-body">No approved plan is waiting for its budget.</p>
+        ) : (
+          <ActionForm
+            id="agree"
+            title="Agree the personal budget"
+            submitLabel="Agree the budget"
+            onDone={onDone}
+            fields={[
+              {
+                name: 'planId',
+                label: 'Approved plan',
+                kind: 'select',
+                options: planOptions(toAgree),
+                initial: toAgree[0].id,
+              },
+              {
+                name: 'annualTotalPence',
+                label: 'Annual personal budget in pounds',
+                kind: 'number',
+                initial: (toAgree[0].costs.annualCostPence / 100).toFixed(2),
+                hint: indicative
+                  ? `The indicative budget was ${formatPence(indicative.annualAmountPence)} a year.`
+                  : 'No indicative budget was calculated.',
+              },
+              {
+                name: 'annualPersonContributionPence',
+                label: 'The person’s annual contribution in pounds',
+                kind: 'number',
+                initial: '0.00',
+              },
+              {
+                name: 'mode',
+                label: 'How the budget is taken',
+                kind: 'select',
+                options: options(['DIRECT_PAYMENT', 'LA_MANAGED', 'LA_COMMISSIONED', 'ISF']),
+                initial: 'DIRECT_PAYMENT',
+              },
+              {
+                name: 'approvalLevel',
+                label: 'Approval level',
+                kind: 'select',
+                options: options(['TEAM', 'MANAGER', 'HEAD_OF_SERVICE', 'PANEL']),
+                initial: 'TEAM',
+              },
+              {
+                name: 'effectiveFrom',
+                label: 'In force from',
+                kind: 'date',
+                initial: toAgree[0].startDate,
+              },
+              {
+                name: 'indicativeDifferenceReasons',
+                label: 'Why it differs from the indicative amount',
+                kind: 'text',
+                optional: true,
+                hint: 'Needed when the budget is not the indicative amount.',
+              },
+            ]}
+            run={(values) => {
+              const total = poundsToPence(values.annualTotalPence ?? '');
+              const contribution = poundsToPence(values.annualPersonContributionPence ?? '');
+              return client.personalBudgets.agree({
+                planId: values.planId ?? '',
+                annualTotalPence: total,
+                annualPersonContributionPence: contribution,
+                approvalLevel: values.approvalLevel as Schema.ApprovalLevel,
+                effectiveFrom: values.effectiveFrom ?? '',
+                deployments: [
+                  {
+                    mode: values.mode as Schema.DeploymentMode,
+                    annualAmountPence: total - contribution,
+                  },
+                ],
+                ...(values.indicativeDifferenceReasons
+                  ? { indicativeDifferenceReasons: values.indicativeDifferenceReasons }
+                  : {}),
+              });
+            }}
+          />
+        )}
+      </Step>
+      <Step title="Set up a direct payment">
+        {dpDeployments[0] === undefined ? (
+          <p className="govuk-body">No agreed budget is waiting for a direct payment agreement.</p>
+        ) : (
+          <ActionForm
+            id="setup"
+            title="Set up a direct payment"
+            submitLabel="Set up the agreement"
+            onDone={onDone}
+            fields={[
+              {
+                name: 'deploymentId',
+                label: 'Direct payment part of the budget',
+                kind: 'select',
+                options: dpDeployments.map(
+                  (d) =>
+                    [
+                      d.id,
+                      `${formatPence(d.annualAmountPence)} a year from ${formatDate(d.effectiveFrom)}`,
+                    ] as const,
+                ),
+                initial: dpDeployments[0].id,
+              },
+              { name: 'signedDate', label: 'Date signed', kind: 'date', initial: today },
+              {
+                name: 'startDate',
+                label: 'Start date',
+                kind: 'date',
+                initial:
+                  dpDeployments[0].effectiveFrom > today ? dpDeployments[0].effectiveFrom : today,
+              },
+              {
+                name: 'accountType',
+                label: 'Account',
+                kind: 'select',
+                options: options([
+                  'DEDICATED_BANK_ACCOUNT',
+                  'PREPAID_CARD',
+                  'MANAGED_ACCOUNT',
+                  'ACCOUNTANT_MANAGED',
+                ]),
+                initial: 'DEDICATED_BANK_ACCOUNT',
+              },
+              {
+                name: 'accountRef',
+                label: 'Account or card reference',
+                kind: 'text',
+                initial: '',
+                hint: 'Only the last four characters are shown afterwards.',
+              },
+              {
+                name: 'legalBasis',
+                label: 'Legal basis',
+                kind: 'select',
+                options: [
+                  ['S31', 'Section 31 (the person has capacity)'],
+                  ['S32', 'Section 32 (an authorised person)'],
+                ],
+                initial: 'S31',
+              },
+              {
+                name: 'recipientType',
+                label: 'Who receives the payment',
+                kind: 'select',
+                options: options(['SELF', 'NOMINATED_PERSON', 'AUTHORISED_PERSON']),
+                initial: 'SELF',
+              },
+              {
+                name: 'contributionFrequency',
+                label: 'How often the person pays their contribution',
+                kind: 'select',
+                options: options(['FOUR_WEEKLY', 'WEEKLY', 'MONTHLY']),
+                initial: 'FOUR_WEEKLY',
+              },
+            ]}
+            run={(values) =>
+              client.directPayments.setUp({
+                deploymentId: values.deploymentId ?? '',
+                signedDate: values.signedDate ?? '',
+                startDate: values.startDate ?? '',
+                accountType: values.accountType as Schema.DpAccountType,
+                accountRef: values.accountRef ?? '',
+                legalBasis: values.legalBasis as Schema.DpLegalBasis,
+                recipientType: values.recipientType as Schema.RecipientType,
+                contributionFrequency: values.contributionFrequency as Schema.ContributionFrequency,
+              })
+            }
+          />
+        )}
+      </Step>
+      <Step title="Schedule direct payments">
+        {activeAgreements[0] === undefined ? (
+          <p className="govuk-body">No active direct payment agreement.</p>
+        ) : (
+          <ActionForm
+            id="schedule"
+            title="Schedule direct payments"
+            submitLabel="Schedule a year of payments"
+            onDone={onDone}
+            fields={[
+              {
+                name: 'agreementId',
+                label: 'Agreement',
+                kind: 'select',
+                options: activeAgreements.map(
+                  (a) => [a.id, `Agreement from ${formatDate(a.startDate)}`] as const,
+                ),
+                initial: activeAgreements[0].id,
+              },
+              {
+                name: 'firstPeriodStart',
+                label: 'First day of the year of payments',
+                kind: 'date',
+                initial: activeAgreements[0].startDate,
+                hint: 'For example the agreement’s start or 1 April.',
+              },
+            ]}
+            run={(values) =>
+              client.directPayments.schedule({
+                agreementId: values.agreementId ?? '',
+                firstPeriodStart: values.firstPeriodStart ?? '',
+                idempotencyKey: crypto.randomUUID(),
               })
             }
           />
