@@ -16,9 +16,9 @@ const SUMMARY = /* GraphQL */ `
     councilSummary(asOf: $asOf) {
       asOf yearStart committedPence paidPence spentPence
       spendByCategory { category entries spentPence }
-      indicativeVariance { primarySupportReason budgets meanVariancePence medianVariancePence }
-      averageWeeklyBudgetByReason { primarySupportReason count averageWeeklyPence }
-      averageWeeklyBudgetByDeploymentMode { deploymentMode count averageWeeklyPence }
+      indicativeVariance { primarySupportReason budgets meanVariancePence medianVariancePence totalVariancePence }
+      averageWeeklyBudgetByReason { primarySupportReason count averageWeeklyPence totalAnnualPence }
+      averageWeeklyBudgetByDeploymentMode { deploymentMode count averageWeeklyPence totalAnnualPence }
     }
   }
 `;
@@ -164,14 +164,22 @@ describe('Query.councilSummary', () => {
           // variances +20,000 and −9,999: mean and median 5,000.5 → 5,001
           meanVariancePence: mean([20_000, -9_999]),
           medianVariancePence: 5_001,
+          // totals as well as averages (issue 13 item 6, D68)
+          totalVariancePence: 20_000 - 9_999,
         },
       ],
       averageWeeklyBudgetByReason: [
-        { primarySupportReason: 'LEARNING_DISABILITY', count: 1, averageWeeklyPence: 20_000 },
+        {
+          primarySupportReason: 'LEARNING_DISABILITY',
+          count: 1,
+          averageWeeklyPence: 20_000,
+          totalAnnualPence: 1_040_000,
+        },
         {
           primarySupportReason: 'PHYSICAL_PERSONAL_CARE',
           count: 2,
           averageWeeklyPence: mean([520_000, 260_001], 52),
+          totalAnnualPence: 520_000 + 260_001,
         },
       ],
       averageWeeklyBudgetByDeploymentMode: [
@@ -179,9 +187,20 @@ describe('Query.councilSummary', () => {
           deploymentMode: 'DIRECT_PAYMENT',
           count: 2,
           averageWeeklyPence: mean([300_000, 260_001], 52),
+          totalAnnualPence: 300_000 + 260_001,
         },
-        { deploymentMode: 'LA_COMMISSIONED', count: 1, averageWeeklyPence: 20_000 },
-        { deploymentMode: 'LA_MANAGED', count: 1, averageWeeklyPence: mean([220_000], 52) },
+        {
+          deploymentMode: 'LA_COMMISSIONED',
+          count: 1,
+          averageWeeklyPence: 20_000,
+          totalAnnualPence: 1_040_000,
+        },
+        {
+          deploymentMode: 'LA_MANAGED',
+          count: 1,
+          averageWeeklyPence: mean([220_000], 52),
+          totalAnnualPence: 220_000,
+        },
       ],
     });
     expect(mean([20_000, -9_999])).toBe(5_001);

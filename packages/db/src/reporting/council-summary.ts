@@ -21,12 +21,16 @@ export interface IndicativeVariance {
   readonly budgets: number;
   readonly meanVariancePence: Pence;
   readonly medianVariancePence: Pence;
+  /** The variances added up (the mean's numerator). */
+  readonly totalVariancePence: Pence;
 }
 
 export interface AverageWeeklyBudget<K extends string> {
   readonly key: K;
   readonly count: number;
   readonly averageWeeklyPence: Pence;
+  /** The annual amounts added up (the average's numerator, before ÷ 52). */
+  readonly totalAnnualPence: Pence;
 }
 
 export interface CouncilSummaryTotals {
@@ -99,7 +103,7 @@ export async function councilSummaryTotals(
      GROUP BY spend_category
      ORDER BY spent DESC, category NULLS LAST`);
   const variances = await db.$queryRaw<
-    { reason: PrimarySupportReason; budgets: number; mean: bigint; median: bigint }[]
+    { reason: PrimarySupportReason; budgets: number; mean: bigint; median: bigint; total: bigint }[]
   >(Prisma.sql`
     WITH variance AS (
       SELECT budget.primary_support_reason,
@@ -110,34 +114,41 @@ export async function councilSummaryTotals(
          AND indicative.council_id = ${councilId}::uuid
     )
     SELECT primary_support_reason AS reason, COUNT(*)::int AS budgets,
-           round(avg(pence))::bigint AS mean,
+           round(avg(pence))::bigint AS mean, SUM(pence)::bigint AS total,
            round((percentile_cont(0.5) WITHIN GROUP (ORDER BY pence))::numeric)::bigint AS median
       FROM variance
      GROUP BY primary_support_reason
      ORDER BY primary_support_reason`);
   const byReason = await db.$queryRaw<
-    { key: PrimarySupportReason; count: number; weekly: bigint }[]
+    { key: PrimarySupportReason; count: number; weekly: bigint; total: bigint }[]
   >(Prisma.sql`
     SELECT primary_support_reason AS key, COUNT(*)::int AS count,
-           ${weekly(Prisma.sql`annual_total_pence`)} AS weekly
+           ${weekly(Prisma.sql`annual_total_pence`)} AS weekly,
+           SUM(annual_total_pence)::bigint AS total
       FROM (${budgetsInForce}) budget
      GROUP BY primary_support_reason
      ORDER BY primary_support_reason`);
-  const byMode = await db.$queryRaw<{ key: DeploymentMode; count: number; weekly: bigint }[]>(
+  const byMode = await db.$queryRaw<
+    { key: DeploymentMode; count: number; weekly: bigint; total: bigint }[]
+  >(
     Prisma.sql`
     SELECT deployment.mode AS key, COUNT(*)::int AS count,
-           ${weekly(Prisma.sql`deployment.annual_amount_pence`)} AS weekly
+           ${weekly(Prisma.sql`deployment.annual_amount_pence`)} AS weekly,
+           SUM(deployment.annual_amount_pence)::bigint AS total
       FROM (${budgetsInForce}) budget
       JOIN budget_deployment deployment
         ON deployment.budget_id = budget.id AND deployment.council_id = ${councilId}::uuid
      GROUP BY deployment.mode
      ORDER BY deployment.mode`,
   );
-  const averages = <K extends string>(rows: { key: K; count: number; weekly: bigint }[]) =>
+  const averages = <K extends string>(
+    rows: { key: K; count: number; weekly: bigint; total: bigint }[],
+  ) =>
     rows.map((row) => ({
       key: row.key,
       count: row.count,
       averageWeeklyPence: Number(row.weekly),
+      totalAnnualPence: Number(row.total),
     }));
   return {
     yearStart,
@@ -154,6 +165,7 @@ export async function councilSummaryTotals(
       budgets: row.budgets,
       meanVariancePence: Number(row.mean),
       medianVariancePence: Number(row.median),
+      totalVariancePence: Number(row.total),
     })),
     averageWeeklyByReason: averages(byReason),
     averageWeeklyByMode: averages(byMode),

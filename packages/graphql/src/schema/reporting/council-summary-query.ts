@@ -54,6 +54,11 @@ const IndicativeVarianceRef = builder
         description: 'Mean variance, rounded to the penny (halves away from zero).',
         resolve: (row) => row.meanVariancePence,
       }),
+      totalVariancePence: t.field({
+        type: 'Pence',
+        description: 'The variances added up (what the mean divides by budgets).',
+        resolve: (row) => row.totalVariancePence,
+      }),
       medianVariancePence: t.field({
         type: 'Pence',
         description: 'Median variance (continuous), rounded to the penny (halves away from zero).',
@@ -76,6 +81,11 @@ function averageWeeklyRef<K extends string>(
         type: 'Pence',
         description: 'Mean of annual amount ÷ 52, rounded half-up to the penny.',
         resolve: (row) => row.averageWeeklyPence,
+      }),
+      totalAnnualPence: t.field({
+        type: 'Pence',
+        description: 'The annual amounts added up (what the average divides by count and 52).',
+        resolve: (row) => row.totalAnnualPence,
       }),
     }),
   });
