@@ -158,6 +158,23 @@ describe('recordReview', () => {
     });
   });
 
+  it('refuses to record a cancelled review (it will not take place: lifecycle CANCELLED)', async () => {
+    const { personId, planId } = await personWithPlan();
+    const due = await dueReview(personId, 'PLANNED', planId);
+    await api.t.db.review.update({
+      where: { id: due.id },
+      data: { cancelledOn: new Date('2025-04-15T00:00:00Z'), cancellationReason: 'DECEASED' },
+    });
+    const input = reviewInput(personId, { dueReviewId: globalId('Review', due.id) });
+    const result = await expectNothingWritten(api.t.db, () => recordReview(input));
+    expect(result).toMatchObject({
+      __typename: 'InvalidStateError',
+      code: 'INVALID_STATE',
+      message: 'The review is cancelled; it must be scheduled to record its outcome',
+      path: ['input', 'dueReviewId'],
+    });
+  });
+
   it('refuses a reason other than the due review’s', async () => {
     const personId = await api.newPerson();
     const due = await dueReview(personId, 'UNPLANNED_SAFEGUARDING_CONCERN');

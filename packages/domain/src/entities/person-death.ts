@@ -40,6 +40,7 @@ import {
 } from '../lifecycle/direct-payment-agreement-lifecycle.ts';
 import { directPaymentTransition } from '../lifecycle/direct-payment-lifecycle.ts';
 import { personalBudgetTransition } from '../lifecycle/personal-budget-lifecycle.ts';
+import { reviewTransition } from '../lifecycle/review-lifecycle.ts';
 import { closeLine, supportPlanTransition } from '../lifecycle/support-plan-lifecycle.ts';
 import type { RuleViolation } from '../rules/rule-violation.ts';
 import { idSchema, isoDateSchema } from './field-schemas.ts';
@@ -272,6 +273,8 @@ export function deathCascade(
     completedDate: endAtDeath(assessment.startDate, deathDate),
     outcome: DECEASED_OUTCOME,
   }));
+  const cancelled = reviewTransition('SCHEDULED', 'CANCEL');
+  if (!cancelled.ok) return cancelled;
   const reviews = records.scheduledReviews.map((review) => ({
     id: review.id,
     cancelledOn: deathDate,

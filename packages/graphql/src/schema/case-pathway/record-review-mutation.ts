@@ -8,6 +8,7 @@ import {
   completedReviewInputSchema,
   nextReviewSchedule,
 } from '@openpb/domain/entities/completed-review';
+import { reviewStatusOf, reviewTransition } from '@openpb/domain/lifecycle/review-lifecycle';
 import { builder } from '../../builder.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { InvalidState } from '../../errors/invalid-state.ts';
@@ -15,7 +16,8 @@ import { NotFound } from '../../errors/not-found.ts';
 import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import { actingStaff } from '../../mutations/acting-staff.ts';
-import { toDbDate } from '../../mutations/business-dates.ts';
+import { allowedOrInvalidState } from '../../mutations/apply-transition.ts';
+import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
@@ -104,6 +106,19 @@ builder.mutationField('recordReview', (t) =>
               });
         if (review.dueReviewId !== undefined && !due) {
           throw new NotFound('review of this person', ['input', 'dueReviewId']);
+        }
+        if (due) {
+          // a review is completed once, and never once cancelled (lifecycle/review-lifecycle.ts)
+          allowedOrInvalidState(
+            reviewTransition(
+              reviewStatusOf({
+                completedDate: due.completedDate === null ? null : fromDbDate(due.completedDate),
+                cancelledOn: due.cancelledOn === null ? null : fromDbDate(due.cancelledOn),
+              }),
+              'COMPLETE',
+            ),
+            ['input', 'dueReviewId'],
+          );
         }
         if (due && due.reason !== review.reason) {
           throw new ValidationFailed([
