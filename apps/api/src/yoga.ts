@@ -20,7 +20,7 @@ import { useGraphiqlContentSecurityPolicy } from './plugins/graphiql-content-sec
 import { useSqlReads } from './plugins/sql-reads.ts';
 import { useTrustedDocuments } from './plugins/trusted-documents.ts';
 import { useValidationMessages } from './plugins/validation-messages.ts';
-import { RateLimiter } from './rate-limiter.ts';
+import { createRateLimiter } from './rate-limiter.ts';
 
 export interface ApiOptions {
   /** The database, one council at a time (row-level security, docs/decisions.md D14). */
@@ -71,7 +71,11 @@ const rateLimited = (waitSeconds: number) =>
 export function createApi(options: ApiOptions): Api {
   const now = options.now ?? (() => new Date());
   const perMinute = options.rateLimitPerMinute ?? 600;
-  const limiter = new RateLimiter(perMinute, Math.max(10, Math.ceil(perMinute / 10)));
+  const limiter = createRateLimiter({
+    perMinute,
+    burst: Math.max(10, Math.ceil(perMinute / 10)),
+    now: () => now().getTime(),
+  });
   const authenticator = {
     verifyToken: options.verifyToken,
     identity: options.identity ?? createIdentityCheck({ databases: options.databases }),
@@ -130,7 +134,7 @@ export function createApi(options: ApiOptions): Api {
       }
       const { viewer } = authentication;
       const { db, query } = options.databases.forCouncil(viewer.councilId);
-      const waitSeconds = limiter.take(viewer.subject);
+      const waitSeconds = await limiter.take(query, viewer.councilId, viewer.subject);
       if (waitSeconds > 0) {
         await appendAuditEntries(query, { ...viewer, requestId }, [
           { kind: 'DENIAL', operation, entity: null, entityIds: [], outcome: 'RATE_LIMITED' },

@@ -27,12 +27,26 @@ export interface KillableApi {
   start(): Promise<{ child: ChildProcess; url: string }>;
   /** One createPerson named after its index (operation `Write<index>`, laPersonId `CRASH-<index>`); null when the process died under it. */
   createPerson(url: string, index: number): Promise<string | null>;
+  /** One GraphQL POST of a named operation with the staff token; its HTTP status and body. */
+  post(
+    url: string,
+    query: string,
+    operationName: string,
+  ): Promise<{ status: number; body: string }>;
   /** `runs` times: start the API, stream `writesBeforeKill` writes and kill it with some in flight. */
   killDuringWrites(runs: number, writesBeforeKill: number): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startKillableApi(issuer: string): Promise<KillableApi> {
+export async function startKillableApi(
+  issuer: string,
+  options: {
+    /** The children's request rate limit (default: none to speak of). */
+    readonly rateLimitPerMinute?: number;
+    /** A frozen clock for the children (ISO 8601): limits and dates do not move during a test. */
+    readonly now?: string;
+  } = {},
+): Promise<KillableApi> {
   const database = await createTestFileDatabase();
   const owner = createDatabaseClient({ databaseUrl: database.databaseUrl });
   const { councilId } = await createCouncilWithStaff(owner);
@@ -56,6 +70,10 @@ export async function startKillableApi(issuer: string): Promise<KillableApi> {
     CRASH_PUBLIC_KEY: await exportSPKI(publicKey),
     CRASH_ISSUER: issuer,
     CRASH_AUDIENCE: AUDIENCE,
+    ...(options.rateLimitPerMinute
+      ? { CRASH_RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute) }
+      : {}),
+    ...(options.now ? { CRASH_NOW: options.now } : {}),
   };
 
   async function start() {
@@ -94,6 +112,15 @@ export async function startKillableApi(issuer: string): Promise<KillableApi> {
     );
   }
 
+  async function post(url: string, query: string, operationName: string) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, operationName }),
+    });
+    return { status: response.status, body: await response.text() };
+  }
+
   async function killDuringWrites(runs: number, writesBeforeKill: number) {
     let index = 0;
     for (let run = 0; run < runs; run++) {
@@ -117,6 +144,7 @@ export async function startKillableApi(issuer: string): Promise<KillableApi> {
     applicationRole: new URL(applicationUrl).username,
     start,
     createPerson,
+    post,
     killDuringWrites,
     async close() {
       await owner.$disconnect();
