@@ -3,6 +3,7 @@ import type { TenantDatabases } from '@openpb/db/tenant-databases';
 import { DOMAIN_EVENTS, isDomainEventType } from '@openpb/domain/events/domain-event-type';
 import { domainEventInsert, EventCollector } from '@openpb/graphql/events/event-collector';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { recordDatedEvents } from './dated-events.ts';
 
 /**
  * The webhook delivery worker (docs/decisions.md D37). Each pass asks which
@@ -296,6 +297,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
   async function runOnce(): Promise<PassResult> {
     const result = { attempted: 0, succeeded: 0, failed: 0, skipped: 0 };
+    // the events of a date passing first, so that this pass delivers them too (D74)
+    await recordDatedEvents(options.databases, now());
     const { rows } = await options.databases.outsideTenancy.pool.query<{ council_id: string }>(
       'SELECT openpb_councils_with_due_webhook_deliveries($1) AS council_id',
       [now()],

@@ -206,6 +206,67 @@ describe('the delivery worker (issue 14 item 3)', () => {
 
   // two workers in two processes: two-worker-processes.test.ts
 
+  it('records review.due and delegation.expired once when their date passes, and delivers them', async () => {
+    clock = new Date('2026-12-02T10:00:00Z'); // earlier tests moved it on
+    const organisation = await t.db.organisation.create({
+      data: { type: 'BROKERAGE', name: 'Ending Broker' },
+    });
+    const appEndpoint = uuidV7();
+    await t.db.webhookEndpoint.create({
+      data: {
+        id: appEndpoint,
+        councilId,
+        organisationId: organisation.id,
+        url: `${baseUrl}/app`,
+        secret: SECRET,
+        createdBySubject: 'test',
+      },
+    });
+    const review = await t.db.review.create({
+      data: { councilId, personId, reason: 'PLANNED', dueDate: new Date('2026-12-03T00:00:00Z') },
+    });
+    const delegation = await t.db.delegation.create({
+      data: {
+        councilId,
+        personId,
+        organisationId: organisation.id,
+        scopes: ['READ_PLAN'],
+        grantedBy: 'PERSON',
+        validFrom: new Date('2026-11-01T00:00:00Z'),
+        validTo: new Date('2026-12-03T00:00:00Z'),
+        recordedBySubject: 'test',
+      },
+    });
+    const worker = createDeliveryWorker({ databases: t.databases, now });
+    const dated = () =>
+      t.db.domainEvent.findMany({
+        where: { type: { in: ['review.due', 'delegation.expired'] } },
+        orderBy: { position: 'asc' },
+      });
+    // 2 December: neither date has passed
+    await worker.runOnce();
+    expect(await dated()).toEqual([]);
+    // 3 December (London): the review is due; the delegation's last day is today
+    advance(24 * 3600_000);
+    await worker.runOnce();
+    expect((await dated()).map((e) => e.type)).toEqual(['review.due']);
+    // 4 December: the delegation has ended; the review is not recorded twice, by one or two workers
+    advance(24 * 3600_000);
+    const other = createDeliveryWorker({ databases: t.databases, now });
+    await Promise.all([worker.runOnce(), other.runOnce()]);
+    await worker.runOnce();
+    const events = await dated();
+    expect(events.map((e) => [e.type, e.subject])).toEqual([
+      ['review.due', Buffer.from(`Review:${review.id}`).toString('base64')],
+      ['delegation.expired', Buffer.from(`Delegation:${delegation.id}`).toString('base64')],
+    ]);
+    // the council's system hears of both; the app of its own delegation's end only
+    const councilHeard = (await deliveries(endpointId)).map((d) => [d.eventId, d.status]);
+    expect(councilHeard).toEqual(events.map((e) => [e.id, 'SUCCEEDED']));
+    expect((await deliveries(appEndpoint)).map((d) => d.eventId)).toEqual([events[1]?.id]);
+    expect((await deliveries(appEndpoint))[0]?.status).toBe('SUCCEEDED');
+  });
+
   it('sends an app nothing about a person once the delegation is revoked, even if it was due before', async () => {
     const organisation = await t.db.organisation.create({
       data: { type: 'BROKERAGE', name: 'Late Broker' },
