@@ -39,6 +39,8 @@ export interface DeliveryWorkerOptions {
   /** Deliveries claimed per council per pass. */
   readonly batchSize?: number;
   readonly onError?: (error: unknown) => void;
+  /** How often a pass also records the events of a date passing (D74): a minute unless told. */
+  readonly datedEventsEveryMs?: number;
 }
 
 export interface PassResult {
@@ -127,6 +129,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   const send = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const batchSize = options.batchSize ?? 20;
+  const datedEventsEveryMs = options.datedEventsEveryMs ?? 60_000;
+  let datedEventsAt = Number.NEGATIVE_INFINITY;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
 
@@ -298,7 +302,11 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   async function runOnce(): Promise<PassResult> {
     const result = { attempted: 0, succeeded: 0, failed: 0, skipped: 0 };
     // the events of a date passing first, so that this pass delivers them too (D74)
-    await recordDatedEvents(options.databases, now());
+    const at = now();
+    if (at.getTime() - datedEventsAt >= datedEventsEveryMs) {
+      datedEventsAt = at.getTime();
+      await recordDatedEvents(options.databases, at);
+    }
     const { rows } = await options.databases.outsideTenancy.pool.query<{ council_id: string }>(
       'SELECT openpb_councils_with_due_webhook_deliveries($1) AS council_id',
       [now()],
