@@ -4,6 +4,7 @@
  * else thrown is a system failure and is masked by the server.
  */
 export abstract class ApiError extends Error {
+  override readonly name: string = 'ApiError';
   abstract readonly code: string;
   readonly path: readonly string[] | null;
 

@@ -2,6 +2,7 @@ import { ApiError } from './api-error.ts';
 
 /** The caller is known but may not do this (role, approval limit, missing staff record). */
 export class Forbidden extends ApiError {
+  override readonly name = 'Forbidden';
   readonly code = 'FORBIDDEN';
   /** For a third-party app: the delegation scope the read needed and the delegation lacks. */
   missingScope: string | null = null;

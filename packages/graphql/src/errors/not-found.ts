@@ -5,6 +5,7 @@ import { ApiError } from './api-error.ts';
  * exactly like records that do not exist, so that ids leak nothing.
  */
 export class NotFound extends ApiError {
+  override readonly name = 'NotFound';
   readonly code = 'NOT_FOUND';
 
   constructor(entity: string, path: readonly string[]) {

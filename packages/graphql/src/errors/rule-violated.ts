@@ -6,6 +6,7 @@ import { ApiError } from './api-error.ts';
  * are those of the first violation; `violations` lists them all. Nothing was written.
  */
 export class RuleViolated extends ApiError {
+  override readonly name = 'RuleViolated';
   readonly code: RuleCode;
   readonly violations: readonly RuleViolation[];
 

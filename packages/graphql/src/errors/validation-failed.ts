@@ -11,6 +11,7 @@ export interface ValidationIssue {
 
 /** The input does not have the right shape or format; nothing was written. */
 export class ValidationFailed extends ApiError {
+  override readonly name = 'ValidationFailed';
   readonly code = 'VALIDATION_FAILED';
   readonly issues: readonly ValidationIssue[];
 
