@@ -192,6 +192,12 @@ function cases(): Case[] {
       fallback: 'not-a-first-page',
     },
     {
+      name: 'a totalCount (not compiled)',
+      query: `query Counted { people(first: 3) { totalCount edges { node { id personalBudgets(first: 1) { totalCount } } } } }`,
+      compiled: false,
+      fallback: 'connection-shape',
+    },
+    {
       name: 'a directive',
       query: `query Skip { people(first: 2) { edges { node { id givenName @skip(if: true) } } } }`,
       compiled: false,

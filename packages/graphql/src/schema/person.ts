@@ -12,10 +12,9 @@ import { staffOrDelegated } from '../delegations/type-access.ts';
 import { listsChildren } from '../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../tenancy.ts';
 import { todayIn } from '../today.ts';
-import { type ChildRelation, relationPage } from './child-rows.ts';
+import { childPage } from './child-page.ts';
+import type { ChildRelation } from './child-rows.ts';
 import { codeEnum } from './code-lists.ts';
-import { childCount } from './connections/child-count.ts';
-import { counted } from './connections/total-count.ts';
 import { PersonalBudgetRef } from './personal-budget.ts';
 
 /** A person's personal budgets, newest first. */
@@ -81,13 +80,7 @@ export const PersonRef = builder.prismaNode('Person', {
       nullable: true,
       description:
         'Personal budgets, newest first. Null, with a FORBIDDEN error naming the scope, for a third-party app whose delegation lacks READ_BUDGET.',
-      resolve: async (person, args, context) => {
-        const query = budgetConnection.getQuery(args, context, () => true);
-        const rows = await relationPage(context, PERSONAL_BUDGETS, person.id, query);
-        return counted(budgetConnection.resolve(rows, args, context), () =>
-          childCount(context, PERSONAL_BUDGETS, person.id),
-        );
-      },
+      resolve: childPage(budgetConnection, PERSONAL_BUDGETS),
     }),
   }),
 });

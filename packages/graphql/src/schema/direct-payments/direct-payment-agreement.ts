@@ -12,10 +12,9 @@ import { builder } from '../../builder.ts';
 import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { listsChildren, RELATED_RECORD, resolversOnly } from '../../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
-import { type ChildRelation, relationPage } from '../child-rows.ts';
+import { childPage } from '../child-page.ts';
+import type { ChildRelation } from '../child-rows.ts';
 import { codeEnum } from '../code-lists.ts';
-import { childCount } from '../connections/child-count.ts';
-import { counted } from '../connections/total-count.ts';
 import { AccountTransactionRef } from './account-transaction.ts';
 import { agreementContingencyAllowancePence, weeklyNetDpPence } from './agreement-amounts.ts';
 
@@ -131,14 +130,7 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
       type: AccountTransactionRef,
       extensions: listsChildren('connection', LEDGER_ENTRIES),
       description: 'Ledger entries, newest first. For balances use `statement`.',
-      resolve: async (agreement, args, context) => {
-        // The Prisma arguments of the page (take is one more than asked, to see a next page).
-        const query = transactionConnection.getQuery(args, context, () => true);
-        const rows = await relationPage(context, LEDGER_ENTRIES, agreement.id, query);
-        return counted(transactionConnection.resolve(rows, args, context), () =>
-          childCount(context, LEDGER_ENTRIES, agreement.id),
-        );
-      },
+      resolve: childPage(transactionConnection, LEDGER_ENTRIES),
     }),
     audits: t.relatedConnection('audits', {
       extensions: resolversOnly(RELATED_RECORD),

@@ -3,9 +3,8 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { listsChildren } from '../../sql-reads/sql-field.ts';
-import { type ChildRelation, relationPage } from '../child-rows.ts';
-import { childCount } from '../connections/child-count.ts';
-import { counted } from '../connections/total-count.ts';
+import { childPage } from '../child-page.ts';
+import type { ChildRelation } from '../child-rows.ts';
 import { DirectPaymentAgreementRef } from './direct-payment-agreement.ts';
 
 /** A person's direct payment agreements, latest start first. */
@@ -32,12 +31,6 @@ builder.prismaObjectFields('Person', (t) => ({
     nullable: true,
     description:
       'Direct payment agreements, latest start first. Null, with a FORBIDDEN error naming the scope, for a third-party app whose delegation lacks READ_DP_LEDGER.',
-    resolve: async (person, args, context) => {
-      const query = agreementConnection.getQuery(args, context, () => true);
-      const rows = await relationPage(context, AGREEMENTS, person.id, query);
-      return counted(agreementConnection.resolve(rows, args, context), () =>
-        childCount(context, AGREEMENTS, person.id),
-      );
-    },
+    resolve: childPage(agreementConnection, AGREEMENTS),
   }),
 }));

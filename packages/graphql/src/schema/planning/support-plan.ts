@@ -11,10 +11,9 @@ import { builder } from '../../builder.ts';
 import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { listsChildren, RELATED_RECORD, resolversOnly } from '../../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
-import { type ChildRelation, childRows, relationPage } from '../child-rows.ts';
+import { childPage } from '../child-page.ts';
+import { type ChildRelation, childRows } from '../child-rows.ts';
 import { codeEnum } from '../code-lists.ts';
-import { childCount } from '../connections/child-count.ts';
-import { counted } from '../connections/total-count.ts';
 import { SupportPlanLineRef } from './support-plan-line.ts';
 
 /** A plan version's lines, in plan order. */
@@ -182,12 +181,6 @@ builder.prismaObjectFields('Person', (t) => ({
     nullable: true,
     description:
       'Support plan versions, newest first. Null, with a FORBIDDEN error naming the scope, for a third-party app whose delegation lacks READ_PLAN.',
-    resolve: async (person, args, context) => {
-      const query = planVersionConnection.getQuery(args, context, () => true);
-      const rows = await relationPage(context, PLAN_VERSIONS, person.id, query);
-      return counted(planVersionConnection.resolve(rows, args, context), () =>
-        childCount(context, PLAN_VERSIONS, person.id),
-      );
-    },
+    resolve: childPage(planVersionConnection, PLAN_VERSIONS),
   }),
 }));
