@@ -1,5 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createSignedOffDirectPaymentBudget,
+  SCHEDULE,
+  SET_UP,
+} from '../direct-payments/direct-payment-fixtures.ts';
+import { globalId } from '../support/fixtures.ts';
 import { type KillableApi, startKillableApi } from '../support/killable-api.ts';
 
 /**
@@ -66,5 +72,54 @@ describe('two API processes on one database', () => {
       expect(outcomes, `Spread${index}`).toHaveLength(1);
       if (index >= 10) expect(outcomes).toEqual(['RATE_LIMITED']);
     }
+  });
+
+  it('hold an idempotency key across them: a schedule sent to both at once is made once', async () => {
+    const deploymentId = await createSignedOffDirectPaymentBudget(
+      api.owner,
+      api.councilId,
+      api.personId,
+    );
+    const setUp = await api.post(urls[0] as string, SET_UP, 'SetUp', {
+      as: 'careCoordinator',
+      variables: {
+        input: {
+          deploymentId: globalId('BudgetDeployment', deploymentId),
+          recipientType: 'SELF',
+          legalBasis: 'S31',
+          accountType: 'DEDICATED_BANK_ACCOUNT',
+          accountRef: '20-00-00 12345678',
+          paymentBasis: 'NET',
+          paymentFrequency: 'FOUR_WEEKLY',
+          contributionFrequency: 'FOUR_WEEKLY',
+          signedDate: '2026-04-01',
+          startDate: '2026-04-06',
+        },
+      },
+    });
+    const agreementId = JSON.parse(setUp.body).data?.setUpDirectPayment?.agreement?.id;
+    expect(agreementId, setUp.body).toBeTypeOf('string');
+    const input = { agreementId, firstPeriodStart: '2026-04-06', idempotencyKey: 'two-processes' };
+    const answers = await Promise.all(
+      urls.map((url) =>
+        api.post(url, SCHEDULE, 'Schedule', { as: 'financeOfficer', variables: { input } }),
+      ),
+    );
+    const scheduled = answers.map((answer) => JSON.parse(answer.body).data?.scheduleDirectPayments);
+    expect(scheduled.map((one) => one?.__typename)).toEqual([
+      'MutationScheduleDirectPaymentsSuccess',
+      'MutationScheduleDirectPaymentsSuccess',
+    ]);
+    // the same payments in both answers, and stored once
+    const ids = scheduled.map((one) =>
+      one.agreement.payments.edges.map((edge: { node: { id: string } }) => edge.node.id).join(),
+    );
+    expect(ids[0]).toBe(ids[1]);
+    const payments = await api.owner.directPayment.count({
+      where: { agreement: { personId: api.personId } },
+    });
+    expect(payments).toBe(scheduled[0].agreement.payments.edges.length);
+    expect(payments).toBeGreaterThan(0);
+    expect(await api.owner.idempotencyRecord.count({ where: { key: 'two-processes' } })).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ import {
 } from '@openpb/db/testing/isolated-database';
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { COUNCIL_CLAIM, ROLES_CLAIM } from '../../src/auth/token-claims.ts';
-import { createCouncilWithStaff, STAFF } from './fixtures.ts';
+import { createCouncilWithStaff, STAFF, type StaffKey } from './fixtures.ts';
 
 const AUDIENCE = 'openpb-api';
 const CHILD = fileURLToPath(new URL('../audit-crash/support/api-child.ts', import.meta.url));
@@ -49,19 +49,18 @@ export async function startKillableApi(
 ): Promise<KillableApi> {
   const database = await createTestFileDatabase();
   const owner = createDatabaseClient({ databaseUrl: database.databaseUrl });
-  const { councilId } = await createCouncilWithStaff(owner);
+  const { councilId, personId } = await createCouncilWithStaff(owner);
   const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
-  const token = await new SignJWT({
-    [COUNCIL_CLAIM]: councilId,
-    [ROLES_CLAIM]: [STAFF.socialWorker.role],
-  })
-    .setProtectedHeader({ alg: 'ES256' })
-    .setSubject(STAFF.socialWorker.subject)
-    .setIssuer(issuer)
-    .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime('10m')
-    .sign(privateKey);
+  const tokenOf = (staff: StaffKey) =>
+    new SignJWT({ [COUNCIL_CLAIM]: councilId, [ROLES_CLAIM]: [STAFF[staff].role] })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject(STAFF[staff].subject)
+      .setIssuer(issuer)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime('10m')
+      .sign(privateKey);
+  const token = await tokenOf('socialWorker');
   const applicationUrl = asApplicationLogin(database.databaseUrl);
   const env = {
     ...process.env,
@@ -112,11 +111,17 @@ export async function startKillableApi(
     );
   }
 
-  async function post(url: string, query: string, operationName: string) {
+  async function post(
+    url: string,
+    query: string,
+    operationName: string,
+    options: { as?: StaffKey; variables?: Record<string, unknown> } = {},
+  ) {
+    const bearer = options.as ? await tokenOf(options.as) : token;
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, operationName }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ query, operationName, variables: options.variables }),
     });
     return { status: response.status, body: await response.text() };
   }
@@ -141,6 +146,8 @@ export async function startKillableApi(
   return {
     database,
     owner,
+    councilId,
+    personId,
     applicationRole: new URL(applicationUrl).username,
     start,
     createPerson,
