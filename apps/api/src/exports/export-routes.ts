@@ -1,12 +1,16 @@
-import {
-  type CldExportOptions,
-  createCldExportRoute,
-  type ExportRoute,
-} from './cld-export-route.ts';
+import { createCldExportRoute } from './cld-export-route.ts';
+import { createDirectPaymentSurplusesExport } from './direct-payment-surpluses-export.ts';
+import { createExportRunner, type ExportOptions, type ExportRoute } from './export-runner.ts';
+import { createRecoveriesExport } from './recoveries-export.ts';
 
 /** The export routes by path, for the HTTP server. */
 export type ExportRoutes = ReadonlyMap<string, ExportRoute>;
 
-export function createExportRoutes(options: CldExportOptions): ExportRoutes {
-  return new Map([['/exports/cld.csv', createCldExportRoute(options)]]);
+export function createExportRoutes(options: ExportOptions): ExportRoutes {
+  const exportRoute = createExportRunner(options);
+  return new Map([
+    ['/exports/cld.csv', createCldExportRoute(exportRoute)],
+    ['/exports/direct-payment-surpluses.csv', createDirectPaymentSurplusesExport(exportRoute)],
+    ['/exports/recoveries.csv', createRecoveriesExport(exportRoute)],
+  ]);
 }

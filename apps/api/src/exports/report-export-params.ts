@@ -1,0 +1,32 @@
+import { type IsoDate, isIsoDate } from '@openpb/domain/dates';
+import { todayIn } from '@openpb/graphql/today';
+import { z } from 'zod';
+
+/** `asOf`, as the GraphQL reports take it: a date, today in England when left out. */
+export const asOfParam = z
+  .string()
+  .refine(isIsoDate, 'asOf must be a date YYYY-MM-DD')
+  .optional()
+  .transform((asOf): IsoDate => (asOf as IsoDate | undefined) ?? todayIn(new Date()));
+
+/** A whole number of at least 0 given as text, or left out (null). */
+export const countParam = (name: string) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, `${name} must be a whole number of at least 0`)
+    .optional()
+    .transform((value) => (value === undefined ? null : Number(value)));
+
+/**
+ * A report export's query string checked by its schema (unknown names refused), or the first
+ * problem, for the runner's 400.
+ */
+export function parseReportQuery<S extends z.ZodType>(
+  schema: S,
+  query: URLSearchParams,
+): { ok: true; params: z.output<S> } | { ok: false; problem: string } {
+  const parsed = schema.safeParse(Object.fromEntries(query));
+  if (parsed.success) return { ok: true, params: parsed.data };
+  const [issue] = parsed.error.issues;
+  return { ok: false, problem: issue?.message ?? 'The parameters are not valid' };
+}
