@@ -27,11 +27,15 @@ export interface KillableApi {
   start(): Promise<{ child: ChildProcess; url: string }>;
   /** One createPerson named after its index (operation `Write<index>`, laPersonId `CRASH-<index>`); null when the process died under it. */
   createPerson(url: string, index: number): Promise<string | null>;
-  /** One GraphQL POST of a named operation with the staff token; its HTTP status and body. */
+  /** The council the fixtures made, and its one person. */
+  readonly councilId: string;
+  readonly personId: string;
+  /** One GraphQL POST of a named operation, as the social worker unless `as` says who. */
   post(
     url: string,
     query: string,
     operationName: string,
+    options?: { as?: StaffKey; variables?: Record<string, unknown> },
   ): Promise<{ status: number; body: string }>;
   /** `runs` times: start the API, stream `writesBeforeKill` writes and kill it with some in flight. */
   killDuringWrites(runs: number, writesBeforeKill: number): Promise<void>;
