@@ -1,0 +1,267 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCouncilWithStaff, globalId } from '../support/fixtures.ts';
+import { type ExportServer, startExportServer } from './support/export-server.ts';
+import {
+  addAgreement,
+  addLedgerEntry,
+  addOtherCouncil,
+  addRecovery,
+} from './support/operational-fixtures.ts';
+import { addPerson } from './support/reporting-fixtures.ts';
+
+const AS_OF = '2025-06-30';
+
+let server: ExportServer;
+let councilId: string;
+
+beforeAll(async () => {
+  // two rows a page: the exports read every page of the list
+  server = await startExportServer({ batchSize: 2 });
+  const setup = await createCouncilWithStaff(server.db);
+  councilId = setup.councilId;
+  const assessorId = setup.staffIds.socialWorker;
+  const agreements: string[] = [];
+  for (const paidIn of [100_000, 200_000, 50_000, 30_000]) {
+    const personId = await addPerson(server.db, councilId, { birthDate: '1970-01-01' });
+    const agreementId = await addAgreement(server.db, { councilId, personId, assessorId });
+    await addLedgerEntry(
+      server.db,
+      { councilId, agreementId },
+      { kind: 'PAYMENT_IN', amountPence: paidIn, postedDate: '2025-01-01' },
+    );
+    agreements.push(agreementId);
+  }
+  const [first = '', second = ''] = agreements;
+  for (const [agreementId, raisedDate, amountPence, recoveredPence] of [
+    [first, '2025-01-10', 9_000, 1_000],
+    [first, '2025-05-01', 4_000, 0],
+    [second, '2025-03-31', 7_000, 7_000],
+    [second, '2025-06-29', 1_000, 0],
+    [second, '2025-07-05', 5_000, 0],
+  ] as const) {
+    await addRecovery(
+      server.db,
+      { councilId, agreementId },
+      {
+        status: recoveredPence === amountPence ? 'RECOVERED' : 'NOTIFIED',
+        amountPence,
+        recoveredPence,
+        raisedDate,
+      },
+    );
+  }
+  // another council's surplus and recovery: in neither export
+  const other = await addOtherCouncil(server.db);
+  const outsider = await addPerson(server.db, other.councilId, { birthDate: '1970-01-01' });
+  const otherAgreement = await addAgreement(server.db, {
+    councilId: other.councilId,
+    personId: outsider,
+    assessorId: other.staffId,
+  });
+  await addLedgerEntry(
+    server.db,
+    { councilId: other.councilId, agreementId: otherAgreement },
+    { kind: 'PAYMENT_IN', amountPence: 500_000, postedDate: '2025-01-01' },
+  );
+  await addRecovery(
+    server.db,
+    { councilId: other.councilId, agreementId: otherAgreement },
+    { status: 'PROPOSED', amountPence: 50_000, raisedDate: '2025-06-01' },
+  );
+});
+afterAll(() => server?.close());
+
+const exportCsv = (path: string, query: string, token: string | null) =>
+  fetch(`${server.url}/exports/${path}?${query}`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+
+/** The CSV's header and rows (no cell of these exports holds a comma or a quote). */
+async function csvOf(response: Response) {
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+  const [header = '', ...rows] = (await response.text()).split('\r\n').filter(Boolean);
+  return { header: header.split(','), rows: rows.map((row) => row.split(',')) };
+}
+
+async function graphql<T>(token: string, query: string, variables: object): Promise<T> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+const financeToken = () =>
+  server.tokenFor({ councilId, roles: ['FINANCE_OFFICER'], subject: 'staff:export-finance' });
+
+describe('report CSV exports equal the GraphQL reports for the same date', () => {
+  it('direct-payment-surpluses.csv: every row of directPaymentSurpluses, money in pence', async () => {
+    const token = await financeToken();
+    const { header, rows } = await csvOf(
+      await exportCsv('direct-payment-surpluses.csv', `asOf=${AS_OF}`, token),
+    );
+    expect(header).toEqual([
+      'agreement_id',
+      'person_id',
+      'closing_balance_pence',
+      'weekly_net_pence',
+      'contingency_allowance_pence',
+      'recoverable_pence',
+    ]);
+    const data = await graphql<{
+      directPaymentSurpluses: {
+        totalCount: number;
+        edges: {
+          node: {
+            person: { id: string };
+            directPaymentAgreement: { id: string };
+            closingBalancePence: number;
+            weeklyNetPence: number;
+            contingencyAllowancePence: number;
+            recoverablePence: number;
+          };
+        }[];
+      };
+    }>(
+      token,
+      `query($asOf: Date) { directPaymentSurpluses(first: 100, filter: { asOf: $asOf }) {
+         totalCount
+         edges { node { person { id } directPaymentAgreement { id } closingBalancePence
+                        weeklyNetPence contingencyAllowancePence recoverablePence } } } }`,
+      { asOf: AS_OF },
+    );
+    const expected = data.directPaymentSurpluses.edges.map(({ node }) => [
+      node.directPaymentAgreement.id,
+      node.person.id,
+      String(node.closingBalancePence),
+      String(node.weeklyNetPence),
+      String(node.contingencyAllowancePence),
+      String(node.recoverablePence),
+    ]);
+    // four of this council's accounts hold more than 4 weeks of 100.00: all but the last
+    expect(expected).toHaveLength(3);
+    expect(data.directPaymentSurpluses.totalCount).toBe(3);
+    expect(
+      rows.map(([agreement = '', person = '', ...money]) => [
+        globalId('DirectPaymentAgreement', agreement),
+        globalId('Person', person),
+        ...money,
+      ]),
+    ).toEqual(expected);
+  });
+
+  it('recoveries.csv: every row of recoveries as at the date, dates as ISO dates', async () => {
+    const token = await financeToken();
+    const { header, rows } = await csvOf(await exportCsv('recoveries.csv', `asOf=${AS_OF}`, token));
+    expect(header).toEqual([
+      'recovery_id',
+      'raised_date',
+      'age_days',
+      'outstanding_pence',
+      'status_as_of',
+    ]);
+    const data = await graphql<{
+      recoveries: {
+        edges: {
+          node: {
+            recovery: { id: string; raisedDate: string };
+            ageDays: number;
+            outstandingPence: number;
+            statusAsOf: string;
+          };
+        }[];
+      };
+    }>(
+      token,
+      `query($asOf: Date) { recoveries(first: 100, filter: { asOf: $asOf }) {
+         edges { node { recovery { id raisedDate } ageDays outstandingPence statusAsOf } } } }`,
+      { asOf: AS_OF },
+    );
+    const expected = data.recoveries.edges.map(({ node }) => [
+      node.recovery.id,
+      node.recovery.raisedDate,
+      String(node.ageDays),
+      String(node.outstandingPence),
+      node.statusAsOf,
+    ]);
+    // raised after the date: left out
+    expect(expected).toHaveLength(4);
+    expect(rows.map(([id = '', ...rest]) => [globalId('Recovery', id), ...rest])).toEqual(expected);
+    expect(rows[0]?.slice(1, 4)).toEqual(['2025-01-10', '171', '8000']);
+  });
+});
+
+describe('report exports refuse as the CLD export does, and are audited', () => {
+  it('401 without a token, 403 for a role the GraphQL field refuses, 400 for a bad date', async () => {
+    const unauthenticated = await exportCsv('recoveries.csv', `asOf=${AS_OF}`, null);
+    expect(unauthenticated.status).toBe(401);
+    expect(unauthenticated.headers.get('www-authenticate')).toBe('Bearer');
+
+    const socialWorker = await server.tokenFor({
+      councilId,
+      roles: ['QUALIFIED_SOCIAL_WORKER'],
+      subject: 'staff:export-sw',
+    });
+    const forbidden = await exportCsv(
+      'direct-payment-surpluses.csv',
+      `asOf=${AS_OF}`,
+      socialWorker,
+    );
+    expect(forbidden.status).toBe(403);
+    expect(await forbidden.json()).toEqual({ error: 'Your role does not allow this' });
+
+    const token = await financeToken();
+    for (const query of [
+      'asOf=2025-02-30',
+      'asOf=30/06/2025',
+      'asOf=2025-06-30&olderThanDays=-1',
+      'asOf=2025-06-30&sort=x',
+    ]) {
+      const bad = await exportCsv('recoveries.csv', query, token);
+      expect(bad.status, query).toBe(400);
+      expect(((await bad.json()) as { error: string }).error).toBeTruthy();
+    }
+    const audit = await server.db.auditLogEntry.findMany({
+      where: { kind: 'DENIAL', operation: { startsWith: 'GET /exports/' } },
+      orderBy: { id: 'asc' },
+    });
+    expect(audit.map((row) => [row.actorSubject, row.operation, row.outcome])).toEqual([
+      ['anonymous', 'GET /exports/recoveries.csv', 'UNAUTHENTICATED'],
+      ['staff:export-sw', 'GET /exports/direct-payment-surpluses.csv', 'FORBIDDEN'],
+      ...Array.from({ length: 4 }, () => [
+        'staff:export-finance',
+        'GET /exports/recoveries.csv',
+        'BAD_REQUEST',
+      ]),
+    ]);
+  });
+
+  it('writes one READ row per export with its parameters and the rows sent', async () => {
+    const subject = 'staff:export-audit';
+    const token = await server.tokenFor({ councilId, roles: ['FINANCE_OFFICER'], subject });
+    await (await exportCsv('recoveries.csv', `asOf=${AS_OF}&olderThanDays=60`, token)).text();
+    await (await exportCsv('direct-payment-surpluses.csv', `asOf=${AS_OF}`, token)).text();
+    const audit = await server.db.auditLogEntry.findMany({
+      where: { actorSubject: subject },
+      orderBy: { id: 'asc' },
+    });
+    expect(audit.map((row) => [row.kind, row.operation, row.entity, row.outcome])).toEqual([
+      [
+        'READ',
+        `GET /exports/recoveries.csv asOf=${AS_OF} olderThanDays=60`,
+        'RecoveriesExport',
+        'OK rows=2',
+      ],
+      [
+        'READ',
+        `GET /exports/direct-payment-surpluses.csv asOf=${AS_OF} minRecoverablePence=0`,
+        'DirectPaymentSurplusesExport',
+        'OK rows=3 people=3',
+      ],
+    ]);
+  });
+});
