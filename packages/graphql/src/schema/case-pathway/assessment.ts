@@ -1,3 +1,4 @@
+import type { Prisma } from '@openpb/db/client';
 import { AssessmentFormat } from '@openpb/domain/code-lists/assessment-format';
 import { AssessmentType } from '@openpb/domain/code-lists/assessment-type';
 import { Complexity } from '@openpb/domain/code-lists/complexity';
@@ -9,14 +10,31 @@ import {
   type EligibilityDetermination,
   isCarerDetermination,
 } from '@openpb/domain/entities/assessment';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
+import { childPage } from '../child-page.ts';
+import type { ChildRelation } from '../child-rows.ts';
 import { codeEnum } from '../code-lists.ts';
 import {
   CarerEligibilityDeterminationRef,
   EligibilityDeterminationRef,
 } from './eligibility-determination.ts';
+import { IndicativeBudgetRef } from './indicative-budget.ts';
+
+/** The indicative budgets calculated from an assessment, newest first. */
+const ASSESSMENT_INDICATIVE_BUDGETS: ChildRelation<Prisma.IndicativeBudgetGetPayload<object>> = {
+  model: 'IndicativeBudget',
+  parentField: 'assessmentId',
+  orderBy: [
+    ['calculatedAt', 'DESC'],
+    ['id', 'DESC'],
+  ],
+};
+const assessmentIndicativeBudgetsPages = prismaConnectionHelpers(builder, 'IndicativeBudget', {
+  cursor: 'id',
+});
 
 type StoredDetermination = EligibilityDetermination | CarerEligibilityDetermination | null;
 
@@ -75,11 +93,10 @@ export const AssessmentRef = builder.prismaNode('Assessment', {
       nullable: true,
       description: 'The FACS band (2003–2015) of a legacy record.',
     }),
-    indicativeBudgets: t.relatedConnection('indicativeBudgets', {
-      totalCount: true,
+    indicativeBudgets: t.connection({
+      type: IndicativeBudgetRef,
       description: 'Indicative budgets calculated from this assessment, newest first.',
-      cursor: 'id',
-      query: { orderBy: [{ calculatedAt: 'desc' }, { id: 'desc' }] },
+      resolve: childPage(assessmentIndicativeBudgetsPages, ASSESSMENT_INDICATIVE_BUDGETS),
     }),
   }),
 });

@@ -1,10 +1,26 @@
+import type { Prisma } from '@openpb/db/client';
 import { EventOutcomeR2 } from '@openpb/domain/code-lists/event-outcome-r2';
 import { RequestSource } from '@openpb/domain/code-lists/request-source';
 import { RouteOfAccess } from '@openpb/domain/code-lists/route-of-access';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
+import { childPage } from '../child-page.ts';
+import type { ChildRelation } from '../child-rows.ts';
 import { codeEnum } from '../code-lists.ts';
+import { AssessmentRef } from './assessment.ts';
+
+/** The assessments that followed a request, latest start first. */
+const REQUEST_ASSESSMENTS: ChildRelation<Prisma.AssessmentGetPayload<object>> = {
+  model: 'Assessment',
+  parentField: 'requestId',
+  orderBy: [
+    ['startDate', 'DESC'],
+    ['id', 'DESC'],
+  ],
+};
+const requestAssessmentsPages = prismaConnectionHelpers(builder, 'Assessment', { cursor: 'id' });
 
 export const RequestRef = builder.prismaNode('Request', {
   authScopes: STAFF_ONLY,
@@ -35,11 +51,10 @@ export const RequestRef = builder.prismaNode('Request', {
     isConversation: t.exposeBoolean('isConversation', {
       description: 'A first conversation of a "three conversations" model, recorded as a request.',
     }),
-    assessments: t.relatedConnection('assessments', {
-      totalCount: true,
+    assessments: t.connection({
+      type: AssessmentRef,
       description: 'Assessments that followed this request, latest start first.',
-      cursor: 'id',
-      query: { orderBy: [{ startDate: 'desc' }, { id: 'desc' }] },
+      resolve: childPage(requestAssessmentsPages, REQUEST_ASSESSMENTS),
     }),
   }),
 });

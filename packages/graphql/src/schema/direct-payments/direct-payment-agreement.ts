@@ -17,6 +17,55 @@ import type { ChildRelation } from '../child-rows.ts';
 import { codeEnum } from '../code-lists.ts';
 import { AccountTransactionRef } from './account-transaction.ts';
 import { agreementContingencyAllowancePence, weeklyNetDpPence } from './agreement-amounts.ts';
+import { DirectPaymentRef } from './direct-payment.ts';
+import { DirectPaymentAuditRef } from './direct-payment-audit.ts';
+import { PaEmploymentRef } from './pa-employment.ts';
+import { RecoveryRef } from './recovery.ts';
+
+/** An agreement’s payments, in schedule order. */
+const AGREEMENT_PAYMENTS: ChildRelation<Prisma.DirectPaymentGetPayload<object>> = {
+  model: 'DirectPayment',
+  parentField: 'agreementId',
+  orderBy: [
+    ['sequence', 'ASC'],
+    ['id', 'ASC'],
+  ],
+};
+const agreementPaymentsPages = prismaConnectionHelpers(builder, 'DirectPayment', { cursor: 'id' });
+
+/** An agreement’s audits, latest period first. */
+const AGREEMENT_AUDITS: ChildRelation<Prisma.DirectPaymentAuditGetPayload<object>> = {
+  model: 'DirectPaymentAudit',
+  parentField: 'agreementId',
+  orderBy: [
+    ['periodEnd', 'DESC'],
+    ['id', 'DESC'],
+  ],
+};
+const agreementAuditsPages = prismaConnectionHelpers(builder, 'DirectPaymentAudit', {
+  cursor: 'id',
+});
+
+/** An agreement’s recoveries, newest first. */
+const AGREEMENT_RECOVERIES: ChildRelation<Prisma.RecoveryGetPayload<object>> = {
+  model: 'Recovery',
+  parentField: 'agreementId',
+  orderBy: [
+    ['raisedDate', 'DESC'],
+    ['id', 'DESC'],
+  ],
+};
+const agreementRecoveriesPages = prismaConnectionHelpers(builder, 'Recovery', { cursor: 'id' });
+
+/** The workers an agreement pays, in id order. */
+const AGREEMENT_PA_EMPLOYMENTS: ChildRelation<Prisma.PaEmploymentGetPayload<object>> = {
+  model: 'PaEmployment',
+  parentField: 'agreementId',
+  orderBy: [['id', 'ASC']],
+};
+const agreementPaEmploymentsPages = prismaConnectionHelpers(builder, 'PaEmployment', {
+  cursor: 'id',
+});
 
 /** Cursors and pages of `transactions`, as `relatedConnection` made them (cursor: the id). */
 const transactionConnection = prismaConnectionHelpers(builder, 'AccountTransaction', {
@@ -119,12 +168,11 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
       type: 'Date',
       description: 'The first direct payment review, due within 6 months of the start (I-10).',
     }),
-    payments: t.relatedConnection('payments', {
+    payments: t.connection({
+      type: DirectPaymentRef,
       extensions: resolversOnly(RELATED_RECORD),
-      totalCount: true,
       description: 'Scheduled and made payments, in schedule order.',
-      cursor: 'id',
-      query: { orderBy: [{ sequence: 'asc' }] },
+      resolve: childPage(agreementPaymentsPages, AGREEMENT_PAYMENTS),
     }),
     transactions: t.connection({
       type: AccountTransactionRef,
@@ -132,26 +180,23 @@ export const DirectPaymentAgreementRef = builder.prismaNode('DirectPaymentAgreem
       description: 'Ledger entries, newest first. For balances use `statement`.',
       resolve: childPage(transactionConnection, LEDGER_ENTRIES),
     }),
-    audits: t.relatedConnection('audits', {
+    audits: t.connection({
+      type: DirectPaymentAuditRef,
       extensions: resolversOnly(RELATED_RECORD),
-      totalCount: true,
       description: 'Audits, latest period first.',
-      cursor: 'id',
-      query: { orderBy: [{ periodEnd: 'desc' }, { id: 'desc' }] },
+      resolve: childPage(agreementAuditsPages, AGREEMENT_AUDITS),
     }),
-    recoveries: t.relatedConnection('recoveries', {
+    recoveries: t.connection({
+      type: RecoveryRef,
       extensions: resolversOnly(RELATED_RECORD),
-      totalCount: true,
       description: 'Recoveries, newest first.',
-      cursor: 'id',
-      query: { orderBy: [{ raisedDate: 'desc' }, { id: 'desc' }] },
+      resolve: childPage(agreementRecoveriesPages, AGREEMENT_RECOVERIES),
     }),
-    paEmployments: t.relatedConnection('paEmployments', {
+    paEmployments: t.connection({
+      type: PaEmploymentRef,
       extensions: resolversOnly(RELATED_RECORD),
-      totalCount: true,
       description: 'Workers paid through this direct payment.',
-      cursor: 'id',
-      query: { orderBy: [{ id: 'asc' }] },
+      resolve: childPage(agreementPaEmploymentsPages, AGREEMENT_PA_EMPLOYMENTS),
     }),
   }),
 });

@@ -1,9 +1,25 @@
+import type { Prisma } from '@openpb/db/client';
 import { AuditOutcome } from '@openpb/domain/code-lists/audit-outcome';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
+import { childPage } from '../child-page.ts';
+import type { ChildRelation } from '../child-rows.ts';
 import { codeEnum } from '../code-lists.ts';
 import { AuditFindingRef, findingsOf } from './audit-finding.ts';
+import { RecoveryRef } from './recovery.ts';
+
+/** The recoveries raised from an audit, newest first. */
+const AUDIT_RECOVERIES: ChildRelation<Prisma.RecoveryGetPayload<object>> = {
+  model: 'Recovery',
+  parentField: 'auditId',
+  orderBy: [
+    ['raisedDate', 'DESC'],
+    ['id', 'DESC'],
+  ],
+};
+const auditRecoveriesPages = prismaConnectionHelpers(builder, 'Recovery', { cursor: 'id' });
 
 export const DirectPaymentAuditRef = builder.prismaNode('DirectPaymentAudit', {
   authScopes: STAFF_ONLY,
@@ -75,11 +91,10 @@ export const DirectPaymentAuditRef = builder.prismaNode('DirectPaymentAudit', {
       resolve: (audit) => audit.auditor.name,
     }),
     completedDate: t.field({ type: 'Date', resolve: (audit) => audit.completedDate }),
-    recoveries: t.relatedConnection('recoveries', {
-      totalCount: true,
+    recoveries: t.connection({
+      type: RecoveryRef,
       description: 'Recoveries raised from this audit, newest first.',
-      cursor: 'id',
-      query: { orderBy: [{ raisedDate: 'desc' }, { id: 'desc' }] },
+      resolve: childPage(auditRecoveriesPages, AUDIT_RECOVERIES),
     }),
   }),
 });

@@ -14,7 +14,19 @@ import { tenantRowWhere } from '../../tenancy.ts';
 import { childPage } from '../child-page.ts';
 import { type ChildRelation, childRows } from '../child-rows.ts';
 import { codeEnum } from '../code-lists.ts';
+import { PersonalBudgetRef } from '../personal-budget.ts';
 import { SupportPlanLineRef } from './support-plan-line.ts';
+
+/** The personal budgets agreed for a plan version, newest first. */
+const PLAN_BUDGETS: ChildRelation<Prisma.PersonalBudgetGetPayload<object>> = {
+  model: 'PersonalBudget',
+  parentField: 'planId',
+  orderBy: [
+    ['effectiveFrom', 'DESC'],
+    ['id', 'DESC'],
+  ],
+};
+const planBudgetsPages = prismaConnectionHelpers(builder, 'PersonalBudget', { cursor: 'id' });
 
 /** A plan version's lines, in plan order. */
 export const PLAN_LINES: ChildRelation<Prisma.SupportPlanLineGetPayload<object>> = {
@@ -162,12 +174,11 @@ export const SupportPlanRef = builder.prismaNode('SupportPlan', {
       nullable: true,
       description: 'The version this one replaces.',
     }),
-    personalBudgets: t.relatedConnection('personalBudgets', {
+    personalBudgets: t.connection({
+      type: PersonalBudgetRef,
       extensions: resolversOnly(RELATED_RECORD),
-      totalCount: true,
-      cursor: 'id',
       description: 'Personal budgets agreed for this plan version, newest first.',
-      query: { orderBy: [{ effectiveFrom: 'desc' }, { id: 'desc' }] },
+      resolve: childPage(planBudgetsPages, PLAN_BUDGETS),
     }),
   }),
 });
