@@ -1,9 +1,10 @@
 import { createClient } from '@openpb/sdk';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { PhaseBanner } from './components/phase-banner.tsx';
 import { RefreshControl } from './components/request-view.tsx';
 import { SiteHeader } from './components/site-header.tsx';
 import { API_URL } from './config.ts';
+import { useLiveEvents } from './hooks/use-live-events.ts';
 import { useRequest } from './hooks/use-request.ts';
 import { isPrimarySupportReason } from './labels/code-labels.ts';
 import { peopleListFromQuery, peopleListQuery } from './people/people-list-state.ts';
@@ -58,6 +59,27 @@ export function App() {
     [client],
   );
   const councilName = viewer.status === 'done' ? (viewer.data?.council.name ?? null) : null;
+  const isStaff = viewer.status === 'done' && viewer.data !== null && !viewer.data.organisation;
+
+  // Live: another persona's change to the person on screen (their journey or record) reloads it.
+  // Workspaces and figures keep the Refresh control. This tab's own actions reload it
+  // already; their events, arriving just after, are ignored for a moment.
+  const ownActionAt = useRef(0);
+  const routeRef = useRef(route);
+  routeRef.current = route;
+  const reloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const onPersonScreen = route.name === 'journey' || route.name === 'person';
+  const live = useLiveEvents(
+    isStaff && onPersonScreen ? (session?.token ?? null) : null,
+    (event) => {
+      const current = routeRef.current;
+      const affected =
+        (current.name === 'journey' || current.name === 'person') && event.person === current.id;
+      if (!affected || Date.now() - ownActionAt.current < 2_000) return;
+      clearTimeout(reloadTimer.current);
+      reloadTimer.current = setTimeout(() => setRefreshKey((key) => key + 1), 300);
+    },
+  );
 
   return (
     <>
@@ -94,6 +116,11 @@ export function App() {
                   </li>
                 ))}
               </ul>
+              {live === 'live' && (
+                <strong className="govuk-tag govuk-tag--green" data-testid="live">
+                  Live
+                </strong>
+              )}
               <RefreshControl onRefresh={() => setRefreshKey((key) => key + 1)} />
             </nav>
           )}
@@ -108,7 +135,10 @@ export function App() {
               client={client}
               id={route.id}
               refreshKey={refreshKey}
-              onChanged={() => setRefreshKey((key) => key + 1)}
+              onChanged={() => {
+                ownActionAt.current = Date.now();
+                setRefreshKey((key) => key + 1);
+              }}
             />
           )}
           {client && route.name === 'not-found' && <NotFoundScreen />}

@@ -192,10 +192,13 @@ describe('a person’s journey with its actions (issue 15 item 1)', () => {
     );
     expect(approved?.node.status).toBe('APPROVED');
 
-    // the worker's screen catches up with the refresh control
-    await worker.getByRole('button', { name: 'Refresh' }).click();
+    // the worker's screen catches up live, through the API's domainEvents subscription (SSE,
+    // the SDK's subscribeToDomainEvents): no Refresh clicked (issue 15 item 5)
+    expect(await worker.getByTestId('live').textContent()).toBe('Live');
     await openStep(worker, 'Approve a support plan');
-    await expect.poll(() => worker.getByText('No plan is awaiting approval.').count()).toBe(1);
+    await expect
+      .poll(() => worker.getByText('No plan is awaiting approval.').count(), { timeout: 5_000 })
+      .toBe(1); // live: within the API's 500 ms poll and the reload
   });
 
   it('agrees the personal budget, refused without the reasons it differs from the indicative amount', async () => {

@@ -69,6 +69,12 @@ export type { RequestOptions } from './request-options.ts';
 export type { ListArguments, NodeOf, Resource } from './resource.ts';
 export type { GetPersonCaseOptions, PersonReads } from './resources/person-reads.ts';
 export {
+  type DomainEvent,
+  type SubscribeOptions,
+  subscribe,
+  subscribeToDomainEvents,
+} from './subscriptions/subscribe.ts';
+export {
   SIGNATURE_HEADER,
   sign as signWebhookPayload,
   type VerifyOptions,
