@@ -1,7 +1,9 @@
 import { createCldExportRoute } from './cld-export-route.ts';
+import { createComplexCasesExport } from './complex-cases-export.ts';
 import { createDirectPaymentSurplusesExport } from './direct-payment-surpluses-export.ts';
 import { createExportRunner, type ExportOptions, type ExportRoute } from './export-runner.ts';
 import { createRecoveriesExport } from './recoveries-export.ts';
+import { createReviewsOverdueExport } from './reviews-overdue-export.ts';
 
 /** The export routes by path, for the HTTP server. */
 export type ExportRoutes = ReadonlyMap<string, ExportRoute>;
@@ -12,5 +14,7 @@ export function createExportRoutes(options: ExportOptions): ExportRoutes {
     ['/exports/cld.csv', createCldExportRoute(exportRoute)],
     ['/exports/direct-payment-surpluses.csv', createDirectPaymentSurplusesExport(exportRoute)],
     ['/exports/recoveries.csv', createRecoveriesExport(exportRoute)],
+    ['/exports/reviews-overdue.csv', createReviewsOverdueExport(exportRoute)],
+    ['/exports/complex-cases-without-qualified-worker.csv', createComplexCasesExport(exportRoute)],
   ]);
 }

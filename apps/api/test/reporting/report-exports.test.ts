@@ -3,11 +3,13 @@ import { createCouncilWithStaff, globalId } from '../support/fixtures.ts';
 import { type ExportServer, startExportServer } from './support/export-server.ts';
 import {
   addAgreement,
+  addAllocation,
   addLedgerEntry,
   addOtherCouncil,
   addRecovery,
+  addStaff,
 } from './support/operational-fixtures.ts';
-import { addPerson } from './support/reporting-fixtures.ts';
+import { addPerson, addPlan } from './support/reporting-fixtures.ts';
 
 const AS_OF = '2025-06-30';
 
@@ -21,6 +23,7 @@ beforeAll(async () => {
   councilId = setup.councilId;
   const assessorId = setup.staffIds.socialWorker;
   const agreements: string[] = [];
+  const people: string[] = [];
   for (const paidIn of [100_000, 200_000, 50_000, 30_000]) {
     const personId = await addPerson(server.db, councilId, { birthDate: '1970-01-01' });
     const agreementId = await addAgreement(server.db, { councilId, personId, assessorId });
@@ -30,6 +33,27 @@ beforeAll(async () => {
       { kind: 'PAYMENT_IN', amountPence: paidIn, postedDate: '2025-01-01' },
     );
     agreements.push(agreementId);
+    people.push(personId);
+  }
+  // plans never reviewed (first and annual reviews overdue), and complex cases held by an assistant
+  const assistant = await addStaff(server.db, councilId, {
+    qualification: 'SOCIAL_WORK_ASSISTANT',
+  });
+  for (const [index, startDate] of ['2024-03-01', '2025-02-01', '2023-05-10'].entries()) {
+    const personId = people[index] ?? '';
+    await addPlan(
+      server.db,
+      { councilId, personId, preparedById: assessorId },
+      {
+        startDate,
+        lines: [{ serviceType: 'LT_COMMUNITY', deliveryMechanism: 'CASSR_COMMISSIONED_SUPPORT' }],
+      },
+    );
+    await addAllocation(
+      server.db,
+      { councilId, staffId: assistant, personId },
+      { complexity: 'HIGH', fromDate: startDate },
+    );
   }
   const [first = '', second = ''] = agreements;
   for (const [agreementId, raisedDate, amountPence, recoveredPence] of [
@@ -192,6 +216,104 @@ describe('report CSV exports equal the GraphQL reports for the same date', () =>
     expect(expected).toHaveLength(4);
     expect(rows.map(([id = '', ...rest]) => [globalId('Recovery', id), ...rest])).toEqual(expected);
     expect(rows[0]?.slice(1, 4)).toEqual(['2025-01-10', '171', '8000']);
+  });
+});
+
+const managerToken = () =>
+  server.tokenFor({ councilId, roles: ['TEAM_MANAGER'], subject: 'staff:export-manager' });
+
+describe('report CSV exports of the worklist reports', () => {
+  it('reviews-overdue.csv: every row of reviewsOverdue, as the council policy has it on the date', async () => {
+    const token = await managerToken();
+    const { header, rows } = await csvOf(
+      await exportCsv('reviews-overdue.csv', `asOf=${AS_OF}`, token),
+    );
+    expect(header).toEqual([
+      'person_id',
+      'kind',
+      'due_date',
+      'days_overdue',
+      'last_review_date',
+      'support_plan_id',
+      'direct_payment_agreement_id',
+    ]);
+    const data = await graphql<{
+      reviewsOverdue: {
+        edges: {
+          node: {
+            person: { id: string };
+            kind: string;
+            dueDate: string;
+            daysOverdue: number;
+            lastReviewDate: string | null;
+            supportPlan: { id: string } | null;
+            directPaymentAgreement: { id: string } | null;
+          };
+        }[];
+      };
+    }>(
+      token,
+      `query($asOf: Date) { reviewsOverdue(first: 100, filter: { asOf: $asOf }) {
+         edges { node { person { id } kind dueDate daysOverdue lastReviewDate
+                        supportPlan { id } directPaymentAgreement { id } } } } }`,
+      { asOf: AS_OF },
+    );
+    const expected = data.reviewsOverdue.edges.map(({ node }) => [
+      node.person.id,
+      node.kind,
+      node.dueDate,
+      String(node.daysOverdue),
+      node.lastReviewDate ?? '',
+      node.supportPlan?.id ?? '',
+      node.directPaymentAgreement?.id ?? '',
+    ]);
+    expect(expected.length).toBeGreaterThan(4);
+    const id = (typename: string, value: string) => (value ? globalId(typename, value) : '');
+    expect(
+      rows.map(
+        ([person = '', kind = '', due = '', days = '', last = '', plan = '', agreement = '']) => [
+          globalId('Person', person),
+          kind,
+          due,
+          days,
+          last,
+          id('SupportPlan', plan),
+          id('DirectPaymentAgreement', agreement),
+        ],
+      ),
+    ).toEqual(expected);
+  });
+
+  it('complex-cases-without-qualified-worker.csv: every row of the GraphQL report', async () => {
+    const token = await managerToken();
+    const { rows } = await csvOf(
+      await exportCsv('complex-cases-without-qualified-worker.csv', `asOf=${AS_OF}`, token),
+    );
+    const data = await graphql<{
+      complexCasesWithoutQualifiedWorker: {
+        edges: {
+          node: {
+            person: { id: string };
+            highComplexity: boolean;
+            openSafeguardingConcern: boolean;
+          };
+        }[];
+      };
+    }>(
+      token,
+      `query($asOf: Date) { complexCasesWithoutQualifiedWorker(first: 100, asOf: $asOf) {
+         edges { node { person { id } highComplexity openSafeguardingConcern } } } }`,
+      { asOf: AS_OF },
+    );
+    const expected = data.complexCasesWithoutQualifiedWorker.edges.map(({ node }) => [
+      node.person.id,
+      String(node.highComplexity),
+      String(node.openSafeguardingConcern),
+    ]);
+    expect(expected).toHaveLength(3);
+    expect(
+      rows.map(([, person = '', , , high, concern]) => [globalId('Person', person), high, concern]),
+    ).toEqual(expected);
   });
 });
 
