@@ -1,10 +1,14 @@
+import type { Prisma } from '@openpb/db/client';
 import { DelegationGrantorType } from '@openpb/domain/code-lists/delegation-grantor-type';
 import { DelegationScope } from '@openpb/domain/code-lists/delegation-scope';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../builder.ts';
 import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { NOT_IN_CASELOAD, resolversOnly } from '../../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
+import { childPage } from '../child-page.ts';
+import type { ChildRelation } from '../child-rows.ts';
 import { codeEnum } from '../code-lists.ts';
 
 export const DelegationRef = builder.prismaNode('Delegation', {
@@ -42,13 +46,23 @@ export const DelegationRef = builder.prismaNode('Delegation', {
   }),
 });
 
+/** A person’s delegations, newest first. */
+const PERSON_DELEGATIONS: ChildRelation<Prisma.DelegationGetPayload<object>> = {
+  model: 'Delegation',
+  parentField: 'personId',
+  orderBy: [
+    ['createdAt', 'DESC'],
+    ['id', 'DESC'],
+  ],
+};
+const personDelegationsPages = prismaConnectionHelpers(builder, 'Delegation', { cursor: 'id' });
+
 builder.prismaObjectFields('Person', (t) => ({
-  delegations: t.relatedConnection('delegations', {
-    totalCount: true,
+  delegations: t.connection({
+    type: DelegationRef,
     extensions: resolversOnly(NOT_IN_CASELOAD),
-    cursor: 'id',
     authScopes: STAFF_ONLY,
     description: 'Third-party organisations the person has let act for them, newest first.',
-    query: { orderBy: { createdAt: 'desc' } },
+    resolve: childPage(personDelegationsPages, PERSON_DELEGATIONS),
   }),
 }));

@@ -1,8 +1,12 @@
+import type { Prisma } from '@openpb/db/client';
 import { RepresentativeRole } from '@openpb/domain/code-lists/representative-role';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { NOT_IN_CASELOAD, resolversOnly } from '../../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
+import { childPage } from '../child-page.ts';
+import type { ChildRelation } from '../child-rows.ts';
 import { codeEnum } from '../code-lists.ts';
 
 export const RepresentativeRef = builder.prismaNode('Representative', {
@@ -32,13 +36,23 @@ export const RepresentativeRef = builder.prismaNode('Representative', {
   }),
 });
 
+/** The people acting for a person, newest first. */
+const REPRESENTATIVES: ChildRelation<Prisma.RepresentativeGetPayload<object>> = {
+  model: 'Representative',
+  parentField: 'personId',
+  orderBy: [
+    ['validFrom', 'DESC'],
+    ['id', 'DESC'],
+  ],
+};
+const representativesPages = prismaConnectionHelpers(builder, 'Representative', { cursor: 'id' });
+
 builder.prismaObjectFields('Person', (t) => ({
-  representatives: t.relatedConnection('representatives', {
-    totalCount: true,
+  representatives: t.connection({
+    type: RepresentativeRef,
     extensions: resolversOnly(NOT_IN_CASELOAD),
-    cursor: 'id',
     authScopes: STAFF_ONLY,
     description: 'People acting for the person, newest first.',
-    query: { orderBy: { validFrom: 'desc' } },
+    resolve: childPage(representativesPages, REPRESENTATIVES),
   }),
 }));
