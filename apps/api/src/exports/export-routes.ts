@@ -1,5 +1,6 @@
 import { createCldExportRoute } from './cld-export-route.ts';
 import { createComplexCasesExport } from './complex-cases-export.ts';
+import { createCouncilSummaryExport } from './council-summary-export.ts';
 import { createDirectPaymentSurplusesExport } from './direct-payment-surpluses-export.ts';
 import { createExportRunner, type ExportOptions, type ExportRoute } from './export-runner.ts';
 import { createRecoveriesExport } from './recoveries-export.ts';
@@ -14,6 +15,7 @@ export function createExportRoutes(options: ExportOptions): ExportRoutes {
     ['/exports/cld.csv', createCldExportRoute(exportRoute)],
     ['/exports/direct-payment-surpluses.csv', createDirectPaymentSurplusesExport(exportRoute)],
     ['/exports/recoveries.csv', createRecoveriesExport(exportRoute)],
+    ['/exports/council-summary.csv', createCouncilSummaryExport(exportRoute)],
     ['/exports/reviews-overdue.csv', createReviewsOverdueExport(exportRoute)],
     ['/exports/complex-cases-without-qualified-worker.csv', createComplexCasesExport(exportRoute)],
   ]);

@@ -56,6 +56,11 @@ beforeAll(async () => {
     );
   }
   const [first = '', second = ''] = agreements;
+  await addLedgerEntry(
+    server.db,
+    { councilId, agreementId: first },
+    { kind: 'SPEND', amountPence: -2_500, postedDate: '2025-05-01' },
+  );
   for (const [agreementId, raisedDate, amountPence, recoveredPence] of [
     [first, '2025-01-10', 9_000, 1_000],
     [first, '2025-05-01', 4_000, 0],
@@ -314,6 +319,102 @@ describe('report CSV exports of the worklist reports', () => {
     expect(
       rows.map(([, person = '', , , high, concern]) => [globalId('Person', person), high, concern]),
     ).toEqual(expected);
+  });
+});
+
+describe('the council summary as CSV', () => {
+  it('council-summary.csv: one row per figure of councilSummary on the date, money in pence', async () => {
+    const token = await financeToken();
+    const { header, rows } = await csvOf(
+      await exportCsv('council-summary.csv', `asOf=${AS_OF}`, token),
+    );
+    expect(header).toEqual([
+      'section',
+      'key',
+      'count',
+      'total_pence',
+      'mean_pence',
+      'median_pence',
+    ]);
+    const { councilSummary: summary } = await graphql<{
+      councilSummary: {
+        yearStart: string;
+        committedPence: number;
+        paidPence: number;
+        spentPence: number;
+        spendByCategory: { category: string | null; entries: number; spentPence: number }[];
+        indicativeVariance: {
+          primarySupportReason: string;
+          budgets: number;
+          totalVariancePence: number;
+          meanVariancePence: number;
+          medianVariancePence: number;
+        }[];
+        averageWeeklyBudgetByReason: {
+          primarySupportReason: string;
+          count: number;
+          totalAnnualPence: number;
+          averageWeeklyPence: number;
+        }[];
+        averageWeeklyBudgetByDeploymentMode: {
+          deploymentMode: string;
+          count: number;
+          totalAnnualPence: number;
+          averageWeeklyPence: number;
+        }[];
+      };
+    }>(
+      token,
+      `query($asOf: Date!) { councilSummary(asOf: $asOf) {
+         yearStart committedPence paidPence spentPence
+         spendByCategory { category entries spentPence }
+         indicativeVariance { primarySupportReason budgets totalVariancePence meanVariancePence medianVariancePence }
+         averageWeeklyBudgetByReason { primarySupportReason count totalAnnualPence averageWeeklyPence }
+         averageWeeklyBudgetByDeploymentMode { deploymentMode count totalAnnualPence averageWeeklyPence } } }`,
+      { asOf: AS_OF },
+    );
+    const text = (row: unknown[]) => row.map((cell) => (cell === null ? '' : String(cell)));
+    expect(summary.spendByCategory).toEqual([{ category: null, entries: 1, spentPence: 2_500 }]);
+    expect(rows).toEqual(
+      [
+        ['year_start', summary.yearStart, '', '', '', ''],
+        ['committed', '', '', summary.committedPence, '', ''],
+        ['paid', '', '', summary.paidPence, '', ''],
+        ['spent', '', '', summary.spentPence, '', ''],
+        ...summary.spendByCategory.map((r) => [
+          'spend_by_category',
+          r.category,
+          r.entries,
+          r.spentPence,
+          '',
+          '',
+        ]),
+        ...summary.indicativeVariance.map((r) => [
+          'indicative_variance',
+          r.primarySupportReason,
+          r.budgets,
+          r.totalVariancePence,
+          r.meanVariancePence,
+          r.medianVariancePence,
+        ]),
+        ...summary.averageWeeklyBudgetByReason.map((r) => [
+          'weekly_budget_by_reason',
+          r.primarySupportReason,
+          r.count,
+          r.totalAnnualPence,
+          r.averageWeeklyPence,
+          '',
+        ]),
+        ...summary.averageWeeklyBudgetByDeploymentMode.map((r) => [
+          'weekly_budget_by_deployment_mode',
+          r.deploymentMode,
+          r.count,
+          r.totalAnnualPence,
+          r.averageWeeklyPence,
+          '',
+        ]),
+      ].map(text),
+    );
   });
 });
 
