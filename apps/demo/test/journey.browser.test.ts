@@ -1,7 +1,12 @@
-import { createClient, type OpenPbClient, signInAsPersona } from '@openpb/sdk';
+import {
+  createClient,
+  type OpenPbClient,
+  PersonJourneyDocument,
+  signInAsPersona,
+} from '@openpb/sdk';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type JourneyPerson, PERSON_JOURNEY } from '../src/journey/journey-document.ts';
+import type { JourneyPerson } from '../src/journey/journey-document.ts';
 import { checkScreen, heading, launchChromium, screenshot, signIn } from './support/browser.ts';
 
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
@@ -13,17 +18,25 @@ let browser: Browser;
 let worker: Page;
 let manager: Page;
 let sdk: OpenPbClient;
-let person: JourneyPerson;
+let person: Journey;
 const problems: string[] = [];
 
-async function journeyOf(id: string): Promise<JourneyPerson> {
-  const { data } = await sdk.request(PERSON_JOURNEY, { id });
+/** The journey as the API gives it to the social worker, who may see every list. */
+type Journey = JourneyPerson & {
+  readonly supportPlans: NonNullable<JourneyPerson['supportPlans']>;
+  readonly directPaymentAgreements: NonNullable<JourneyPerson['directPaymentAgreements']>;
+};
+
+async function journeyOf(id: string): Promise<Journey> {
+  const { data } = await sdk.request(PersonJourneyDocument, { id });
   if (data.node?.__typename !== 'Person') throw new Error(`no person ${id}`);
-  return data.node as JourneyPerson;
+  const { supportPlans, directPaymentAgreements } = data.node;
+  if (!supportPlans || !directPaymentAgreements) throw new Error('a list was refused');
+  return { ...data.node, supportPlans, directPaymentAgreements };
 }
 
 /** Someone with no plan open for submission or approval, so the journey can draft one. */
-async function personWithoutOpenPlan(): Promise<JourneyPerson> {
+async function personWithoutOpenPlan(): Promise<Journey> {
   for await (const summary of sdk.people.list(undefined, { pageSize: 50 })) {
     const found = await journeyOf(summary.id);
     const open = found.supportPlans.edges.some((edge) =>

@@ -29,6 +29,11 @@ export { OpenPbNetworkError, type OpenPbNetworkErrorCode } from './errors/openpb
 export type { FetchInit, FetchLike, FetchResponse } from './fetch-like.ts';
 /** Every type of the API's schema (inputs, enums, objects), generated from schema.graphql. */
 export type * as Schema from './generated/types/graphql.ts';
+/** The SDK's own typed documents for `client.request` (in its trusted-documents manifest). */
+export {
+  PersonJourneyDocument,
+  type PersonJourneyQuery,
+} from './generated/types/graphql.ts';
 export type { GraphQLDocument, GraphQLResponse } from './graphql-transport.ts';
 export type {
   AccommodationStatus,

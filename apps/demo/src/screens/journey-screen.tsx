@@ -1,4 +1,4 @@
-import type { OpenPbClient, Schema } from '@openpb/sdk';
+import { type OpenPbClient, PersonJourneyDocument, type Schema } from '@openpb/sdk';
 import { useEffect, useState } from 'react';
 import { PageHeading } from '../components/page-heading.tsx';
 import { RequestView } from '../components/request-view.tsx';
@@ -6,7 +6,7 @@ import { formatDate, todayInLondon } from '../format/dates.ts';
 import { formatPence } from '../format/money.ts';
 import { useRequest } from '../hooks/use-request.ts';
 import { ActionForm, type FieldSpec } from '../journey/action-form.tsx';
-import { type JourneyPerson, PERSON_JOURNEY } from '../journey/journey-document.ts';
+import type { JourneyPerson } from '../journey/journey-document.ts';
 import { hrefFor } from '../routing/use-hash-route.ts';
 import { qualificationLabel as label } from './workspace-screen.tsx';
 
@@ -57,7 +57,7 @@ function Step({ title, children }: { readonly title: string; readonly children: 
   );
 }
 
-type JourneyPlan = JourneyPerson['supportPlans']['edges'][number]['node'];
+type JourneyPlan = NonNullable<JourneyPerson['supportPlans']>['edges'][number]['node'];
 
 /** Revise a draft: its two outcomes and up to two weekly costed lines. */
 function EditDraft({
@@ -176,11 +176,11 @@ function Forms({
   const assessments = person.assessments.edges
     .map((edge) => edge.node)
     .filter((assessment) => assessment.type === 'LONG_TERM' && assessment.completedDate);
-  const plans = person.supportPlans.edges.map((edge) => edge.node);
+  const plans = (person.supportPlans?.edges ?? []).map((edge) => edge.node);
   const drafts = plans.filter((plan) => plan.status === 'DRAFT');
   const submitted = plans.filter((plan) => plan.status === 'SUBMITTED');
   const approved = plans.find((plan) => plan.status === 'APPROVED');
-  const payments = person.directPaymentAgreements.edges.flatMap((edge) =>
+  const payments = (person.directPaymentAgreements?.edges ?? []).flatMap((edge) =>
     edge.node.payments.edges
       .map((payment) => payment.node)
       .filter((payment) => payment.status === 'SCHEDULED'),
@@ -857,7 +857,7 @@ export function JourneyScreen({
 }) {
   const [message, setMessage] = useState<string | null>(null);
   const journey = useRequest(
-    async (signal) => (await client.request(PERSON_JOURNEY, { id }, { signal })).data.node,
+    async (signal) => (await client.request(PersonJourneyDocument, { id }, { signal })).data.node,
     [client, id, refreshKey],
   );
   if (journey.status === 'done' && journey.data?.__typename !== 'Person') {
