@@ -34,6 +34,9 @@ const SUBMIT_PLAN = `mutation Submit($input: SubmitSupportPlanInput!) {
 const APPROVE_PLAN = `mutation Approve($input: ApproveSupportPlanInput!) {
   approveSupportPlan(input: $input) { __typename ${ERROR} }
 }`;
+const REJECT_PLAN = `mutation Reject($input: RejectSupportPlanInput!) {
+  rejectSupportPlan(input: $input) { __typename ${ERROR} }
+}`;
 
 const content = {
   startDate: '2026-12-01',
@@ -234,6 +237,39 @@ describe('proposeSupportPlan', () => {
       status: 'APPROVED',
       proposedUnder: { organisationName: 'Riverside Support Services' },
     });
+  });
+
+  it('tells the app when staff reject its proposal, and lets it read why (D90)', async () => {
+    await delegate(['PROPOSE_PLAN', 'READ_PLAN']);
+    const outcome = await asBroker(PROPOSE, 'proposeSupportPlan', proposal());
+    const planId = (outcome.proposal as { planId: string }).planId;
+    await world.t.graphql(SUBMIT_PLAN, {
+      token: await world.tokenOf('careCoordinator'),
+      variables: { input: { planId, expectedRevision: 1 } },
+    });
+    const reason = 'A personal assistant for swimming needs a risk assessment first';
+    const rejected = await world.t.graphql<{ rejectSupportPlan: Outcome }>(REJECT_PLAN, {
+      token: await world.tokenOf('teamManager'),
+      variables: { input: { planId, expectedRevision: 2, reason } },
+    });
+    expect(rejected.body.data?.rejectSupportPlan.__typename).toBe(
+      'MutationRejectSupportPlanSuccess',
+    );
+    expect(
+      await world.t.db.domainEvent.findMany({
+        where: { type: { endsWith: '.rejected' } },
+        orderBy: { type: 'asc' },
+        select: { type: true, personId: true },
+      }),
+    ).toEqual([
+      { type: 'support_plan.rejected', personId: world.personId },
+      { type: 'support_plan_proposal.rejected', personId: world.personId },
+    ]);
+    const seen = await world.t.graphql<{ node: unknown }>(
+      `query Plan($id: ID!) { node(id: $id) { ... on SupportPlan { status rejectionReason } } }`,
+      { token: brokerToken, variables: { id: planId } },
+    );
+    expect(seen.body.data?.node).toEqual({ status: 'REJECTED', rejectionReason: reason });
   });
 
   it('checks the proposal with the domain’s plan rules', async () => {

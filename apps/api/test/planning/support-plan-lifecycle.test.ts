@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCouncilWithStaff, globalId, type STAFF } from '../support/fixtures.ts';
+import {
+  addEmptyCouncil,
+  createCouncilWithStaff,
+  globalId,
+  type STAFF,
+} from '../support/fixtures.ts';
 import { staffTokens } from '../support/staff-tokens.ts';
 import { startTestApi, type TestApi } from '../support/test-api.ts';
 
@@ -27,6 +32,13 @@ const SUBMIT = `mutation Submit($input: SubmitSupportPlanInput!) {
   }`;
 const APPROVE = `mutation Approve($input: ApproveSupportPlanInput!) {
     approveSupportPlan(input: $input) { __typename ... on MutationApproveSupportPlanSuccess { plan { status revision } } ${ERROR} }
+  }`;
+const REJECT = `mutation Reject($input: RejectSupportPlanInput!) {
+    rejectSupportPlan(input: $input) {
+      __typename
+      ... on MutationRejectSupportPlanSuccess { plan { status revision rejectedAt rejectionReason } }
+      ${ERROR}
+    }
   }`;
 const AGREE = `mutation Agree($input: AgreePersonalBudgetInput!) {
     agreePersonalBudget(input: $input) {
@@ -312,6 +324,136 @@ describe('submit and approve', () => {
       [2, 'APPROVED', null],
     ]);
     expect(first.id).not.toBe(second.id);
+  });
+});
+
+// issue 14 item 1 (D90): an approver returns a SUBMITTED version with a reason; it becomes REJECTED
+describe('rejectSupportPlan', () => {
+  const reason = 'The evening call does not cover the medication prompt in the assessment';
+
+  /** A version drafted and submitted by the care coordinator: revision 2. */
+  async function submittedPlan() {
+    const plan = await draftedPlan();
+    await run(SUBMIT, { planId: plan.id, expectedRevision: 1 });
+    return plan.id;
+  }
+
+  function rejections(planId: string) {
+    return t.db.domainEvent.count({ where: { type: 'support_plan.rejected', subject: planId } });
+  }
+
+  async function unchanged(planId: string) {
+    const row = await t.db.supportPlan.findFirstOrThrow();
+    expect(row).toMatchObject({ status: 'SUBMITTED', revision: 2, rejectionReason: null });
+    expect(await rejections(planId)).toBe(0);
+  }
+
+  it('returns a submitted plan with its reason: REJECTED, the event recorded, the write audited', async () => {
+    const planId = await submittedPlan();
+    const rejected = await run(
+      REJECT,
+      { planId, expectedRevision: 2, reason: `  ${reason} ` },
+      'teamManager',
+    );
+    expect(rejected).toMatchObject({
+      __typename: 'MutationRejectSupportPlanSuccess',
+      plan: {
+        status: 'REJECTED',
+        revision: 3,
+        rejectedAt: '2026-11-23T10:00:00.000Z',
+        rejectionReason: reason,
+      },
+    });
+    const row = await t.db.supportPlan.findFirstOrThrow({ include: { rejectedBy: true } });
+    expect(row.rejectedBy?.subject).toBe('staff:tm');
+    // a plan the council's own staff drafted: no proposal event
+    expect(
+      await t.db.domainEvent.findMany({
+        where: {
+          type: { in: ['support_plan.rejected', 'support_plan_proposal.rejected'] },
+          subject: planId,
+        },
+        select: { type: true },
+      }),
+    ).toEqual([{ type: 'support_plan.rejected' }]);
+    expect(
+      await t.db.auditLogEntry.findMany({
+        where: { operation: { startsWith: 'Reject:' }, kind: 'WRITE' },
+        select: { actorSubject: true, outcome: true },
+      }),
+    ).toContainEqual({ actorSubject: 'staff:tm', outcome: 'OK' });
+    // the worker drafts the next version
+    expect((await run(DRAFT, { personId: personGlobalId, content })).__typename).toBe(
+      'MutationDraftSupportPlanSuccess',
+    );
+  });
+
+  it('refuses the worker who prepared it (four eyes): Forbidden, nothing written, audited', async () => {
+    const planId = await submittedPlan();
+    const manager = await t.db.staffMember.findFirstOrThrow({ where: { subject: 'staff:tm' } });
+    await t.db.supportPlan.updateMany({ data: { preparedById: manager.id } });
+    const own = await run(REJECT, { planId, expectedRevision: 2, reason }, 'teamManager');
+    expect(own).toMatchObject({ __typename: 'ForbiddenError', path: ['input', 'planId'] });
+    await unchanged(planId);
+    expect(
+      await t.db.auditLogEntry.findMany({
+        where: { operation: { startsWith: 'Reject:' }, actorSubject: 'staff:tm' },
+        orderBy: { id: 'desc' },
+        take: 1,
+        select: { outcome: true },
+      }),
+    ).toEqual([{ outcome: 'FORBIDDEN' }]);
+  });
+
+  it('needs a reason: blank or too long is a ValidationError at input.reason, nothing written', async () => {
+    const planId = await submittedPlan();
+    for (const given of ['   ', 'x'.repeat(2001)]) {
+      const refused = await run(
+        REJECT,
+        { planId, expectedRevision: 2, reason: given },
+        'teamManager',
+      );
+      expect(refused).toMatchObject({ __typename: 'ValidationError', path: ['input', 'reason'] });
+    }
+    await unchanged(planId);
+  });
+
+  it('refuses a draft with the lifecycle’s InvalidState', async () => {
+    const plan = await draftedPlan();
+    const result = await run(
+      REJECT,
+      { planId: plan.id, expectedRevision: 1, reason },
+      'teamManager',
+    );
+    expect(result).toMatchObject({
+      __typename: 'InvalidStateError',
+      message: 'The plan is draft; it must be submitted to reject it',
+    });
+    expect((await t.db.supportPlan.findFirstOrThrow()).status).toBe('DRAFT');
+  });
+
+  it('refuses a stale revision, another council’s plan, a non-approver and a rejected plan', async () => {
+    const planId = await submittedPlan();
+    const stale = await run(REJECT, { planId, expectedRevision: 1, reason }, 'teamManager');
+    expect(stale.code).toBe('VERSION_CONFLICT');
+    const otherCouncil = await t.tokenFor({
+      subject: 'staff:other-tm',
+      councilId: await addEmptyCouncil(t.db),
+      roles: ['TEAM_MANAGER'],
+    });
+    const { body } = await t.graphql<Body['data']>(REJECT, {
+      token: otherCouncil,
+      variables: { input: { planId, expectedRevision: 2, reason } },
+    });
+    expect(body.data?.rejectSupportPlan?.__typename).toBe('NotFoundError');
+    // the approver's roles only, as for approval
+    const coordinator = await run(REJECT, { planId, expectedRevision: 2, reason });
+    expect(coordinator.__typename).toBe('ForbiddenError');
+    await unchanged(planId);
+    await run(REJECT, { planId, expectedRevision: 2, reason }, 'socialWorker');
+    const again = await run(REJECT, { planId, expectedRevision: 3, reason }, 'teamManager');
+    expect(again.__typename).toBe('InvalidStateError');
+    expect(await rejections(planId)).toBe(1);
   });
 });
 

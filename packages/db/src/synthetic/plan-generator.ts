@@ -126,6 +126,9 @@ export function generatePlan(
     nextReviewLaterReason: null,
     submittedAt: timestampOn(submitted, 10),
     approvedAt: timestampOn(addDays(submitted, random.int(0, 2)), 15),
+    rejectedAt: null,
+    rejectedById: null,
+    rejectionReason: null,
     createdAt: timestampOn(addDays(submitted, -random.int(1, 5)), 9),
   };
   return { row, lines };

@@ -41,6 +41,11 @@ export const DOMAIN_EVENTS = Object.freeze({
   'support_plan.revised': event('SupportPlan', 'READ_PLAN', 'A draft support plan was revised.'),
   'support_plan.submitted': event('SupportPlan', 'READ_PLAN', 'A support plan was submitted.'),
   'support_plan.approved': event('SupportPlan', 'READ_PLAN', 'A support plan was approved.'),
+  'support_plan.rejected': event(
+    'SupportPlan',
+    'READ_PLAN',
+    'A submitted support plan was rejected by the approver, with a reason.',
+  ),
   'support_plan.superseded': event(
     'SupportPlan',
     'READ_PLAN',

@@ -12,6 +12,8 @@ import {
 import {
   closeLine,
   type PlanLineDates,
+  rejectionReason,
+  rejectSupportPlan,
   SUPPORT_PLAN_LIFECYCLE,
   supersedeSupportPlan,
   supportPlanTransition,
@@ -73,6 +75,52 @@ describe('support plan lifecycle', () => {
   it('reaches every status from a draft', () => {
     expect([...reachable(SUPPORT_PLAN_LIFECYCLE, 'DRAFT')].sort()).toEqual(
       [...SUPPORT_PLAN_LIFECYCLE.statuses].sort(),
+    );
+  });
+});
+
+describe('rejecting a submitted plan (D90)', () => {
+  it('makes a submitted version REJECTED, a final status, keeping the trimmed reason', () => {
+    expect(rejectSupportPlan('SUBMITTED', '  Costs do not match the assessed needs ')).toEqual({
+      ok: true,
+      status: 'REJECTED',
+      reason: 'Costs do not match the assessed needs',
+    });
+    expect(SUPPORT_PLAN_LIFECYCLE.terminal).toContain('REJECTED');
+  });
+
+  it('refuses a version that is not submitted, naming the status it needs', () => {
+    expect(rejectSupportPlan('DRAFT', 'Not ready')).toEqual({
+      ok: false,
+      violation: {
+        code: 'STATUS_TRANSITION_NOT_ALLOWED',
+        message: 'The plan is draft; it must be submitted to reject it',
+        path: ['status'],
+      },
+    });
+  });
+
+  it('needs a reason: blank or over 2000 characters is refused', () => {
+    expect(rejectionReason.safeParse('   ').success).toBe(false);
+    expect(rejectionReason.safeParse('x'.repeat(2001)).success).toBe(false);
+    expect(rejectionReason.safeParse(' x ').data).toBe('x');
+  });
+
+  it('property: only a submitted version can be rejected; a rejected one stays rejected', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SUPPORT_PLAN_LIFECYCLE.statuses),
+        fc.string({ minLength: 1, maxLength: 100 }).filter((text) => text.trim().length > 0),
+        actionSequences(SUPPORT_PLAN_LIFECYCLE),
+        (status, reason, actions) => {
+          const result = rejectSupportPlan(status, reason);
+          if (status !== 'SUBMITTED') return !result.ok;
+          if (!result.ok || result.reason !== reason.trim()) return false;
+          return walk(SUPPORT_PLAN_LIFECYCLE, result.status, actions).every(
+            (next) => next === 'REJECTED',
+          );
+        },
+      ),
     );
   });
 });

@@ -5,6 +5,8 @@
  * version not yet approved is WITHDRAWN when it can no longer be (the person died): it never ran.
  * Approved versions are immutable (§6.1), so nothing leads back to APPROVED.
  */
+
+import { z } from 'zod';
 import type { PlanLineStatus } from '../code-lists/plan-line-status.ts';
 import { SupportPlanStatus } from '../code-lists/support-plan-status.ts';
 import { compareDates, type IsoDate } from '../dates.ts';
@@ -109,4 +111,26 @@ export function supersedeSupportPlan<L extends PlanLineDates>(
     endDate: period.to,
     lines: plan.lines.map((line) => closeLine(line, period.to, today)),
   };
+}
+
+/**
+ * Why an approver rejects a plan version (D90): required, trimmed, a sentence or two for the worker
+ * and the person (not a case note). The API parses its input with it.
+ */
+export const rejectionReason = z.string().trim().min(1).max(2000);
+
+export type RejectedPlan =
+  | { readonly ok: true; readonly status: 'REJECTED'; readonly reason: string }
+  | { readonly ok: false; readonly violation: RuleViolation };
+
+/**
+ * The approver's refusal of a SUBMITTED version on its merits (the REJECT action, D90): it becomes
+ * REJECTED, a final status — approved and rejected versions are both kept as they were decided
+ * (§6.1), and the worker drafts the next version with what the approver asked for. The reason is
+ * kept as `rejectionReason` parses it.
+ */
+export function rejectSupportPlan(status: SupportPlanStatus, reason: string): RejectedPlan {
+  const next = supportPlanTransition(status, 'REJECT');
+  if (!next.ok) return next;
+  return { ok: true, status: 'REJECTED', reason: rejectionReason.parse(reason) };
 }
