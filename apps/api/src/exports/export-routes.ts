@@ -1,3 +1,4 @@
+import { createAscof3dExport } from './ascof-3d-export.ts';
 import { createCldExportRoute } from './cld-export-route.ts';
 import { createComplexCasesExport } from './complex-cases-export.ts';
 import { createCouncilSummaryExport } from './council-summary-export.ts';
@@ -15,6 +16,7 @@ export function createExportRoutes(options: ExportOptions): ExportRoutes {
     ['/exports/cld.csv', createCldExportRoute(exportRoute)],
     ['/exports/direct-payment-surpluses.csv', createDirectPaymentSurplusesExport(exportRoute)],
     ['/exports/recoveries.csv', createRecoveriesExport(exportRoute)],
+    ['/exports/ascof-3d.csv', createAscof3dExport(exportRoute)],
     ['/exports/council-summary.csv', createCouncilSummaryExport(exportRoute)],
     ['/exports/reviews-overdue.csv', createReviewsOverdueExport(exportRoute)],
     ['/exports/complex-cases-without-qualified-worker.csv', createComplexCasesExport(exportRoute)],
