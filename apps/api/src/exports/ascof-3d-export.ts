@@ -1,20 +1,17 @@
 import { ascof3dCrossCounts } from '@openpb/db/reporting/ascof-3d-counts';
-import { compareDates, financialYearOf, type IsoDate, isIsoDate } from '@openpb/domain/dates';
+import { compareDates, financialYearOf } from '@openpb/domain/dates';
 import { ASCOF_AGE_BANDS } from '@openpb/domain/reporting/ascof-3d';
 import { ascof3dComparison } from '@openpb/domain/reporting/ascof-3d-comparison';
 import { REPORTING_ROLES } from '@openpb/graphql/staff-roles';
 import { z } from 'zod';
 import type { ExportCell, ExportRoute, ExportRunner } from './export-runner.ts';
-import { parseReportQuery } from './report-export-params.ts';
-
-const date = (name: string) =>
-  z
-    .string(`${name} must be a date YYYY-MM-DD`)
-    .refine(isIsoDate, `${name} must be a date YYYY-MM-DD`)
-    .transform((value) => value as IsoDate);
+import { dateParam, parseReportQuery } from './report-export-params.ts';
 
 const PARAMS = z
-  .strictObject({ snapshotDate: date('snapshotDate'), yearStart: date('yearStart').optional() })
+  .strictObject({
+    snapshotDate: dateParam('snapshotDate'),
+    yearStart: dateParam('yearStart').optional(),
+  })
   .transform(({ snapshotDate, yearStart }) => ({
     snapshotDate,
     yearStart: yearStart ?? financialYearOf(snapshotDate).start,

@@ -6,6 +6,7 @@ import { createDirectPaymentSurplusesExport } from './direct-payment-surpluses-e
 import { createExportRunner, type ExportOptions, type ExportRoute } from './export-runner.ts';
 import { createRecoveriesExport } from './recoveries-export.ts';
 import { createReviewsOverdueExport } from './reviews-overdue-export.ts';
+import { createWaitingTimesExport } from './waiting-times-export.ts';
 
 /** The export routes by path, for the HTTP server. */
 export type ExportRoutes = ReadonlyMap<string, ExportRoute>;
@@ -20,5 +21,6 @@ export function createExportRoutes(options: ExportOptions): ExportRoutes {
     ['/exports/council-summary.csv', createCouncilSummaryExport(exportRoute)],
     ['/exports/reviews-overdue.csv', createReviewsOverdueExport(exportRoute)],
     ['/exports/complex-cases-without-qualified-worker.csv', createComplexCasesExport(exportRoute)],
+    ['/exports/waiting-times.csv', createWaitingTimesExport(exportRoute)],
   ]);
 }

@@ -9,6 +9,13 @@ export const asOfParam = z
   .optional()
   .transform((asOf): IsoDate => (asOf as IsoDate | undefined) ?? todayIn(new Date()));
 
+/** A required date parameter. */
+export const dateParam = (name: string) =>
+  z
+    .string(`${name} must be a date YYYY-MM-DD`)
+    .refine(isIsoDate, `${name} must be a date YYYY-MM-DD`)
+    .transform((value) => value as IsoDate);
+
 /** A whole number of at least 0 given as text, or left out (null). */
 export const countParam = (name: string) =>
   z

@@ -7,6 +7,7 @@ import {
   addLedgerEntry,
   addOtherCouncil,
   addRecovery,
+  addRequest,
   addStaff,
 } from './support/operational-fixtures.ts';
 import { addPerson, addPlan } from './support/reporting-fixtures.ts';
@@ -56,6 +57,8 @@ beforeAll(async () => {
     );
   }
   const [first = '', second = ''] = agreements;
+  await addRequest(server.db, { councilId, personId: people[0] ?? '' }, '2025-02-01');
+  await addRequest(server.db, { councilId, personId: people[1] ?? '' }, '2025-03-01');
   await addLedgerEntry(
     server.db,
     { councilId, agreementId: first },
@@ -463,6 +466,41 @@ describe('ASCOF 3D as CSV', () => {
     );
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: 'The year starts after the snapshot date' });
+  });
+});
+
+describe('waiting times as CSV', () => {
+  it('waiting-times.csv: the figures of waitingTimes for the period', async () => {
+    const token = await managerToken();
+    const { header, rows } = await csvOf(
+      await exportCsv('waiting-times.csv', 'from=2025-01-01&to=2025-06-30', token),
+    );
+    expect(header).toEqual(['stage', 'people', 'median_days', 'percentile_90_days']);
+    type Wait = { people: number; medianDays: number | null; percentile90Days: number | null };
+    const { waitingTimes } = await graphql<{
+      waitingTimes: { people: number; requestToAssessment: Wait; assessmentToService: Wait };
+    }>(
+      token,
+      `{ waitingTimes(from: "2025-01-01", to: "2025-06-30") { people
+         requestToAssessment { people medianDays percentile90Days }
+         assessmentToService { people medianDays percentile90Days } } }`,
+      {},
+    );
+    const wait = (stage: string, w: Wait) => [
+      stage,
+      String(w.people),
+      w.medianDays === null ? '' : String(w.medianDays),
+      w.percentile90Days === null ? '' : String(w.percentile90Days),
+    ];
+    expect(waitingTimes.people).toBe(2);
+    expect(rows).toEqual([
+      ['requests', '2', '', ''],
+      wait('request_to_assessment', waitingTimes.requestToAssessment),
+      wait('assessment_to_service', waitingTimes.assessmentToService),
+    ]);
+    const backwards = await exportCsv('waiting-times.csv', 'from=2025-06-30&to=2025-01-01', token);
+    expect(backwards.status).toBe(400);
+    expect(await backwards.json()).toEqual({ error: 'The period ends before it starts' });
   });
 });
 
