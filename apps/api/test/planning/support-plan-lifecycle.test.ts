@@ -364,8 +364,12 @@ describe('rejectSupportPlan', () => {
         rejectionReason: reason,
       },
     });
-    const row = await t.db.supportPlan.findFirstOrThrow({ include: { rejectedBy: true } });
+    const row = await t.db.supportPlan.findFirstOrThrow({
+      include: { rejectedBy: true, lines: true },
+    });
     expect(row.rejectedBy?.subject).toBe('staff:tm');
+    // it never ran: its lines are cancelled, as a withdrawn version's are
+    expect(row.lines.map((line) => line.status)).toEqual(['CANCELLED', 'CANCELLED']);
     // a plan the council's own staff drafted: no proposal event
     expect(
       await t.db.domainEvent.findMany({

@@ -80,17 +80,27 @@ describe('support plan lifecycle', () => {
 });
 
 describe('rejecting a submitted plan (D90)', () => {
-  it('makes a submitted version REJECTED, a final status, keeping the trimmed reason', () => {
-    expect(rejectSupportPlan('SUBMITTED', '  Costs do not match the assessed needs ')).toEqual({
+  const today: IsoDate = '2026-12-01';
+  const line: PlanLineDates = { status: 'ACTIVE', startDate: '2026-12-07', endDate: null };
+
+  it('makes a submitted version REJECTED, a final status, keeping the trimmed reason; its lines never ran', () => {
+    expect(
+      rejectSupportPlan(
+        { status: 'SUBMITTED', lines: [line] },
+        '  Costs do not match the assessed needs ',
+        today,
+      ),
+    ).toEqual({
       ok: true,
       status: 'REJECTED',
       reason: 'Costs do not match the assessed needs',
+      lines: [{ ...line, status: 'CANCELLED' }],
     });
     expect(SUPPORT_PLAN_LIFECYCLE.terminal).toContain('REJECTED');
   });
 
   it('refuses a version that is not submitted, naming the status it needs', () => {
-    expect(rejectSupportPlan('DRAFT', 'Not ready')).toEqual({
+    expect(rejectSupportPlan({ status: 'DRAFT', lines: [line] }, 'Not ready', today)).toEqual({
       ok: false,
       violation: {
         code: 'STATUS_TRANSITION_NOT_ALLOWED',
@@ -113,9 +123,10 @@ describe('rejecting a submitted plan (D90)', () => {
         fc.string({ minLength: 1, maxLength: 100 }).filter((text) => text.trim().length > 0),
         actionSequences(SUPPORT_PLAN_LIFECYCLE),
         (status, reason, actions) => {
-          const result = rejectSupportPlan(status, reason);
+          const result = rejectSupportPlan({ status, lines: [line] }, reason, today);
           if (status !== 'SUBMITTED') return !result.ok;
           if (!result.ok || result.reason !== reason.trim()) return false;
+          if (!result.lines.every((item) => item.status === 'CANCELLED')) return false;
           return walk(SUPPORT_PLAN_LIFECYCLE, result.status, actions).every(
             (next) => next === 'REJECTED',
           );

@@ -119,18 +119,33 @@ export function supersedeSupportPlan<L extends PlanLineDates>(
  */
 export const rejectionReason = z.string().trim().min(1).max(2000);
 
-export type RejectedPlan =
-  | { readonly ok: true; readonly status: 'REJECTED'; readonly reason: string }
+export type RejectedPlan<L extends PlanLineDates> =
+  | {
+      readonly ok: true;
+      readonly status: 'REJECTED';
+      readonly reason: string;
+      readonly lines: readonly L[];
+    }
   | { readonly ok: false; readonly violation: RuleViolation };
 
 /**
  * The approver's refusal of a SUBMITTED version on its merits (the REJECT action, D90): it becomes
  * REJECTED, a final status — approved and rejected versions are both kept as they were decided
- * (§6.1), and the worker drafts the next version with what the approver asked for. The reason is
- * kept as `rejectionReason` parses it.
+ * (§6.1), and the worker drafts the next version with what the approver asked for. The version
+ * never ran, so its lines are CANCELLED (closeLine with no end, as for a withdrawn version). The
+ * reason is kept as `rejectionReason` parses it.
  */
-export function rejectSupportPlan(status: SupportPlanStatus, reason: string): RejectedPlan {
-  const next = supportPlanTransition(status, 'REJECT');
+export function rejectSupportPlan<L extends PlanLineDates>(
+  plan: { readonly status: SupportPlanStatus; readonly lines: readonly L[] },
+  reason: string,
+  today: IsoDate,
+): RejectedPlan<L> {
+  const next = supportPlanTransition(plan.status, 'REJECT');
   if (!next.ok) return next;
-  return { ok: true, status: 'REJECTED', reason: rejectionReason.parse(reason) };
+  return {
+    ok: true,
+    status: 'REJECTED',
+    reason: rejectionReason.parse(reason),
+    lines: plan.lines.map((line) => closeLine(line, null, today)),
+  };
 }

@@ -1,5 +1,4 @@
 import type { Prisma } from '@openpb/db/client';
-import type { PlanLineStatus } from '@openpb/domain/code-lists/plan-line-status';
 import type { SupportPlanStatus } from '@openpb/domain/code-lists/support-plan-status';
 import type { IsoDate } from '@openpb/domain/dates';
 import { supersedeSupportPlan } from '@openpb/domain/lifecycle/support-plan-lifecycle';
@@ -15,6 +14,7 @@ import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { APPROVER_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
 import { planForChange } from './plan-for-change.ts';
+import { planLineDates } from './plan-line-dates.ts';
 import { SupportPlanRef } from './support-plan.ts';
 
 const ApproveSupportPlanInput = builder.inputType('ApproveSupportPlanInput', {
@@ -95,12 +95,7 @@ async function supersedePredecessor(
         status: predecessor.status as SupportPlanStatus,
         startDate: fromDbDate(predecessor.startDate),
         endDate: predecessor.endDate ? fromDbDate(predecessor.endDate) : null,
-        lines: predecessor.lines.map((line) => ({
-          id: line.id,
-          status: line.status as PlanLineStatus,
-          startDate: fromDbDate(line.startDate),
-          endDate: line.endDate ? fromDbDate(line.endDate) : null,
-        })),
+        lines: predecessor.lines.map(planLineDates),
       },
       successorStart,
       today,

@@ -14,7 +14,9 @@ import { actingStaff } from '../../mutations/acting-staff.ts';
 import { allowedOrInvalidState } from '../../mutations/apply-transition.ts';
 import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { APPROVER_ROLES } from '../../staff-roles.ts';
+import { todayIn } from '../../today.ts';
 import { planForChange } from './plan-for-change.ts';
+import { planLineDates } from './plan-line-dates.ts';
 import { SupportPlanRef } from './support-plan.ts';
 
 const rejectionInput = z.object({ reason: rejectionReason });
@@ -60,9 +62,27 @@ builder.mutationField('rejectSupportPlan', (t) =>
           );
         }
         const rejected = allowedOrInvalidState(
-          rejectSupportPlan(plan.status as SupportPlanStatus, reason),
+          rejectSupportPlan(
+            {
+              status: plan.status as SupportPlanStatus,
+              lines: plan.lines.map(planLineDates),
+            },
+            reason,
+            todayIn(context.now()),
+          ),
           ['input', 'planId'],
         );
+        // the version never ran: its lines are cancelled (one statement)
+        const before = new Map(plan.lines.map((line) => [line.id, line.status]));
+        const cancelled = rejected.lines
+          .filter((line) => line.status === 'CANCELLED' && before.get(line.id) !== 'CANCELLED')
+          .map((line) => line.id);
+        if (cancelled.length > 0) {
+          await tx.supportPlanLine.updateMany({
+            where: { id: { in: cancelled } },
+            data: { status: 'CANCELLED' },
+          });
+        }
         // a version an app proposed (D35): the app hears that its proposal was rejected
         if (plan.delegationId) {
           events.emit('support_plan_proposal.rejected', { id: plan.id, personId: plan.personId });
