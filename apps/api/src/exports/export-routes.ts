@@ -1,4 +1,5 @@
 import { createAscof3dExport } from './ascof-3d-export.ts';
+import { createCldDataQualityExport } from './cld-data-quality-export.ts';
 import { createCldExportRoute } from './cld-export-route.ts';
 import { createComplexCasesExport } from './complex-cases-export.ts';
 import { createCouncilSummaryExport } from './council-summary-export.ts';
@@ -21,6 +22,7 @@ export function createExportRoutes(options: ExportOptions): ExportRoutes {
     ['/exports/council-summary.csv', createCouncilSummaryExport(exportRoute)],
     ['/exports/reviews-overdue.csv', createReviewsOverdueExport(exportRoute)],
     ['/exports/complex-cases-without-qualified-worker.csv', createComplexCasesExport(exportRoute)],
+    ['/exports/cld-data-quality.csv', createCldDataQualityExport(exportRoute)],
     ['/exports/waiting-times.csv', createWaitingTimesExport(exportRoute)],
   ]);
 }
