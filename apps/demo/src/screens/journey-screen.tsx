@@ -1,3 +1,4 @@
+import { maxDate } from '@openpb/domain/dates';
 import { type OpenPbClient, PersonJourneyDocument, type Schema } from '@openpb/sdk';
 import { useEffect, useState } from 'react';
 import { PageHeading } from '../components/page-heading.tsx';
@@ -81,7 +82,6 @@ function EditDraft({
     line2Cost: second ? (second.unitCostPence / 100).toFixed(2) : '',
   };
   // the live total starts from the draft as saved
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per plan revision
   useEffect(() => onStart(initial), [plan.id, plan.revision]);
   const template = first ?? {
     serviceType: 'LT_COMMUNITY',
@@ -654,8 +654,7 @@ function Forms({
                 name: 'startDate',
                 label: 'Start date',
                 kind: 'date',
-                initial:
-                  dpDeployments[0].effectiveFrom > today ? dpDeployments[0].effectiveFrom : today,
+                initial: maxDate(dpDeployments[0].effectiveFrom, today),
               },
               {
                 name: 'accountType',
