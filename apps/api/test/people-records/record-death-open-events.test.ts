@@ -190,6 +190,19 @@ describe('recordDeath closes what is still open', () => {
 
     // the cancelled reviews are no longer due
     const manager = await server.tokenFor({ councilId, roles: ['TEAM_MANAGER'] });
+    // and the API says why the budget was withdrawn
+    const withdrawn = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${manager}` },
+      body: JSON.stringify({
+        query:
+          'query ($id: ID!) { node(id: $id) { ... on PersonalBudget { status withdrawalReason } } }',
+        variables: { id: globalId('PersonalBudget', ids.budgetId) },
+      }),
+    });
+    expect(await withdrawn.json()).toEqual({
+      data: { node: { status: 'WITHDRAWN', withdrawalReason: 'DECEASED' } },
+    });
     const due = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${manager}` },

@@ -102,6 +102,11 @@ export const PersonalBudgetRef = builder.prismaNode('PersonalBudget', {
       description:
         'Why the budget differs from the indicative amount the person was given, recorded at sign-off (R (KM) v Cambridgeshire CC [2012] UKSC 23: the council must be able to explain the final amount); null when they agree or there was none.',
     }),
+    withdrawalReason: t.exposeString('withdrawalReason', {
+      nullable: true,
+      description:
+        'Why a version that was never signed off was withdrawn (status WITHDRAWN): DECEASED when the person died before sign-off (D60); null otherwise.',
+    }),
     deployments: t.field({
       type: [BudgetDeploymentRef],
       extensions: listsChildren('list', DEPLOYMENTS),
