@@ -1,4 +1,5 @@
 import { createAscof3dExport } from './ascof-3d-export.ts';
+import { createCaseloadByQualificationExport } from './caseload-by-qualification-export.ts';
 import { createCldDataQualityExport } from './cld-data-quality-export.ts';
 import { createCldExportRoute } from './cld-export-route.ts';
 import { createComplexCasesExport } from './complex-cases-export.ts';
@@ -6,6 +7,7 @@ import { createCouncilSummaryExport } from './council-summary-export.ts';
 import { createDirectPaymentSurplusesExport } from './direct-payment-surpluses-export.ts';
 import { createExportRunner, type ExportOptions, type ExportRoute } from './export-runner.ts';
 import { createRecoveriesExport } from './recoveries-export.ts';
+import { createRecoverySummaryExport } from './recovery-summary-export.ts';
 import { createReviewsOverdueExport } from './reviews-overdue-export.ts';
 import { createWaitingTimesExport } from './waiting-times-export.ts';
 
@@ -24,5 +26,7 @@ export function createExportRoutes(options: ExportOptions): ExportRoutes {
     ['/exports/complex-cases-without-qualified-worker.csv', createComplexCasesExport(exportRoute)],
     ['/exports/cld-data-quality.csv', createCldDataQualityExport(exportRoute)],
     ['/exports/waiting-times.csv', createWaitingTimesExport(exportRoute)],
+    ['/exports/recovery-summary.csv', createRecoverySummaryExport(exportRoute)],
+    ['/exports/caseload-by-qualification.csv', createCaseloadByQualificationExport(exportRoute)],
   ]);
 }
