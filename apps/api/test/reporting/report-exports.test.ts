@@ -669,14 +669,112 @@ describe('recovery and caseload summaries as CSV', () => {
     );
   });
 
+  it('outcomes-at-review.csv: every byReason row of outcomesAtReview for the period', async () => {
+    const token = await managerToken();
+    const { header, rows } = await csvOf(
+      await exportCsv('outcomes-at-review.csv', `from=2024-04-01&to=${AS_OF}`, token),
+    );
+    expect(header).toEqual([
+      'reason',
+      'reviews',
+      'fully_met',
+      'partially_met',
+      'not_met',
+      'not_recorded',
+    ]);
+    const { outcomesAtReview } = await graphql<{
+      outcomesAtReview: {
+        byReason: {
+          reason: string;
+          counts: {
+            reviews: number;
+            fullyMet: number;
+            partiallyMet: number;
+            notMet: number;
+            notRecorded: number;
+          };
+        }[];
+      };
+    }>(
+      token,
+      `query($from: Date!, $to: Date!) { outcomesAtReview(from: $from, to: $to) {
+         byReason { reason counts { reviews fullyMet partiallyMet notMet notRecorded } } } }`,
+      { from: '2024-04-01', to: AS_OF },
+    );
+    expect(rows).toEqual(
+      outcomesAtReview.byReason.map(({ reason, counts }) =>
+        [
+          reason,
+          counts.reviews,
+          counts.fullyMet,
+          counts.partiallyMet,
+          counts.notMet,
+          counts.notRecorded,
+        ].map(String),
+      ),
+    );
+  });
+
+  it('cld-submission-readiness.csv: the counts and failing checks of cldSubmissionReadiness', async () => {
+    const token = await managerToken();
+    const { header, rows } = await csvOf(
+      await exportCsv('cld-submission-readiness.csv', `from=2024-04-01&to=${AS_OF}`, token),
+    );
+    expect(header).toEqual(['section', 'rule', 'field', 'severity', 'count']);
+    const { cldSubmissionReadiness: readiness } = await graphql<{
+      cldSubmissionReadiness: {
+        events: number;
+        eventsWithErrors: number;
+        blockedBy: { rule: string; field: string; severity: string; failures: number }[];
+        warnedBy: { rule: string; field: string; severity: string; failures: number }[];
+      };
+    }>(
+      token,
+      `query($from: Date!, $to: Date!) { cldSubmissionReadiness(from: $from, to: $to) {
+         events eventsWithErrors
+         blockedBy { rule field severity failures } warnedBy { rule field severity failures } } }`,
+      { from: '2024-04-01', to: AS_OF },
+    );
+    expect(readiness.events).toBeGreaterThan(0);
+    const [events, withErrors, ...checks] = rows;
+    expect(events).toEqual(['events', '', '', '', String(readiness.events)]);
+    expect(withErrors).toEqual([
+      'events_with_errors',
+      '',
+      '',
+      '',
+      String(readiness.eventsWithErrors),
+    ]);
+    const failing = [...readiness.blockedBy, ...readiness.warnedBy].map((check) => [
+      'failing_check',
+      check.rule,
+      check.field,
+      check.severity,
+      String(check.failures),
+    ]);
+    // the CSV keeps check order across severities; GraphQL splits them by severity
+    expect(checks.filter((row) => row[3] === 'ERROR')).toEqual(
+      failing.filter((row) => row[3] === 'ERROR'),
+    );
+    expect(checks.filter((row) => row[3] === 'WARNING')).toEqual(
+      failing.filter((row) => row[3] === 'WARNING'),
+    );
+    expect(checks).toHaveLength(failing.length);
+  });
+
   it('403 for a role the GraphQL fields refuse', async () => {
     const socialWorker = await server.tokenFor({
       councilId,
       roles: ['QUALIFIED_SOCIAL_WORKER'],
       subject: 'staff:export-sw',
     });
-    for (const path of ['recovery-summary.csv', 'caseload-by-qualification.csv']) {
-      const forbidden = await exportCsv(path, `asOf=${AS_OF}`, socialWorker);
+    for (const [path, query] of [
+      ['recovery-summary.csv', `asOf=${AS_OF}`],
+      ['caseload-by-qualification.csv', `asOf=${AS_OF}`],
+      ['outcomes-at-review.csv', `from=2025-04-01&to=${AS_OF}`],
+      ['cld-submission-readiness.csv', `from=2025-04-01&to=${AS_OF}`],
+    ]) {
+      const forbidden = await exportCsv(path ?? '', query ?? '', socialWorker);
       expect(forbidden.status, path).toBe(403);
     }
     const bad = await exportCsv('recovery-summary.csv', 'asOf=2025-02-30', await financeToken());

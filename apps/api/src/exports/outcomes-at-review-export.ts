@@ -1,0 +1,43 @@
+import { outcomesAtReview } from '@openpb/db/reporting/outcomes-at-review';
+import { ReviewReason } from '@openpb/domain/code-lists/review-reason';
+import { compareDates } from '@openpb/domain/dates';
+import { REPORTING_ROLES } from '@openpb/graphql/staff-roles';
+import { z } from 'zod';
+import type { ExportRoute, ExportRunner } from './export-runner.ts';
+import { dateParam, parseReportQuery } from './report-export-params.ts';
+
+const PARAMS = z
+  .strictObject({ from: dateParam('from'), to: dateParam('to') })
+  .refine(({ from, to }) => compareDates(from, to) <= 0, 'The period ends before it starts');
+
+/**
+ * `GET /exports/outcomes-at-review.csv?from=YYYY-MM-DD&to=YYYY-MM-DD`: the byReason rows of
+ * Query.outcomesAtReview (same statement, same roles), in review-reason order:
+ * `reason,reviews,fully_met,partially_met,not_met,not_recorded` (the total is their sum).
+ */
+export function createOutcomesAtReviewExport(exportRoute: ExportRunner): ExportRoute {
+  return exportRoute({
+    operation: 'GET /exports/outcomes-at-review.csv',
+    entity: 'OutcomesAtReviewExport',
+    roles: REPORTING_ROLES,
+    parse: (query) => parseReportQuery(PARAMS, query),
+    describe: ({ from, to }) => `from=${from} to=${to}`,
+    filename: ({ from, to }) => `outcomes-at-review-${from}-${to}.csv`,
+    header: ['reason', 'reviews', 'fully_met', 'partially_met', 'not_met', 'not_recorded'],
+    rows: async function* ({ tenant, viewer }, { from, to }) {
+      const rows = await outcomesAtReview(tenant.db, { councilId: viewer.councilId, from, to });
+      for (const reason of ReviewReason.codes) {
+        for (const row of rows.filter((candidate) => candidate.reason === reason)) {
+          yield [
+            row.reason,
+            row.reviews,
+            row.fullyMet,
+            row.partiallyMet,
+            row.notMet,
+            row.notRecorded,
+          ];
+        }
+      }
+    },
+  });
+}
