@@ -1,14 +1,8 @@
 import { outcomesAtReview } from '@openpb/db/reporting/outcomes-at-review';
 import { ReviewReason } from '@openpb/domain/code-lists/review-reason';
-import { compareDates } from '@openpb/domain/dates';
 import { REPORTING_ROLES } from '@openpb/graphql/staff-roles';
-import { z } from 'zod';
 import type { ExportRoute, ExportRunner } from './export-runner.ts';
-import { dateParam, parseReportQuery } from './report-export-params.ts';
-
-const PARAMS = z
-  .strictObject({ from: dateParam('from'), to: dateParam('to') })
-  .refine(({ from, to }) => compareDates(from, to) <= 0, 'The period ends before it starts');
+import { parseReportQuery, periodParams } from './report-export-params.ts';
 
 /**
  * `GET /exports/outcomes-at-review.csv?from=YYYY-MM-DD&to=YYYY-MM-DD`: the byReason rows of
@@ -20,7 +14,7 @@ export function createOutcomesAtReviewExport(exportRoute: ExportRunner): ExportR
     operation: 'GET /exports/outcomes-at-review.csv',
     entity: 'OutcomesAtReviewExport',
     roles: REPORTING_ROLES,
-    parse: (query) => parseReportQuery(PARAMS, query),
+    parse: (query) => parseReportQuery(periodParams, query),
     describe: ({ from, to }) => `from=${from} to=${to}`,
     filename: ({ from, to }) => `outcomes-at-review-${from}-${to}.csv`,
     header: ['reason', 'reviews', 'fully_met', 'partially_met', 'not_met', 'not_recorded'],

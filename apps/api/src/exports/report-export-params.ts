@@ -1,4 +1,4 @@
-import { type IsoDate, isIsoDate } from '@openpb/domain/dates';
+import { compareDates, type IsoDate, isIsoDate } from '@openpb/domain/dates';
 import { todayIn } from '@openpb/graphql/today';
 import { z } from 'zod';
 
@@ -15,6 +15,11 @@ export const dateParam = (name: string) =>
     .string(`${name} must be a date YYYY-MM-DD`)
     .refine(isIsoDate, `${name} must be a date YYYY-MM-DD`)
     .transform((value) => value as IsoDate);
+
+/** `from` and `to`, both required, the period not ending before it starts. */
+export const periodParams = z
+  .strictObject({ from: dateParam('from'), to: dateParam('to') })
+  .refine(({ from, to }) => compareDates(from, to) <= 0, 'The period ends before it starts');
 
 /** A whole number of at least 0 given as text, or left out (null). */
 export const countParam = (name: string) =>

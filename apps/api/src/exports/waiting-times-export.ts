@@ -1,13 +1,7 @@
 import { waitingTimeTotals } from '@openpb/db/reporting/waiting-times';
-import { compareDates } from '@openpb/domain/dates';
 import { REPORTING_ROLES } from '@openpb/graphql/staff-roles';
-import { z } from 'zod';
 import type { ExportRoute, ExportRunner } from './export-runner.ts';
-import { dateParam, parseReportQuery } from './report-export-params.ts';
-
-const PARAMS = z
-  .strictObject({ from: dateParam('from'), to: dateParam('to') })
-  .refine(({ from, to }) => compareDates(from, to) <= 0, 'The period ends before it starts');
+import { parseReportQuery, periodParams } from './report-export-params.ts';
 
 /**
  * `GET /exports/waiting-times.csv?from=YYYY-MM-DD&to=YYYY-MM-DD`: Query.waitingTimes (same
@@ -19,7 +13,7 @@ export function createWaitingTimesExport(exportRoute: ExportRunner): ExportRoute
     operation: 'GET /exports/waiting-times.csv',
     entity: 'WaitingTimesExport',
     roles: REPORTING_ROLES,
-    parse: (query) => parseReportQuery(PARAMS, query),
+    parse: (query) => parseReportQuery(periodParams, query),
     describe: ({ from, to }) => `from=${from} to=${to}`,
     filename: ({ from, to }) => `waiting-times-${from}-${to}.csv`,
     header: ['stage', 'people', 'median_days', 'percentile_90_days'],
