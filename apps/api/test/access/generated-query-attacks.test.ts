@@ -62,14 +62,21 @@ function readScopeOf(type: GraphQLObjectType): string | null | 'staff only' | 'o
     const open = (rule as { $any?: { thirdParty?: boolean } } | undefined)?.$any?.thirdParty;
     return open ? 'open to apps' : 'staff only';
   }
+  // a rule that needs the request (D70: an endpoint and its deliveries are an app's only if of its
+  // own organisation) decides by the record's owner, not by a delegation: the fixture's endpoint
+  // and delivery are the council's systems', so an app is refused them whatever it was delegated
+  if (rule.length > 1) return 'staff only';
   const scopes = (rule as TypeRule)({ personId: 'p' });
   return '$any' in scopes ? (scopes.$any?.delegated?.scope ?? null) : 'staff only';
 }
 
+type FieldRule = { thirdParty?: boolean; $any?: { thirdParty?: boolean } };
+
+/** Open to apps by its rule, alone or as one of `$any` (e.g. webhookEndpoints: its own, D70). */
 function isOpenToThirdParties(field: GraphQLField<unknown, unknown>): boolean {
-  const rule = (field.extensions as { pothosOptions?: { authScopes?: { thirdParty?: boolean } } })
-    .pothosOptions?.authScopes;
-  return rule?.thirdParty === true;
+  const rule = (field.extensions as { pothosOptions?: { authScopes?: FieldRule } }).pothosOptions
+    ?.authScopes;
+  return rule?.thirdParty === true || rule?.$any?.thirdParty === true;
 }
 
 /** A query of the field with its required arguments, selecting the ids of any records it lists. */

@@ -57,11 +57,15 @@ export function sample(type: GraphQLInputType, personGlobalId: string, target = 
   return null;
 }
 
-/** Rows in every table but the audit log. */
+/**
+ * Rows in every table but the audit log and the rate limiter's buckets (D85): a caller's first
+ * request, refused or not, starts its bucket — a count of requests, not business data.
+ */
 export async function totalRows(db: PrismaClient): Promise<number> {
   const tables = await db.$queryRaw<{ table: string }[]>`
     SELECT relname AS table FROM pg_stat_user_tables
-    WHERE schemaname = 'public' AND relname <> 'audit_log' ORDER BY relname`;
+    WHERE schemaname = 'public' AND relname NOT IN ('audit_log', 'request_rate_limit')
+    ORDER BY relname`;
   let total = 0;
   for (const { table } of tables) {
     const [row] = await db.$queryRawUnsafe<{ count: number }[]>(
