@@ -1,9 +1,9 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { TenantDatabases } from '@openpb/db/tenant-databases';
+import { DelegatedAccess } from '@openpb/graphql/access/delegated-access';
 import { AuditTrail } from '@openpb/graphql/audit/audit-trail';
 import type { GraphQLContext } from '@openpb/graphql/context';
-import { DelegatedAccess } from '@openpb/graphql/delegations/delegated-access';
 import { schema } from '@openpb/graphql/schema';
 import { todayIn } from '@openpb/graphql/today';
 import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';

@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@openpb/db/client';
 import type { SqlQuery } from '@openpb/db/sql-query';
+import type { DelegatedAccess } from './access/delegated-access.ts';
 import type { AuditTrail } from './audit/audit-trail.ts';
-import type { DelegatedAccess } from './delegations/delegated-access.ts';
 
 /** Roles a council's staff can hold (docs/access.md). */
 export type StaffRole =

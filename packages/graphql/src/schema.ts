@@ -10,7 +10,7 @@ import './schema/people-query.ts';
 import './schema/create-person-mutation.ts';
 import './schema/audit-log.ts';
 import './schema/delegated-people-query.ts';
-import './schema/delegations/register.ts';
+import './schema/third-party/register.ts';
 import './schema/representatives/register.ts';
 import './schema/case-pathway/register.ts';
 import './schema/planning/register.ts';

@@ -3,7 +3,7 @@ import {
   complexCasesWithoutQualifiedWorkerPage,
 } from '@openpb/db/reporting/complex-cases-without-qualified-worker';
 import type { KeysetPage } from '@openpb/db/reporting/keyset';
-import { councilPolicyOn } from '@openpb/graphql/mutations/council-policy';
+import { councilPolicyOn } from '@openpb/graphql/council-policy';
 import { REPORTING_ROLES } from '@openpb/graphql/staff-roles';
 import { z } from 'zod';
 import type { ExportRoute, ExportRunner } from './export-runner.ts';

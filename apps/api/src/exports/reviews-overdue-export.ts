@@ -7,7 +7,7 @@ import {
   OVERDUE_REVIEW_KINDS,
   overdueReviewIntervals,
 } from '@openpb/domain/reporting/overdue-review';
-import { councilPolicyOn } from '@openpb/graphql/mutations/council-policy';
+import { councilPolicyOn } from '@openpb/graphql/council-policy';
 import { REPORTING_ROLES } from '@openpb/graphql/staff-roles';
 import { z } from 'zod';
 import type { ExportRoute, ExportRunner } from './export-runner.ts';

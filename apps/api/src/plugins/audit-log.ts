@@ -6,7 +6,7 @@ import { appendAuditEntries } from '../audit/audit-log-writer.ts';
 /**
  * Writes each executed operation's audit trail when it finishes, before the response goes out:
  * its reads and refusals, and the outcome of writes that did not commit. A committed write's row
- * went in with the write, in its transaction (mutations/write-transaction.ts).
+ * went in with the write, in its transaction (write-steps/write-transaction.ts).
  */
 export function useAuditLog(): Plugin<GraphQLContext> {
   return {

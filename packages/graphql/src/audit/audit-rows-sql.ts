@@ -19,7 +19,7 @@ export const AUDIT_COLUMNS = 10;
 /**
  * One INSERT of audit rows into the append-only audit_log, as text and parameters: written by
  * the group commit of reads and refusals (apps/api) and inside each write's own transaction
- * (mutations/write-transaction.ts).
+ * (write-steps/write-transaction.ts).
  */
 export function auditInsert(rows: readonly AuditRow[]): { text: string; values: unknown[] } {
   const values: unknown[] = [];

@@ -14,7 +14,7 @@ export interface AuditEntry {
  * What one request touched: the ids of the personal-data records it read (grouped by type),
  * the writes it attempted and the refusals it met. The API writes it to the append-only
  * audit_log when the request ends, whatever its outcome; a write that commits is audited inside
- * its own transaction instead (mutations/write-transaction.ts), so the two commit together.
+ * its own transaction instead (write-steps/write-transaction.ts), so the two commit together.
  */
 export class AuditTrail {
   readonly #reads = new Map<string, Set<string>>();

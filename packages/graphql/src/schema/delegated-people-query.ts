@@ -1,7 +1,7 @@
 import type { Prisma } from '@openpb/db/client';
+import { activeDelegationWhere } from '../access/delegated-access.ts';
 import { builder } from '../builder.ts';
 import type { GraphQLContext } from '../context.ts';
-import { activeDelegationWhere } from '../delegations/delegated-access.ts';
 import { todayIn } from '../today.ts';
 
 /** The people whose delegation to the caller's organisation is in force today. */

@@ -9,8 +9,8 @@ import {
 import { PersonalBudgetStatus } from '@openpb/domain/code-lists/personal-budget-status';
 import { weeklyFromAnnualPence } from '@openpb/domain/cost-frequency';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { staffOrDelegated } from '../access/type-access.ts';
 import { builder } from '../builder.ts';
-import { staffOrDelegated } from '../delegations/type-access.ts';
 import { listsChildren, RELATED_RECORD, resolversOnly } from '../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../tenancy.ts';
 import { type ChildRelation, childRows } from './child-rows.ts';

@@ -1,7 +1,7 @@
 import { type IsoDate, isIsoDate } from '@openpb/domain/dates';
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.ts';
-import { fromDbDate } from '../mutations/business-dates.ts';
+import { fromDbDate } from '../business-dates.ts';
 
 builder.scalarType('Pence', {
   description:

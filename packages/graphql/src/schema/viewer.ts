@@ -1,6 +1,6 @@
+import { activeDelegationWhere } from '../access/delegated-access.ts';
 import { builder } from '../builder.ts';
 import type { Viewer } from '../context.ts';
-import { activeDelegationWhere } from '../delegations/delegated-access.ts';
 import { todayIn } from '../today.ts';
 import { OrganisationRef } from './onboarding/organisation.ts';
 import { ViewerDelegationRef } from './viewer-delegation.ts';

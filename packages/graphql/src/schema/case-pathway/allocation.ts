@@ -1,7 +1,7 @@
 import { AllocationRole } from '@openpb/domain/code-lists/allocation-role';
 import { Complexity } from '@openpb/domain/code-lists/complexity';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 

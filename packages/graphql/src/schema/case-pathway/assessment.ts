@@ -11,8 +11,8 @@ import {
   isCarerDetermination,
 } from '@openpb/domain/entities/assessment';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { childPage } from '../child-page.ts';
 import type { ChildRelation } from '../child-rows.ts';

@@ -11,10 +11,10 @@ import { builder } from '../../builder.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
-import { actingStaff } from '../../mutations/acting-staff.ts';
-import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
+import { actingStaff } from '../../write-steps/acting-staff.ts';
+import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { AssessmentRef } from './assessment.ts';
 import { IndicativeBudgetRef } from './indicative-budget.ts';
 

@@ -2,7 +2,7 @@ import type { EventType } from '@openpb/domain/code-lists/event-type';
 import type { IsoDate } from '@openpb/domain/dates';
 import { checkEventDates } from '@openpb/domain/rules/event-dates';
 import type { RuleViolation } from '@openpb/domain/rules/rule-violation';
-import { fromDbDate } from '../../mutations/business-dates.ts';
+import { fromDbDate } from '../../business-dates.ts';
 
 export interface EventDatesOfInput {
   readonly eventType: EventType;

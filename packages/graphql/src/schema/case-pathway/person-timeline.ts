@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { NOT_IN_CASELOAD, resolversOnly } from '../../sql-reads/sql-field.ts';
 import { timelineCount } from './timeline-count.ts';
 import { PersonTimelineConnectionRef } from './timeline-event.ts';

@@ -3,8 +3,8 @@ import { Involvement } from '@openpb/domain/code-lists/involvement';
 import { ReviewOutcomesAchieved } from '@openpb/domain/code-lists/review-outcomes-achieved';
 import { ReviewReason } from '@openpb/domain/code-lists/review-reason';
 import { SupportChange } from '@openpb/domain/code-lists/support-change';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 

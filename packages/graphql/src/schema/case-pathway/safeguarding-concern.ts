@@ -1,7 +1,7 @@
 import { EnquiryType } from '@openpb/domain/code-lists/enquiry-type';
 import { MspOutcomesAchieved } from '@openpb/domain/code-lists/msp-outcomes-achieved';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 

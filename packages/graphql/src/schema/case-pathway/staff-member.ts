@@ -1,7 +1,7 @@
 import { ApprovalLevel } from '@openpb/domain/code-lists/approval-level';
 import { StaffQualification } from '@openpb/domain/code-lists/staff-qualification';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 

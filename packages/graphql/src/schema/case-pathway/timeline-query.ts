@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from '@openpb/db/client';
 import { type IsoDate, isIsoDate } from '@openpb/domain/dates';
 import { GraphQLError } from 'graphql';
-import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
+import { fromDbDate, toDbDate } from '../../business-dates.ts';
 import { databaseId } from '../../tenancy.ts';
 import type { TimelineEvent } from './timeline-event.ts';
 import type { TimelineEventKind } from './timeline-event-kinds.ts';

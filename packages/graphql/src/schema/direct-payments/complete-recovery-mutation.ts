@@ -5,19 +5,19 @@ import { recoveryTransition } from '@openpb/domain/lifecycle/recovery-lifecycle'
 import { checkLedgerEntry } from '@openpb/domain/rules/ledger';
 import { checkCardSweepNotice } from '@openpb/domain/rules/surplus-recovery';
 import { builder } from '../../builder.ts';
+import { fromDbDate, toDbDate } from '../../business-dates.ts';
 import { Conflict } from '../../errors/conflict.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
 import { ValidationFailed } from '../../errors/validation-failed.ts';
-import { actingStaff } from '../../mutations/acting-staff.ts';
-import { allowedOrInvalidState } from '../../mutations/apply-transition.ts';
-import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
-import { once } from '../../mutations/idempotency.ts';
-import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { MONEY_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
+import { actingStaff } from '../../write-steps/acting-staff.ts';
+import { allowedOrInvalidState } from '../../write-steps/apply-transition.ts';
+import { once } from '../../write-steps/idempotency.ts';
+import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
 import { RecoveryRef } from './recovery.ts';
 

@@ -1,8 +1,8 @@
 import type { Prisma } from '@openpb/db/client';
 import { AuditOutcome } from '@openpb/domain/code-lists/audit-outcome';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { childPage } from '../child-page.ts';
 import type { ChildRelation } from '../child-rows.ts';

@@ -1,7 +1,7 @@
 import { PaymentKind } from '@openpb/domain/code-lists/payment-kind';
 import { PaymentStatus } from '@openpb/domain/code-lists/payment-status';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 

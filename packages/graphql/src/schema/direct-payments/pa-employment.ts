@@ -1,8 +1,8 @@
 import { FamilyPaymentReason } from '@openpb/domain/code-lists/family-payment-reason';
 import { FamilyRelationship } from '@openpb/domain/code-lists/family-relationship';
 import { PaEmploymentType } from '@openpb/domain/code-lists/pa-employment-type';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 

@@ -1,7 +1,7 @@
 import type { Prisma } from '@openpb/db/client';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import { staffOrDelegated } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { listsChildren } from '../../sql-reads/sql-field.ts';
 import { childPage } from '../child-page.ts';
 import type { ChildRelation } from '../child-rows.ts';

@@ -1,8 +1,8 @@
 import type { Prisma } from '@openpb/db/client';
 import type { AccountTransactionInput } from '@openpb/domain/entities/account-transaction';
+import { toDbDate } from '../../business-dates.ts';
 import { NotFound } from '../../errors/not-found.ts';
-import { toDbDate } from '../../mutations/business-dates.ts';
-import { once } from '../../mutations/idempotency.ts';
+import { once } from '../../write-steps/idempotency.ts';
 import { idOfType } from './direct-payment-rows.ts';
 import { requireActiveAgreement } from './require-active-agreement.ts';
 

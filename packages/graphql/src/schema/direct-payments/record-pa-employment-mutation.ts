@@ -3,15 +3,15 @@ import { FamilyRelationship } from '@openpb/domain/code-lists/family-relationshi
 import { PaEmploymentType } from '@openpb/domain/code-lists/pa-employment-type';
 import { paEmploymentInputSchema } from '@openpb/domain/entities/pa-employment';
 import { builder } from '../../builder.ts';
+import { toDbDateOrNull } from '../../business-dates.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import type { EventSubject as EventRow } from '../../events/event-collector.ts';
-import { actingStaff } from '../../mutations/acting-staff.ts';
-import { toDbDateOrNull } from '../../mutations/business-dates.ts';
-import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { EMPLOYMENT_ROLES } from '../../staff-roles.ts';
+import { actingStaff } from '../../write-steps/acting-staff.ts';
+import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { codeEnum } from '../code-lists.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
 import { PaEmploymentRef } from './pa-employment.ts';

@@ -1,8 +1,8 @@
 import { RecoveryMethod } from '@openpb/domain/code-lists/recovery-method';
 import { RecoveryReason } from '@openpb/domain/code-lists/recovery-reason';
 import { RecoveryStatus } from '@openpb/domain/code-lists/recovery-status';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 

@@ -1,6 +1,6 @@
 import type { DirectPaymentAgreementStatus } from '@openpb/domain/code-lists/direct-payment-agreement-status';
 import { directPaymentAgreementTransition } from '@openpb/domain/lifecycle/direct-payment-agreement-lifecycle';
-import { allowedOrInvalidState } from '../../mutations/apply-transition.ts';
+import { allowedOrInvalidState } from '../../write-steps/apply-transition.ts';
 
 /** Money moves only on an ACTIVE agreement (the agreement lifecycle's MOVE_MONEY). */
 export function requireActiveAgreement(agreement: { readonly status: string }): void {

@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '@openpb/db/client';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 
 type DomainEventRow = Prisma.DomainEventGetPayload<object>;
 

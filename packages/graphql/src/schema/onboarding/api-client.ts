@@ -1,5 +1,5 @@
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 
 /** The audit log's subject for an app's requests (its tokens' `sub`). */

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
-import { actingStaff } from '../../mutations/acting-staff.ts';
-import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { ONBOARDING_ROLES } from '../../staff-roles.ts';
+import { actingStaff } from '../../write-steps/acting-staff.ts';
+import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { codeEnum } from '../code-lists.ts';
 import { OrganisationRef } from './organisation.ts';
 

@@ -2,9 +2,9 @@ import { revokeApiClient } from '@openpb/db/api-clients/api-client-secrets';
 import { builder } from '../../builder.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { NotFound } from '../../errors/not-found.ts';
-import { actingStaff } from '../../mutations/acting-staff.ts';
-import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { ONBOARDING_ROLES } from '../../staff-roles.ts';
+import { actingStaff } from '../../write-steps/acting-staff.ts';
+import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { ApiClientRef } from './api-client.ts';
 
 const RevokeApiClientInput = builder.inputType('RevokeApiClientInput', {

@@ -5,9 +5,9 @@ import { Forbidden } from '../../errors/forbidden.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import type { EventSubject as EventRow } from '../../events/event-collector.ts';
-import { actingStaff } from '../../mutations/acting-staff.ts';
-import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { ONBOARDING_ROLES } from '../../staff-roles.ts';
+import { actingStaff } from '../../write-steps/acting-staff.ts';
+import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { ApiClientRef } from './api-client.ts';
 import { IssuedSecretRef } from './issued-secret.ts';
 

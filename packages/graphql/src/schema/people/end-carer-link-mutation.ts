@@ -1,16 +1,16 @@
 import { compareDates } from '@openpb/domain/dates';
 import { endCarerLinkInputSchema } from '@openpb/domain/entities/carer-link';
 import { builder } from '../../builder.ts';
+import { fromDbDate, toDbDate } from '../../business-dates.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
-import { actingStaff } from '../../mutations/acting-staff.ts';
-import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
-import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { todayIn } from '../../today.ts';
+import { actingStaff } from '../../write-steps/acting-staff.ts';
+import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { CarerLinkRef } from './carer-link.ts';
 
 const EndCarerLinkInput = builder.inputType('EndCarerLinkInput', {

@@ -1,7 +1,7 @@
 import type { Prisma } from '@openpb/db/client';
 import type { IsoDate } from '@openpb/domain/dates';
 import { type RuleViolation, violation } from '@openpb/domain/rules/rule-violation';
-import { toDbDate } from '../../mutations/business-dates.ts';
+import { toDbDate } from '../../business-dates.ts';
 
 /**
  * I-13: no event may start after the date of death (S-02a). A death dated before a request,

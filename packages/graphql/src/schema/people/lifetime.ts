@@ -1,6 +1,6 @@
 import type { Prisma } from '@openpb/db/client';
 import type { Lifetime } from '@openpb/domain/rules/within-lifetime';
-import { fromDbDate } from '../../mutations/business-dates.ts';
+import { fromDbDate } from '../../business-dates.ts';
 
 /** A stored person's dates of birth and death, for the domain's date checks. */
 export function lifetimeOf(

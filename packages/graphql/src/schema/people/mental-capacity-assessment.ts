@@ -1,6 +1,6 @@
 import { MentalCapacityForDp } from '@openpb/domain/code-lists/mental-capacity-for-dp';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import '../case-pathway/staff-member.ts';
 import { codeEnum } from '../code-lists.ts';
 

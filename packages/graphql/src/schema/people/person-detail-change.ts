@@ -1,6 +1,6 @@
 import { PersonDetailField } from '@openpb/domain/code-lists/person-detail-field';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { codeEnum } from '../code-lists.ts';
 
 export const PersonDetailChangeRef = builder.prismaObject('PersonDetailHistory', {

@@ -1,7 +1,7 @@
 import { ClientFundingStatus } from '@openpb/domain/code-lists/client-funding-status';
 import { EmploymentStatus } from '@openpb/domain/code-lists/employment-status';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { codeEnum } from '../code-lists.ts';
 import './carer-link.ts';
 import './mental-capacity-assessment.ts';

@@ -2,7 +2,7 @@ import type { Prisma } from '@openpb/db/client';
 import type { PersonDetailField } from '@openpb/domain/code-lists/person-detail-field';
 import type { IsoDate } from '@openpb/domain/dates';
 import { type DetailChange, planDetailChange } from '@openpb/domain/entities/person-details';
-import { fromDbDate, toDbDate } from '../../mutations/business-dates.ts';
+import { fromDbDate, toDbDate } from '../../business-dates.ts';
 import { currentDetail, detailColumnUpdate } from './person-detail-columns.ts';
 
 type PersonRow = Prisma.PersonGetPayload<object>;

@@ -5,7 +5,7 @@ import type { PersonalBudgetStatus } from '@openpb/domain/code-lists/personal-bu
 import type { PlanLineStatus } from '@openpb/domain/code-lists/plan-line-status';
 import type { SupportPlanStatus } from '@openpb/domain/code-lists/support-plan-status';
 import type { RecordsAtDeath } from '@openpb/domain/entities/person-death';
-import { fromDbDate } from '../../mutations/business-dates.ts';
+import { fromDbDate } from '../../business-dates.ts';
 
 const orNull = (date: Date | null) => (date === null ? null : fromDbDate(date));
 

@@ -5,10 +5,10 @@ import { Forbidden } from '../../errors/forbidden.ts';
 import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
-import { actingStaff } from '../../mutations/acting-staff.ts';
-import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
+import { actingStaff } from '../../write-steps/acting-staff.ts';
+import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { SupportPlanRef } from '../planning/support-plan.ts';
 import { SupportPlanLineRef } from '../planning/support-plan-line.ts';
 

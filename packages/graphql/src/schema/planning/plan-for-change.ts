@@ -6,8 +6,8 @@ import {
 } from '@openpb/domain/lifecycle/support-plan-lifecycle';
 import { Conflict } from '../../errors/conflict.ts';
 import { NotFound } from '../../errors/not-found.ts';
-import { allowedOrInvalidState } from '../../mutations/apply-transition.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
+import { allowedOrInvalidState } from '../../write-steps/apply-transition.ts';
 
 /**
  * Loads a plan version of the caller's council for a change, locking its row: not found (also

@@ -1,6 +1,6 @@
 import type { PlanLineStatus } from '@openpb/domain/code-lists/plan-line-status';
 import type { PlanLineDates } from '@openpb/domain/lifecycle/support-plan-lifecycle';
-import { fromDbDate } from '../../mutations/business-dates.ts';
+import { fromDbDate } from '../../business-dates.ts';
 
 /** A stored plan line as the plan lifecycle closes it (status and dates), with its id. */
 export function planLineDates(line: {

@@ -12,10 +12,10 @@ import {
   checkServiceEndsByDeath,
   checkServicesEndByDeath,
 } from '@openpb/domain/rules/services-end-by-death';
+import { fromDbDate, toDbDate, toDbDateOrNull } from '../../business-dates.ts';
+import { councilPolicyOn } from '../../council-policy.ts';
 import { enforce } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
-import { fromDbDate, toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
-import { councilPolicyOn } from '../../mutations/council-policy.ts';
 
 export interface SupportPlanContent {
   readonly startDate: IsoDate;

@@ -7,8 +7,8 @@ import { SupportPlanStatus } from '@openpb/domain/code-lists/support-plan-status
 import type { PlanOutcome } from '@openpb/domain/entities/support-plan';
 import { annualPlanCostPence, isBudgetLine } from '@openpb/domain/rules/plan-sufficiency';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import { staffOrDelegated } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { staffOrDelegated } from '../../delegations/type-access.ts';
 import { listsChildren, RELATED_RECORD, resolversOnly } from '../../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { childPage } from '../child-page.ts';

@@ -14,7 +14,7 @@ import {
 } from '@openpb/domain/reporting/overdue-review';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { councilPolicyOn } from '../../mutations/council-policy.ts';
+import { councilPolicyOn } from '../../council-policy.ts';
 import { REPORTING_ROLES } from '../../staff-roles.ts';
 import { DirectPaymentAgreementRef } from '../direct-payments/direct-payment-agreement.ts';
 import { PersonRef } from '../person.ts';

@@ -1,8 +1,8 @@
 import type { Prisma } from '@openpb/db/client';
 import { RepresentativeRole } from '@openpb/domain/code-lists/representative-role';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { NOT_IN_CASELOAD, resolversOnly } from '../../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { childPage } from '../child-page.ts';

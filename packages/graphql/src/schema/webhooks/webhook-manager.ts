@@ -5,8 +5,8 @@ import {
   type DomainEventType,
 } from '@openpb/domain/events/domain-event-type';
 import type { GraphQLContext } from '../../context.ts';
-import { actingStaff } from '../../mutations/acting-staff.ts';
 import { ONBOARDING_ROLES } from '../../staff-roles.ts';
+import { actingStaff } from '../../write-steps/acting-staff.ts';
 
 /**
  * Who may manage webhook endpoints (D36, D70): the council's administrators, every endpoint of

@@ -8,8 +8,8 @@ import { NotFound } from '../../errors/not-found.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import type { EventSubject as EventRow } from '../../events/event-collector.ts';
 import { uuidV7 } from '../../events/event-collector.ts';
-import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { databaseId, tenantRowWhere } from '../../tenancy.ts';
+import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { OrganisationRef } from '../onboarding/organisation.ts';
 import {
   IssuedWebhookSecretRef,

@@ -1,8 +1,8 @@
 import type { Prisma } from '@openpb/db/client';
 import { addDays, type IsoDate } from '@openpb/domain/dates';
 import { builder } from '../../builder.ts';
+import { toDbDate } from '../../business-dates.ts';
 import type { GraphQLContext } from '../../context.ts';
-import { toDbDate } from '../../mutations/business-dates.ts';
 import { MONEY_REPORTING_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
 

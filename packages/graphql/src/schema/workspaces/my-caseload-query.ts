@@ -1,7 +1,7 @@
 import type { Prisma } from '@openpb/db/client';
 import { builder } from '../../builder.ts';
+import { toDbDate } from '../../business-dates.ts';
 import type { GraphQLContext } from '../../context.ts';
-import { toDbDate } from '../../mutations/business-dates.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
 

@@ -4,15 +4,15 @@ import type { MentalCapacityForDp } from '@openpb/domain/code-lists/mental-capac
 import { delegationInputSchema } from '@openpb/domain/entities/delegation';
 import { checkDelegationGrantor } from '@openpb/domain/rules/delegation';
 import { builder } from '../../builder.ts';
+import { toDbDate, toDbDateOrNull } from '../../business-dates.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
-import { actingStaff } from '../../mutations/acting-staff.ts';
-import { toDbDate, toDbDateOrNull } from '../../mutations/business-dates.ts';
-import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { databaseId, tenantRowWhere } from '../../tenancy.ts';
+import { actingStaff } from '../../write-steps/acting-staff.ts';
+import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { codeEnum } from '../code-lists.ts';
 import { OrganisationRef } from '../onboarding/organisation.ts';
 import { PersonRef } from '../person.ts';

@@ -1,8 +1,8 @@
 import type { Prisma, PrismaClient } from '@openpb/db/client';
 import type { DelegationScope } from '@openpb/domain/code-lists/delegation-scope';
 import type { IsoDate } from '@openpb/domain/dates';
+import { toDbDate } from '../business-dates.ts';
 import type { Viewer } from '../context.ts';
-import { toDbDate } from '../mutations/business-dates.ts';
 
 /** The `where` of delegations in force on `today` from people of the council to the organisation. */
 export function activeDelegationWhere(

@@ -4,10 +4,10 @@ import type { DelegationScope } from '@openpb/domain/code-lists/delegation-scope
 import type { MentalCapacityForDp } from '@openpb/domain/code-lists/mental-capacity-for-dp';
 import type { IsoDate } from '@openpb/domain/dates';
 import { checkDelegation } from '@openpb/domain/rules/delegation';
+import { fromDbDate } from '../business-dates.ts';
 import type { GraphQLContext } from '../context.ts';
 import { Forbidden } from '../errors/forbidden.ts';
 import type { NotFound } from '../errors/not-found.ts';
-import { fromDbDate } from '../mutations/business-dates.ts';
 import { todayIn } from '../today.ts';
 import { activeDelegationWhere } from './delegated-access.ts';
 

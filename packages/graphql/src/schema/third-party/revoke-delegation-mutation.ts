@@ -2,10 +2,10 @@ import { builder } from '../../builder.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
-import { actingStaff } from '../../mutations/acting-staff.ts';
-import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
+import { actingStaff } from '../../write-steps/acting-staff.ts';
+import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { DelegationRef } from './delegation.ts';
 
 const RevokeDelegationInput = builder.inputType('RevokeDelegationInput', {

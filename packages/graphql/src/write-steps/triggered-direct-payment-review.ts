@@ -1,6 +1,6 @@
 import type { Prisma } from '@openpb/db/client';
 import type { ReviewTrigger } from '@openpb/domain/rules/review-triggers';
-import { toDbDate } from './business-dates.ts';
+import { toDbDate } from '../business-dates.ts';
 
 /**
  * I-11 (DP Regulations 2014 reg 7, S-09f): when an event requires an unplanned direct payment

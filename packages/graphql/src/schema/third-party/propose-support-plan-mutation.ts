@@ -1,13 +1,13 @@
+import { actingFor } from '../../access/acting-for.ts';
 import { builder } from '../../builder.ts';
-import { actingFor } from '../../delegations/acting-for.ts';
 import { Conflict } from '../../errors/conflict.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { ValidationFailed } from '../../errors/validation-failed.ts';
-import { writeTransaction } from '../../mutations/write-transaction.ts';
 import { databaseId } from '../../tenancy.ts';
 import { todayIn } from '../../today.ts';
+import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { PersonRef } from '../person.ts';
 import { newPlanVersion } from '../planning/new-plan-version.ts';
 import { SupportPlanContentInput } from '../planning/support-plan-input.ts';

@@ -1,5 +1,5 @@
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { RELATED_RECORD, resolversOnly } from '../../sql-reads/sql-field.ts';
 
 // Where a record written by a third-party app came from, for the council's staff.

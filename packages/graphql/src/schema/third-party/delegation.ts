@@ -3,8 +3,8 @@ import { DelegationGrantorType } from '@openpb/domain/code-lists/delegation-gran
 import { DelegationScope } from '@openpb/domain/code-lists/delegation-scope';
 import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
-import { STAFF_ONLY } from '../../delegations/type-access.ts';
 import { NOT_IN_CASELOAD, resolversOnly } from '../../sql-reads/sql-field.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { childPage } from '../child-page.ts';
