@@ -16,6 +16,7 @@ const AS_OF = '2025-06-30';
 
 let server: ExportServer;
 let councilId: string;
+let otherCouncilId: string;
 
 beforeAll(async () => {
   // two rows a page: the exports read every page of the list
@@ -84,6 +85,7 @@ beforeAll(async () => {
   }
   // another council's surplus and recovery: in neither export
   const other = await addOtherCouncil(server.db);
+  otherCouncilId = other.councilId;
   const outsider = await addPerson(server.db, other.councilId, { birthDate: '1970-01-01' });
   const otherAgreement = await addAgreement(server.db, {
     councilId: other.councilId,
@@ -670,6 +672,51 @@ describe('recovery and caseload summaries as CSV', () => {
   });
 
   it('outcomes-at-review.csv: every byReason row of outcomesAtReview for the period', async () => {
+    // reviews of three reasons with every kind of recorded outcome, in the period; and reviews the
+    // report leaves out: after the period, only due, cancelled, another council's
+    const reviewed = await addPerson(server.db, councilId, { birthDate: '1960-01-01' });
+    const outsider = await addPerson(server.db, otherCouncilId, { birthDate: '1960-01-01' });
+    const review = (
+      reason: string,
+      completedDate: string | null,
+      outcomesAchieved: string | null,
+      more: { personCouncil?: 'other'; cancelledOn?: string } = {},
+    ) =>
+      server.db.review.create({
+        data: {
+          councilId: more.personCouncil === 'other' ? otherCouncilId : councilId,
+          personId: more.personCouncil === 'other' ? outsider : reviewed,
+          reason,
+          dueDate: new Date(`${completedDate ?? '2025-01-01'}T00:00:00Z`),
+          ...(completedDate === null
+            ? {}
+            : {
+                completedDate: new Date(`${completedDate}T00:00:00Z`),
+                involvement: 'SERVICE_USER_ONLY',
+                outcome: 'CONTINUATION_OF_SUPPORT_OR_SERVICES',
+                ...(outcomesAchieved === null ? {} : { outcomesAchieved }),
+              }),
+          ...(more.cancelledOn
+            ? {
+                cancelledOn: new Date(`${more.cancelledOn}T00:00:00Z`),
+                cancellationReason: 'DECEASED',
+              }
+            : {}),
+        },
+      });
+    await review('PLANNED', '2024-04-01', 'FULLY_MET');
+    await review('PLANNED', '2024-11-20', 'FULLY_MET');
+    await review('PLANNED', '2025-01-15', 'PARTIALLY_MET');
+    await review('PLANNED', AS_OF, 'NOT_MET');
+    await review('UNPLANNED_HOSPITAL', '2024-10-01', null);
+    await review('UNPLANNED_SAFEGUARDING_CONCERN', '2025-03-03', 'PARTIALLY_MET');
+    await review('UNPLANNED_SAFEGUARDING_CONCERN', '2025-04-04', 'NOT_MET');
+    await review('PLANNED', '2024-03-31', 'NOT_MET');
+    await review('PLANNED', '2025-07-01', 'NOT_MET');
+    await review('UNPLANNED_OTHER', null, null);
+    await review('UNPLANNED_OTHER', '2025-02-02', 'FULLY_MET', { cancelledOn: '2025-02-02' });
+    await review('UNPLANNED_CARER_RELATED', '2025-02-02', 'FULLY_MET', { personCouncil: 'other' });
+
     const token = await managerToken();
     const { header, rows } = await csvOf(
       await exportCsv('outcomes-at-review.csv', `from=2024-04-01&to=${AS_OF}`, token),
@@ -701,6 +748,12 @@ describe('recovery and caseload summaries as CSV', () => {
          byReason { reason counts { reviews fullyMet partiallyMet notMet notRecorded } } } }`,
       { from: '2024-04-01', to: AS_OF },
     );
+    // reason, reviews, fully met, partially met, not met, not recorded; in review-reason order
+    expect(rows).toEqual([
+      ['PLANNED', '4', '2', '1', '1', '0'],
+      ['UNPLANNED_HOSPITAL', '1', '0', '0', '0', '1'],
+      ['UNPLANNED_SAFEGUARDING_CONCERN', '2', '0', '1', '1', '0'],
+    ]);
     expect(rows).toEqual(
       outcomesAtReview.byReason.map(({ reason, counts }) =>
         [
