@@ -58,6 +58,8 @@ import { ReviewReason } from './review-reason.ts';
 import { RouteOfAccess } from './route-of-access.ts';
 import { ServiceComponent } from './service-component.ts';
 import { ServiceType } from './service-type.ts';
+import { SpendRejectionReason } from './spend-rejection-reason.ts';
+import { SpendSubmissionStatus } from './spend-submission-status.ts';
 import { StaffQualification } from './staff-qualification.ts';
 import { SupportChange } from './support-change.ts';
 import { SupportPlanStatus } from './support-plan-status.ts';
@@ -129,6 +131,8 @@ export const ALL_CODE_LISTS: readonly CodeList<string>[] = [
   ServiceComponent,
   ServiceType,
   StaffQualification,
+  SpendRejectionReason,
+  SpendSubmissionStatus,
   SupportChange,
   SupportPlanStatus,
   TransactionFlag,
