@@ -1,7 +1,28 @@
 import type { Prisma } from '@openpb/db/client';
+import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../../builder.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
+import { childPage } from '../child-page.ts';
+import { type ChildRelation, childRows } from '../child-rows.ts';
 import { deliveryReadable, endpointReadable } from './webhook-manager.ts';
+
+/** An endpoint's delivery log, newest event first. */
+const ENDPOINT_DELIVERIES: ChildRelation<Prisma.WebhookDeliveryGetPayload<object>> = {
+  model: 'WebhookDelivery',
+  parentField: 'endpointId',
+  orderBy: [
+    ['eventPosition', 'DESC'],
+    ['id', 'DESC'],
+  ],
+};
+const deliveryPages = prismaConnectionHelpers(builder, 'WebhookDelivery', { cursor: 'id' });
+
+/** A delivery's attempts, oldest first. */
+const DELIVERY_ATTEMPTS: ChildRelation<Prisma.WebhookDeliveryAttemptGetPayload<object>> = {
+  model: 'WebhookDeliveryAttempt',
+  parentField: 'deliveryId',
+  orderBy: [['id', 'ASC']],
+};
 
 /** A council's webhook endpoint (D36); its secret is shown only when issued. */
 export const WebhookEndpointRef = builder.prismaNode('WebhookEndpoint', {
@@ -33,11 +54,10 @@ export const WebhookEndpointRef = builder.prismaNode('WebhookEndpoint', {
       description: 'After a rotation: until when deliveries are also signed with the old secret.',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    deliveries: t.relatedConnection('deliveries', {
-      totalCount: true,
+    deliveries: t.connection({
+      type: WebhookDeliveryRef,
       description: 'The delivery log, newest event first.',
-      cursor: 'id',
-      query: { orderBy: [{ eventPosition: 'desc' }, { id: 'desc' }] },
+      resolve: childPage(deliveryPages, ENDPOINT_DELIVERIES),
     }),
   }),
 });
@@ -62,8 +82,8 @@ export const WebhookDeliveryRef = builder.prismaNode('WebhookDelivery', {
     log: t.field({
       type: [WebhookDeliveryAttemptRef],
       description: 'Every attempt, oldest first.',
-      select: { log: { orderBy: { id: 'asc' } } },
-      resolve: (delivery) => delivery.log,
+      resolve: (delivery, _args, context) =>
+        childRows(context, DELIVERY_ATTEMPTS, delivery.id, null),
     }),
   }),
 });
