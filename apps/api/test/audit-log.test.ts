@@ -64,7 +64,7 @@ describe('audit log', () => {
     const [entry] = await latest();
     expect(entry).toMatchObject({
       kind: 'WRITE',
-      operation: 'Add:createPerson',
+      operation: 'Add:Mutation.createPerson',
       outcome: 'VALIDATION_FAILED',
     });
   });

@@ -21,7 +21,7 @@ describe('the audit trail survives kill -9 during writes (D18)', () => {
       select: { laPersonId: true },
     });
     const audited = await api.owner.auditLogEntry.findMany({
-      where: { kind: 'WRITE', outcome: 'OK', operation: { endsWith: ':createPerson' } },
+      where: { kind: 'WRITE', outcome: 'OK', operation: { endsWith: ':Mutation.createPerson' } },
       select: { operation: true },
     });
     const auditedWrites = new Set(audited.map((row) => row.operation.split(':')[0]));

@@ -113,7 +113,7 @@ describe('recordDeath', () => {
     expect(await lastAudit()).toMatchObject({
       kind: 'WRITE',
       actorSubject: 'staff:sw',
-      operation: 'RecordDeath:recordDeath',
+      operation: 'RecordDeath:Mutation.recordDeath',
       outcome: 'OK',
     });
   });
@@ -130,7 +130,7 @@ describe('recordDeath', () => {
     });
     expect(await deathRowsOf(api.t.db, personId)).toEqual(before);
     expect(await lastAudit()).toMatchObject({
-      operation: 'RecordDeath:recordDeath',
+      operation: 'RecordDeath:Mutation.recordDeath',
       outcome: 'INVALID_STATE',
     });
   });

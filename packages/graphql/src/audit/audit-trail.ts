@@ -41,7 +41,7 @@ export class AuditTrail {
     ids.add(id);
   }
 
-  /** A mutation's outcome; nothing more when its row was stored inside its transaction already. */
+  /** A mutation's outcome (`field`: its name); nothing more when its row was stored inside its transaction already. */
   write(field: string, outcome: string): void {
     const entry = this.writeEntry(field, outcome);
     const key = storedKey(entry);
@@ -50,11 +50,11 @@ export class AuditTrail {
     else this.#events.push(entry);
   }
 
-  /** The row a write of `field` with this outcome is audited by. */
+  /** The row a write of the mutation `field` with this outcome is audited by. */
   writeEntry(field: string, outcome: string): AuditEntry {
     return {
       kind: 'WRITE',
-      operation: this.#operation(field),
+      operation: this.#operation(`Mutation.${field}`),
       entity: null,
       entityIds: [],
       outcome,
@@ -68,7 +68,7 @@ export class AuditTrail {
     this.#stored.set(key, (this.#stored.get(key) ?? 0) + 1);
   }
 
-  /** A refusal; `target` names the record asked for, when there is one. */
+  /** A refusal of `field` (`Type.field`); `target` names the record asked for, when there is one. */
   deny(field: string, reason: string, target?: { entity: string; id: string }): void {
     this.#events.push({
       kind: 'DENIAL',
@@ -91,6 +91,7 @@ export class AuditTrail {
     return [...this.#events, ...reads];
   }
 
+  /** `<operation name>:<Type.field>`, for writes and refusals alike (a read row names the operation only). */
   #operation(field: string): string {
     return `${this.operationName}:${field}`;
   }
