@@ -6,6 +6,10 @@ import { councilRow, syntheticCouncils } from './councils.ts';
 import { Random } from './random.ts';
 import { RowBatch } from './row-batch.ts';
 import { DEFAULT_AS_OF } from './seed.ts';
+import { thirdPartyAppGeneratorFor } from './third-party-app-generator.ts';
+
+/** In memory no app signs in: its secret hash is a placeholder (the seeder hashes a dropped secret). */
+const NO_SECRET_HASH = 'in-memory rows: no secret';
 
 /**
  * Every row of a synthetic caseload in memory, for checking the generator without a database:
@@ -23,10 +27,13 @@ export function generateCaseloadRows(options: {
   const rows = new RowBatch();
   rows.add('council', councilRow(council, asOf));
   const setup = generateCouncilSetup(random, council, options.people, rows);
+  const apps = thirdPartyAppGeneratorFor(options.seed, asOf, NO_SECRET_HASH);
+  apps.forCouncil(council, rows);
   const carerLinks = carerLinkGeneratorFor(options.seed);
   for (let sequence = 1; sequence <= options.people; sequence++) {
     generatePersonCase(random, setup, sequence, sequence - 1, asOf, rows);
     carerLinks.afterPerson(rows);
+    apps.afterPerson(rows);
   }
   return rows;
 }

@@ -12,6 +12,12 @@ function escapeText(text: string): string {
   return NEEDS_ESCAPE.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c] ?? c) : text;
 }
 
+/** A text[] value in COPY text format: an array literal, `{"READ_PLAN","READ_BUDGET"}`. */
+export function copyTextArray(items: readonly string[]): string {
+  const quoted = items.map((item) => `"${item.replace(/["\\]/g, (c) => `\\${c}`)}"`);
+  return escapeText(`{${quoted.join(',')}}`);
+}
+
 /** One value in PostgreSQL's COPY text format (`\N` is NULL; JSON columns are serialised). */
 export function copyValue(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
@@ -33,7 +39,7 @@ export function* copyTextChunks<T extends TableName>(
   rows: readonly TableRows[T][],
   chunkRows = 2_000,
 ): Generator<string> {
-  const fields = TABLES[table].fields;
+  const { fields, textArrays } = TABLES[table];
   for (let start = 0; start < rows.length; start += chunkRows) {
     let chunk = '';
     for (const row of rows.slice(start, start + chunkRows)) {
@@ -41,7 +47,10 @@ export function* copyTextChunks<T extends TableName>(
       let line = '';
       for (let index = 0; index < fields.length; index++) {
         const field = fields[index] as string;
-        line += index === 0 ? copyValue(record[field]) : `\t${copyValue(record[field])}`;
+        const value = record[field];
+        const text =
+          textArrays.has(field) && Array.isArray(value) ? copyTextArray(value) : copyValue(value);
+        line += index === 0 ? text : `\t${text}`;
       }
       chunk += `${line}\n`;
     }

@@ -116,6 +116,36 @@ describe('seeding a real database', () => {
     expect(row?.linked).toBe(row?.carers);
   });
 
+  it('gives the council a brokerage app and delegations to it: in force, ended and revoked (D95)', async () => {
+    for (const db of [prismaDb, copyDb]) {
+      const [app] = await db.apiClient.findMany({ include: { organisation: true } });
+      expect(app?.organisation.type).toBe('BROKERAGE');
+      expect(app?.organisation.registeredByCouncilId).toBe(DEMO_COUNCIL.id);
+      const delegations = await db.delegation.findMany({ orderBy: { createdAt: 'asc' } });
+      expect(delegations.map((delegation) => delegation.organisationId)).toEqual(
+        delegations.map(() => app?.organisationId),
+      );
+      expect(delegations).toHaveLength(6);
+      expect(delegations.filter((delegation) => delegation.revokedAt !== null)).toHaveLength(1);
+      expect(
+        delegations.filter(
+          (delegation) =>
+            delegation.validTo !== null && delegation.validTo < new Date('2026-10-01'),
+        ),
+      ).toHaveLength(1);
+      expect(new Set(delegations.flatMap((delegation) => delegation.scopes))).toEqual(
+        new Set([
+          'READ_PLAN',
+          'READ_BUDGET',
+          'READ_DP_LEDGER',
+          'PROPOSE_PLAN',
+          'MANAGE_DP_ACCOUNT',
+          'SUBMIT_EVIDENCE',
+        ]),
+      );
+    }
+  });
+
   it('gives the demo council the staff behind the development personas', async () => {
     const staff = await prismaDb.staffMember.findMany({
       where: { councilId: DEMO_COUNCIL.id, subject: { in: DEMO_STAFF.map((s) => s.subject) } },

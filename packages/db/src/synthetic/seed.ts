@@ -1,4 +1,5 @@
 import type { IsoDate } from '@openpb/domain/dates';
+import { hashClientSecret, newClientSecret } from '../api-clients/client-secret.ts';
 import type { PrismaClient } from '../client.ts';
 import { BatchPipeline } from './batch-pipeline.ts';
 import { carerLinkGeneratorFor } from './carer-link-generator.ts';
@@ -12,6 +13,7 @@ import { Random } from './random.ts';
 import { RowBatch } from './row-batch.ts';
 import type { RowWriter } from './row-writer.ts';
 import { isScaleName, SCALES } from './scales.ts';
+import { thirdPartyAppGeneratorFor } from './third-party-app-generator.ts';
 
 export interface SeedOptions {
   readonly scale: string;
@@ -56,6 +58,12 @@ async function seedWith(
   );
   const pipeline = new BatchPipeline(writer, progress);
   const carerLinks = carerLinkGeneratorFor(options.seed);
+  // the apps' secret is drawn and dropped: only its hash is kept (D95)
+  const apps = thirdPartyAppGeneratorFor(
+    options.seed,
+    asOf,
+    await hashClientSecret(newClientSecret()),
+  );
   let batch = new RowBatch();
   for (const council of councils) batch.add('council', councilRow(council, asOf));
   let people = 0;
@@ -71,9 +79,11 @@ async function seedWith(
   };
   for (const council of councils) {
     const setup = generateCouncilSetup(random, council, scale.peoplePerCouncil, batch);
+    apps.forCouncil(council, batch);
     for (let sequence = 1; sequence <= scale.peoplePerCouncil; sequence++) {
       generatePersonCase(random, setup, sequence, people, asOf, batch);
       carerLinks.afterPerson(batch);
+      apps.afterPerson(batch);
       people += 1;
       peopleInBatch += 1;
       if (peopleInBatch >= BATCH_PEOPLE) await submit();
@@ -88,8 +98,8 @@ async function seedWith(
 
 /**
  * Fills an empty database with a deterministic synthetic data set at a named scale: councils
- * with their policy, staff and providers, and for every person the whole personal-budget
- * lifecycle. Every person is fictional; NHS numbers come from the 999 range that is never issued.
+ * with their policy, staff and providers, a brokerage with its third-party app and a few people's
+ * delegations to it, and for every person the whole personal-budget lifecycle. Every person is fictional; NHS numbers come from the 999 range that is never issued.
  */
 export async function seedSyntheticData(
   db: PrismaClient,

@@ -23,6 +23,7 @@ export interface TableRows {
   council: Row<Models.Council>;
   councilPolicy: Row<Models.CouncilPolicy>;
   organisation: Row<Models.Organisation>;
+  apiClient: Row<Models.ApiClient>;
   staffMember: Row<Models.StaffMember>;
   person: Row<Models.Person>;
   representative: Row<Models.Representative>;
@@ -44,6 +45,7 @@ export interface TableRows {
   review: Row<Models.Review>;
   safeguardingConcern: Row<Models.SafeguardingConcern>;
   carerLink: Row<Models.CarerLink>;
+  delegation: Row<Models.Delegation>;
 }
 
 export type TableName = keyof TableRows;
@@ -53,13 +55,20 @@ export interface TableSpec<T extends TableName> {
   readonly sqlName: string;
   /** Row fields in column order; the column is the field in snake_case. */
   readonly fields: readonly (keyof TableRows[T] & string)[];
+  /** The fields that are PostgreSQL text arrays (text[]), not JSON. */
+  readonly textArrays: ReadonlySet<string>;
 }
 
 function spec<T extends TableName>(
   sqlName: string,
   scalarFields: { readonly [K in keyof TableRows[T] & string]: string },
+  textArrays: readonly (keyof TableRows[T] & string)[] = [],
 ): TableSpec<T> {
-  return { sqlName, fields: Object.keys(scalarFields) as (keyof TableRows[T] & string)[] };
+  return {
+    sqlName,
+    fields: Object.keys(scalarFields) as (keyof TableRows[T] & string)[],
+    textArrays: new Set(textArrays),
+  };
 }
 
 /** Tables in insert order (every table after the tables it references). */
@@ -67,6 +76,7 @@ export const TABLES: { readonly [T in TableName]: TableSpec<T> } = {
   council: spec('council', Prisma.CouncilScalarFieldEnum),
   councilPolicy: spec('council_policy', Prisma.CouncilPolicyScalarFieldEnum),
   organisation: spec('organisation', Prisma.OrganisationScalarFieldEnum),
+  apiClient: spec('api_client', Prisma.ApiClientScalarFieldEnum),
   staffMember: spec('staff_member', Prisma.StaffMemberScalarFieldEnum),
   person: spec('person', Prisma.PersonScalarFieldEnum),
   representative: spec('representative', Prisma.RepresentativeScalarFieldEnum),
@@ -91,6 +101,7 @@ export const TABLES: { readonly [T in TableName]: TableSpec<T> } = {
   review: spec('review', Prisma.ReviewScalarFieldEnum),
   safeguardingConcern: spec('safeguarding_concern', Prisma.SafeguardingConcernScalarFieldEnum),
   carerLink: spec('carer_link', Prisma.CarerLinkScalarFieldEnum),
+  delegation: spec('delegation', Prisma.DelegationScalarFieldEnum, ['scopes']),
 };
 
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
