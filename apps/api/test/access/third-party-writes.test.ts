@@ -23,7 +23,7 @@ const PROPOSE = `mutation Propose($input: ProposeSupportPlanInput!) {
 const SUBMIT_SPEND = `mutation SubmitSpend($input: SubmitSpendInput!) {
   submitSpend(input: $input) {
     __typename
-    ... on MutationSubmitSpendSuccess { spend { transactionId postedDate amountPence evidenceRef } }
+    ... on MutationSubmitSpendSuccess { spend { id status transactionId postedDate amountPence evidenceRef } }
     ... on RuleViolationError { violations { code } }
     ${ERROR}
   }
@@ -110,11 +110,12 @@ function spend(change: Record<string, unknown> = {}) {
 }
 
 async function writtenRows() {
-  const [plans, transactions] = await Promise.all([
+  const [plans, transactions, submissions] = await Promise.all([
     world.t.db.supportPlan.count(),
     world.t.db.accountTransaction.count(),
+    world.t.db.spendSubmission.count(),
   ]);
-  return { plans, transactions };
+  return { plans, transactions, submissions };
 }
 
 /** The newest audit rows of the broker's operation (its WRITE, then its DENIAL, if any). */
@@ -174,6 +175,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   const { db } = world.t;
+  await db.spendSubmission.deleteMany();
   await db.accountTransaction.deleteMany();
   await db.idempotencyRecord.deleteMany();
   await db.supportPlan.deleteMany();
@@ -282,14 +284,14 @@ describe('proposeSupportPlan', () => {
       __typename: 'RuleViolationError',
       code: 'CLD_COST_INCOMPLETE',
     });
-    expect(await writtenRows()).toEqual({ plans: 0, transactions: 0 });
+    expect(await writtenRows()).toEqual({ plans: 0, transactions: 0, submissions: 0 });
   });
 
   it('refuses a delegation without PROPOSE_PLAN: Forbidden, nothing written, denial audited for the person', async () => {
     const delegationId = await delegate(['READ_PLAN', 'SUBMIT_EVIDENCE']);
     const outcome = await asBroker(PROPOSE, 'proposeSupportPlan', proposal());
     expect(outcome).toMatchObject({ __typename: 'ForbiddenError' });
-    expect(await writtenRows()).toEqual({ plans: 0, transactions: 0 });
+    expect(await writtenRows()).toEqual({ plans: 0, transactions: 0, submissions: 0 });
     const [denial] = await auditOf('Propose');
     expect(denial).toMatchObject({
       kind: 'DENIAL',
@@ -311,7 +313,7 @@ describe('proposeSupportPlan', () => {
       data: { mentalCapacityForDp: 'CAPACITY_PRESENT' },
     });
     expect(outcome).toMatchObject({ __typename: 'ForbiddenError' });
-    expect(await writtenRows()).toEqual({ plans: 0, transactions: 0 });
+    expect(await writtenRows()).toEqual({ plans: 0, transactions: 0, submissions: 0 });
   });
 
   it.each([
@@ -343,7 +345,7 @@ describe('proposeSupportPlan', () => {
       });
       expect(unknown).toEqual(refused);
       expect(foreign).toEqual(refused);
-      expect(await writtenRows()).toEqual({ plans: 0, transactions: 0 });
+      expect(await writtenRows()).toEqual({ plans: 0, transactions: 0, submissions: 0 });
       const [, denial] = await auditOf('Propose');
       expect(denial).toMatchObject({
         kind: 'DENIAL',
@@ -355,21 +357,31 @@ describe('proposeSupportPlan', () => {
 });
 
 describe('submitSpend', () => {
-  it('records evidenced spend on the person’s account once per key, marked with its delegation', async () => {
+  it('holds evidenced spend for the council’s review once per key, marked with its delegation (D98)', async () => {
     const delegationId = await delegate(['SUBMIT_EVIDENCE']);
     const first = await asBroker(SUBMIT_SPEND, 'submitSpend', spend());
     expect(first).toMatchObject({
       __typename: 'MutationSubmitSpendSuccess',
-      spend: { postedDate: '2026-11-20', amountPence: -4_500, evidenceRef: 'RCPT-2026-0042' },
+      spend: {
+        status: 'SUBMITTED',
+        transactionId: null,
+        postedDate: '2026-11-20',
+        amountPence: -4_500,
+        evidenceRef: 'RCPT-2026-0042',
+      },
     });
     const again = await asBroker(SUBMIT_SPEND, 'submitSpend', spend());
     expect(again).toEqual(first);
-    expect(await world.t.db.accountTransaction.findMany()).toEqual([
+    // nothing reaches the ledger before a finance officer accepts it
+    expect(await world.t.db.accountTransaction.count()).toBe(0);
+    expect(await world.t.db.spendSubmission.findMany()).toEqual([
       expect.objectContaining({
-        kind: 'SPEND',
+        status: 'SUBMITTED',
         amountPence: -4_500,
         spendCategory: 'ACTIVITY_OR_MEMBERSHIP',
         evidenceRef: 'RCPT-2026-0042',
+        personId: world.personId,
+        organisationId,
         delegationId,
       }),
     ]);
@@ -380,13 +392,13 @@ describe('submitSpend', () => {
       actingForPersonId: world.personId,
       delegationId,
     });
-    const transactionId = (first.spend as { transactionId: string }).transactionId;
+    const submissionId = (first.spend as { id: string }).id;
     const seen = await world.t.graphql<{ node: unknown }>(
-      `query Entry($id: ID!) { node(id: $id) { ... on AccountTransaction { kind evidenceRef submittedUnder { organisationName } } } }`,
-      { token: await world.tokenOf('financeOfficer'), variables: { id: transactionId } },
+      `query Entry($id: ID!) { node(id: $id) { ... on SpendSubmission { status evidenceRef submittedUnder { organisationName } } } }`,
+      { token: await world.tokenOf('financeOfficer'), variables: { id: submissionId } },
     );
     expect(seen.body.data?.node).toEqual({
-      kind: 'SPEND',
+      status: 'SUBMITTED',
       evidenceRef: 'RCPT-2026-0042',
       submittedUnder: { organisationName: 'Riverside Support Services' },
     });
@@ -407,14 +419,14 @@ describe('submitSpend', () => {
       __typename: 'RuleViolationError',
       violations: [{ code: 'LEDGER_DIRECTION_INVALID' }],
     });
-    expect(await writtenRows()).toEqual({ plans: 0, transactions: 0 });
+    expect(await writtenRows()).toEqual({ plans: 0, transactions: 0, submissions: 0 });
   });
 
   it('refuses a delegation that may only read the ledger, and audits it for the person', async () => {
     const delegationId = await delegate(['READ_DP_LEDGER', 'PROPOSE_PLAN']);
     const outcome = await asBroker(SUBMIT_SPEND, 'submitSpend', spend());
     expect(outcome).toMatchObject({ __typename: 'ForbiddenError' });
-    expect(await writtenRows()).toEqual({ plans: 0, transactions: 0 });
+    expect(await writtenRows()).toEqual({ plans: 0, transactions: 0, submissions: 0 });
     const [denial] = await auditOf('SubmitSpend');
     expect(denial).toMatchObject({
       kind: 'DENIAL',
@@ -440,6 +452,6 @@ describe('submitSpend', () => {
       path: ['input', 'agreementId'],
     });
     expect(unknown).toEqual(refused);
-    expect(await writtenRows()).toEqual({ plans: 0, transactions: 0 });
+    expect(await writtenRows()).toEqual({ plans: 0, transactions: 0, submissions: 0 });
   });
 });

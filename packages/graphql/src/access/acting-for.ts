@@ -14,6 +14,8 @@ import { activeDelegationWhere } from './delegated-access.ts';
 export interface ActingFor {
   readonly personId: string;
   readonly delegationId: string;
+  /** The calling app's organisation, the delegation's grantee. */
+  readonly organisationId: string;
 }
 
 export interface DelegatedWrite {
@@ -63,7 +65,7 @@ export async function actingFor(
         })
       : [];
   const [first] = delegations;
-  if (!first || personId === null) {
+  if (!first || personId === null || !organisationId) {
     context.audit.deny(write.field, 'NO_DELEGATION');
     throw write.notFound;
   }
@@ -75,7 +77,7 @@ export async function actingFor(
   if (!allowed) {
     throw new Forbidden(`Your delegation does not allow this (${write.scopes.join(' or ')})`);
   }
-  return { personId, delegationId };
+  return { personId, delegationId, organisationId };
 }
 
 interface DelegationRow {

@@ -20,6 +20,7 @@ export const PERSONAL_DATA_TYPES: ReadonlySet<string> = new Set([
   'DirectPaymentAgreement',
   'DirectPayment',
   'AccountTransaction',
+  'SpendSubmission',
   'DirectPaymentAudit',
   'Recovery',
   'PaEmployment',

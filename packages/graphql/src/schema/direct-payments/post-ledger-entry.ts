@@ -1,9 +1,8 @@
 import type { Prisma } from '@openpb/db/client';
 import type { AccountTransactionInput } from '@openpb/domain/entities/account-transaction';
 import { toDbDate } from '../../business-dates.ts';
-import { NotFound } from '../../errors/not-found.ts';
 import { once } from '../../write-steps/idempotency.ts';
-import { idOfType } from './direct-payment-rows.ts';
+import { planLineOfPerson } from './plan-line-of-person.ts';
 import { requireActiveAgreement } from './require-active-agreement.ts';
 
 export interface LedgerEntryPosting {
@@ -58,23 +57,4 @@ export async function postLedgerEntry(tx: Prisma.TransactionClient, posting: Led
     },
   );
   return tx.accountTransaction.findUniqueOrThrow({ where: { id } });
-}
-
-/** The id of a line of one of the person's support plans, or NotFound. */
-async function planLineOfPerson(
-  tx: Prisma.TransactionClient,
-  councilId: string,
-  personId: string,
-  globalId: string,
-): Promise<string> {
-  const line = await tx.supportPlanLine.findFirst({
-    where: {
-      id: idOfType(globalId, 'SupportPlanLine'),
-      councilId,
-      plan: { personId },
-    },
-    select: { id: true },
-  });
-  if (!line) throw new NotFound('support plan line', ['input', 'matchedPlanLineId']);
-  return line.id;
 }

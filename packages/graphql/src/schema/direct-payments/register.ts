@@ -16,3 +16,6 @@ import './complete-audit-mutation.ts';
 import './raise-recovery-mutation.ts';
 import './notify-recovery-mutation.ts';
 import './complete-recovery-mutation.ts';
+import './spend-submissions-awaiting-review-query.ts';
+import './accept-spend-submission-mutation.ts';
+import './reject-spend-submission-mutation.ts';

@@ -1,29 +1,89 @@
+import { CounterpartyType } from '@openpb/domain/code-lists/counterparty-type';
+import { DpSpendCategory } from '@openpb/domain/code-lists/dp-spend-category';
+import { SpendRejectionReason } from '@openpb/domain/code-lists/spend-rejection-reason';
+import { SpendSubmissionStatus } from '@openpb/domain/code-lists/spend-submission-status';
+import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
+import type { GraphQLContext } from '../../context.ts';
+import { RELATED_RECORD, resolversOnly } from '../../sql-reads/sql-field.ts';
+import { databaseId } from '../../tenancy.ts';
+import { codeEnum } from '../code-lists.ts';
 
-interface SubmittedSpend {
-  readonly id: string;
-  readonly postedDate: Date;
-  readonly amountPence: number;
-  readonly evidenceRef: string | null;
+/**
+ * Type-level rule of a submission (D98): the council's staff; a third-party app, only what its own
+ * organisation submitted, and only while a delegation from the person to it is in force.
+ */
+function submissionReadable(
+  submission: { organisationId: string; personId: string },
+  context: GraphQLContext,
+) {
+  const organisationId = context.viewer.organisationId;
+  if (organisationId === undefined) return STAFF_ONLY;
+  if (submission.organisationId !== organisationId) return false;
+  return { delegated: { personId: submission.personId } };
 }
 
 /**
- * What a third-party app gets back for spend it submitted: the ledger entry's id and what was
- * recorded. The council's ledger itself stays with its staff.
+ * Spend a third-party app submitted from a person's direct payment account, held for the
+ * council's review (D98): it reaches the ledger only when a finance officer accepts it.
  */
-export const SpendSubmissionRef = builder.objectRef<SubmittedSpend>('SpendSubmission').implement({
-  description: 'Spend a third-party app recorded on a direct payment account, with its evidence.',
+export const SpendSubmissionRef = builder.prismaNode('SpendSubmission', {
+  authScopes: submissionReadable,
+  description:
+    'Spend a third-party app submitted from a person’s direct payment account, with its evidence: SUBMITTED until a council finance officer accepts it (it is then posted to the ledger, transactionId) or rejects it with a reason. The app that submitted it may read it while its delegation is in force.',
+  // keyed (council_id, id) for distribution by council (D86); the global id holds the id alone
+  id: { resolve: (submission) => submission.id },
+  nullable: true,
+  findUnique: (id, context) => ({
+    councilId_id: { councilId: context.viewer.councilId, id: databaseId(id) },
+  }),
   fields: (t) => ({
-    transactionId: t.globalID({
-      description: 'The AccountTransaction recorded (the first one, for a repeated key).',
-      resolve: (entry) => ({ type: 'AccountTransaction', id: entry.id }),
-    }),
-    postedDate: t.field({ type: 'Date', resolve: (entry) => entry.postedDate }),
-    amountPence: t.field({
+    status: t.expose('status', { type: codeEnum(SpendSubmissionStatus) }),
+    agreement: t.relation('agreement', { extensions: resolversOnly(RELATED_RECORD) }),
+    postedDate: t.expose('postedDate', { type: 'Date' }),
+    amountPence: t.expose('amountPence', {
       type: 'Pence',
       description: 'Negative: money out of the account.',
-      resolve: (entry) => entry.amountPence,
     }),
-    evidenceRef: t.exposeString('evidenceRef', { nullable: true }),
+    counterpartyName: t.exposeString('counterpartyName'),
+    counterpartyType: t.expose('counterpartyType', { type: codeEnum(CounterpartyType) }),
+    spendCategory: t.expose('spendCategory', { type: codeEnum(DpSpendCategory) }),
+    matchedPlanLine: t.relation('matchedPlanLine', {
+      extensions: resolversOnly(RELATED_RECORD),
+      nullable: true,
+      description: 'The line of the person’s support plan the app says this spend meets.',
+    }),
+    evidenceRef: t.exposeString('evidenceRef', {
+      description: 'The reference of the receipt or invoice that evidences the spend.',
+    }),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
+    submittedUnder: t.relation('delegation', {
+      extensions: resolversOnly(RELATED_RECORD),
+      authScopes: STAFF_ONLY,
+      description: 'The delegation under which the app submitted it.',
+    }),
+    decidedAt: t.expose('decidedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a finance officer accepted or rejected it; null while it awaits review.',
+    }),
+    rejectionReason: t.expose('rejectionReason', {
+      type: codeEnum(SpendRejectionReason),
+      nullable: true,
+      description: 'Why it was rejected; null unless it is REJECTED.',
+    }),
+    rejectionNote: t.exposeString('rejectionNote', {
+      nullable: true,
+      description: 'The finance officer’s note on the rejection, for the app and the person.',
+    }),
+    transactionId: t.globalID({
+      nullable: true,
+      description:
+        'The AccountTransaction posted when it was accepted (an id only: the ledger needs READ_DP_LEDGER); null otherwise.',
+      resolve: (submission) =>
+        submission.transactionId
+          ? { type: 'AccountTransaction', id: submission.transactionId }
+          : null,
+    }),
   }),
 });

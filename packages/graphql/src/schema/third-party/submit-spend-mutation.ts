@@ -3,18 +3,20 @@ import { DpSpendCategory } from '@openpb/domain/code-lists/dp-spend-category';
 import { evidencedSpendInputSchema } from '@openpb/domain/entities/account-transaction';
 import { actingFor } from '../../access/acting-for.ts';
 import { builder } from '../../builder.ts';
+import { toDbDate } from '../../business-dates.ts';
 import { Conflict } from '../../errors/conflict.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
-import type { EventSubject as EventRow } from '../../events/event-collector.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
+import { once } from '../../write-steps/idempotency.ts';
 import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { codeEnum } from '../code-lists.ts';
 import { directPaymentRows, idOfType } from '../direct-payments/direct-payment-rows.ts';
-import { postLedgerEntry } from '../direct-payments/post-ledger-entry.ts';
+import { planLineOfPerson } from '../direct-payments/plan-line-of-person.ts';
+import { requireActiveAgreement } from '../direct-payments/require-active-agreement.ts';
 import { SpendSubmissionRef } from './spend-submission.ts';
 
 const SubmitSpendInput = builder.inputType('SubmitSpendInput', {
@@ -45,7 +47,7 @@ builder.mutationField('submitSpend', (t) =>
   t.field({
     type: SpendSubmissionRef,
     description:
-      'For a third-party app with SUBMIT_EVIDENCE (or MANAGE_DP_ACCOUNT): records spend from the direct payment account of a person who delegates to you, with the reference of its receipt or invoice. Checked like the council’s own ledger entries; contributions, adjustments, payments and recoveries stay with the council.',
+      'For a third-party app with SUBMIT_EVIDENCE (or MANAGE_DP_ACCOUNT): submits spend from the direct payment account of a person who delegates to you, with the reference of its receipt or invoice, for the council’s review (D98). Checked like the council’s own ledger entries; it is SUBMITTED, and reaches the ledger only when a finance officer accepts it (spend.accepted) — or is rejected with a reason (spend.rejected). Contributions, adjustments, payments and recoveries stay with the council.',
     authScopes: { thirdParty: true },
     args: { input: t.arg({ type: SubmitSpendInput, required: true }) },
     errors: {
@@ -70,18 +72,50 @@ builder.mutationField('submitSpend', (t) =>
           kind: 'SPEND',
         });
         const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, path);
-        events.fromResult('spend.submitted', (r: EventRow) => ({
-          id: r.id,
-          personId: agreement.personId,
-        }));
-        return postLedgerEntry(tx, {
-          councilId,
-          agreement,
-          entry,
-          // an app's keys are its own: they never meet the council's or another app's
-          idempotencyKey: `${context.viewer.subject}:${input.idempotencyKey}`,
-          operation: 'submitSpend',
-          origin: { evidenceRef, delegationId: acting.delegationId },
+        const { id } = await once(
+          tx,
+          {
+            councilId,
+            // an app's keys are its own: they never meet the council's or another app's
+            key: `${context.viewer.subject}:${input.idempotencyKey}`,
+            operation: 'submitSpendForReview',
+            payload: {
+              ...entry,
+              agreementId: agreement.id,
+              evidenceRef,
+              delegationId: acting.delegationId,
+            },
+          },
+          async () => {
+            // refused now rather than at review: money moves only on an active agreement
+            requireActiveAgreement(agreement);
+            const matchedPlanLineId = entry.matchedPlanLineId
+              ? await planLineOfPerson(tx, councilId, agreement.personId, entry.matchedPlanLineId)
+              : null;
+            const submission = await tx.spendSubmission.create({
+              data: {
+                councilId,
+                agreementId: agreement.id,
+                personId: agreement.personId,
+                delegationId: acting.delegationId,
+                organisationId: acting.organisationId,
+                postedDate: toDbDate(entry.postedDate),
+                amountPence: entry.amountPence,
+                counterpartyName: entry.counterpartyName,
+                counterpartyType: entry.counterpartyType,
+                spendCategory: input.spendCategory,
+                matchedPlanLineId,
+                evidenceRef,
+                submittedAt: context.now(),
+              },
+            });
+            // once per submission: a repeat with the same key records no second event
+            events.emit('spend.submitted', { id: submission.id, personId: agreement.personId });
+            return submission.id;
+          },
+        );
+        return tx.spendSubmission.findUniqueOrThrow({
+          where: { councilId_id: { councilId, id } },
         });
       });
     },
