@@ -45,9 +45,15 @@ export function baseClient(transport: GraphQLTransport): BaseClient {
   };
 }
 
+/** A namespace made from the client's transport rather than from operations (`csvExportsResource`). */
+export type ResourceFactory<M = unknown> = (transport: GraphQLTransport) => M;
+
+/** What `createClientWith` takes per namespace: generated operations, or a factory. */
+export type ResourceDefinition = Record<string, AnyOperation> | ResourceFactory;
+
 /** A client with the base methods and exactly the resources you pass. */
-export type ClientWith<R extends Record<string, Record<string, AnyOperation>>> = BaseClient & {
-  readonly [K in keyof R]: Resource<R[K]>;
+export type ClientWith<R extends Record<string, ResourceDefinition>> = BaseClient & {
+  readonly [K in keyof R]: R[K] extends ResourceFactory<infer M> ? M : Resource<R[K]>;
 };
 
 /**
@@ -59,15 +65,19 @@ export type ClientWith<R extends Record<string, Record<string, AnyOperation>>> =
  * import { supportPlansResource } from '@openpb/sdk/resources/supportPlans';
  * const client = createClientWith({ url, token }, { supportPlans: supportPlansResource });
  * await client.supportPlans.approve({ planId });
+ * // CSV exports: import { csvExportsResource } from '@openpb/sdk'; { exports: csvExportsResource }
  */
-export function createClientWith<R extends Record<string, Record<string, AnyOperation>>>(
+export function createClientWith<R extends Record<string, ResourceDefinition>>(
   options: ClientOptions,
   resources: R,
 ): ClientWith<R> {
   const transport = createGraphQLTransport(resolveClientOptions(options));
   const bound: Record<string, unknown> = {};
   for (const [name, definition] of Object.entries(resources)) {
-    bound[name] = bindResource(transport, definition);
+    bound[name] =
+      typeof definition === 'function'
+        ? definition(transport)
+        : bindResource(transport, definition);
   }
   return Object.freeze({ ...baseClient(transport), ...bound }) as ClientWith<R>;
 }

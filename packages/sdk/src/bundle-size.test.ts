@@ -38,6 +38,19 @@ describe('bundle size', () => {
     // tree-shaken: another namespace's documents are left out
     expect(text).toContain('mutation ApproveSupportPlan(');
     expect(text).not.toContain('mutation RecordDirectPayment(');
+    // and the CSV exports, which it does not use
+    expect(text).not.toContain('/exports/');
+  });
+
+  it('createClientWith and the CSV exports stay within 6 kB min+gzip', async () => {
+    const { gzipBytes, text } = await bundle(`
+      import { createClientWith, csvExportsResource } from './index.ts';
+      export const client = createClientWith({ url: 'https://api.example', token: 't' }, { exports: csvExportsResource });
+    `);
+    console.log(`createClientWith + exports: ${gzipBytes} B min+gzip`);
+    expect(gzipBytes).toBeLessThanOrEqual(ONE_RESOURCE_BUDGET);
+    expect(text).toContain('/exports/');
+    expect(text).not.toContain('mutation ApproveSupportPlan(');
   });
 
   it('the whole SDK stays within 20 kB min+gzip, each document in it once', async () => {

@@ -1,5 +1,6 @@
 import { baseClient, type ClientWith } from './base-client.ts';
 import { type ClientOptions, resolveClientOptions } from './client-options.ts';
+import { type CsvExports, csvExportsResource } from './exports/csv-exports.ts';
 import { allResources } from './generated/resources/all-resources.ts';
 import { createGraphQLTransport } from './graphql-transport.ts';
 import { bindResource } from './resource.ts';
@@ -7,10 +8,13 @@ import { type PersonReads, personReads } from './resources/person-reads.ts';
 
 /**
  * The whole API: one namespace per kind of record (`client.supportPlans.approve`), `reports` for
- * figures and report rows, and `viewer`, `node` and `request` on the client itself.
+ * figures and report rows, `exports` for their CSV files, and `viewer`, `node` and `request` on the
+ * client itself.
  */
 export type OpenPbClient = Omit<ClientWith<typeof allResources>, 'people'> & {
   readonly people: ClientWith<typeof allResources>['people'] & PersonReads;
+  /** The API's CSV exports: the CLD return and the reports' rows. */
+  readonly exports: CsvExports;
 };
 
 /**
@@ -33,5 +37,6 @@ export function createClient(options: ClientOptions): OpenPbClient {
     ...(namespaces.people as object),
     ...personReads(transport),
   });
+  namespaces.exports = csvExportsResource(transport);
   return Object.freeze({ ...baseClient(transport), ...namespaces }) as OpenPbClient;
 }

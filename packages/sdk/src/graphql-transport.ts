@@ -29,12 +29,25 @@ export interface ExecuteOptions extends RequestOptions {
   readonly retry: boolean;
 }
 
+/** A text body of another route of the API (a CSV export), with what its headers said. */
+export interface TextResponse {
+  readonly text: string;
+  readonly headers: { get(name: string): string | null };
+  readonly requestId: string | undefined;
+}
+
+/** The client's connection to the API: one token, timeout and retry policy for every request. */
 export interface GraphQLTransport {
   execute<TResult, TVariables>(
     document: GraphQLDocument<TResult, TVariables>,
     variables: TVariables,
     options: ExecuteOptions,
   ): Promise<GraphQLResponse<TResult>>;
+  /**
+   * `GET <base><path>?<query>` with the same bearer token, timeout, retries and errors as
+   * `execute`; a non-2xx status is an `OpenPbHttpError` whose message is the API's own.
+   */
+  getText(path: string, query: URLSearchParams, options: ExecuteOptions): Promise<TextResponse>;
 }
 
 /** Seams for unit tests. */
@@ -63,7 +76,9 @@ function requestIdOf(response: HttpExchangeResponse): string | undefined {
 
 function httpError(response: HttpExchangeResponse, body: unknown): OpenPbHttpError {
   const errors = isRecord(body) ? graphQLErrorItems(body.errors) : [];
-  const detail = errors[0]?.message ?? (response.text.slice(0, 200) || 'no body');
+  // GraphQL errors, or the `{ "error": … }` of the API's other routes (the CSV exports)
+  const problem = isRecord(body) && typeof body.error === 'string' ? body.error : undefined;
+  const detail = errors[0]?.message ?? problem ?? (response.text.slice(0, 200) || 'no body');
   return new OpenPbHttpError(`HTTP ${response.status}: ${detail}`, {
     status: response.status,
     errors,
@@ -111,24 +126,57 @@ export function createGraphQLTransport(
     return token;
   }
 
+  /** Sends `send` once, or again after a retryable failure while `retry` allows. */
+  async function withRetries<T>(
+    send: () => Promise<T>,
+    requestOptions: ExecuteOptions,
+  ): Promise<T> {
+    const retries = requestOptions.retry ? options.maxRetries : 0;
+    for (let retry = 0; ; retry++) {
+      try {
+        return await send();
+      } catch (error) {
+        if (retry >= retries || !isRetryable(error)) throw error;
+        const delay = retryDelayMs(retry + 1, error, dependencies.random, options.retryBaseDelayMs);
+        await dependencies.sleep(delay, requestOptions.signal);
+      }
+    }
+  }
+
+  /** One authorised request to the API, within the call's timeout and signal. */
+  async function exchange(
+    request: { url: string; method: 'GET' | 'POST'; accept: string; body?: string },
+    requestOptions: RequestOptions,
+  ): Promise<HttpExchangeResponse> {
+    return httpExchange({
+      fetch: options.fetch,
+      url: request.url,
+      method: request.method,
+      headers: {
+        accept: request.accept,
+        ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+        authorization: `Bearer ${await bearerToken()}`,
+      },
+      ...(request.body === undefined ? {} : { body: request.body }),
+      timeoutMs: requestOptions.timeoutMs ?? options.timeoutMs,
+      signal: requestOptions.signal,
+    });
+  }
+
   async function attempt<TResult>(
     body: string,
     operationName: string | undefined,
     requestOptions: RequestOptions,
   ): Promise<GraphQLResponse<TResult>> {
-    const response = await httpExchange({
-      fetch: options.fetch,
-      url: options.endpoints.graphql,
-      method: 'POST',
-      headers: {
+    const response = await exchange(
+      {
+        url: options.endpoints.graphql,
+        method: 'POST',
         accept: 'application/graphql-response+json, application/json;q=0.9',
-        'content-type': 'application/json',
-        authorization: `Bearer ${await bearerToken()}`,
+        body,
       },
-      body,
-      timeoutMs: requestOptions.timeoutMs ?? options.timeoutMs,
-      signal: requestOptions.signal,
-    });
+      requestOptions,
+    );
     return dataOf<TResult>(response, operationName);
   }
 
@@ -149,17 +197,25 @@ export function createGraphQLTransport(
         ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }
         : {}),
     });
-    const retries = requestOptions.retry ? options.maxRetries : 0;
-    for (let retry = 0; ; retry++) {
-      try {
-        return await attempt<TResult>(body, operationName, requestOptions);
-      } catch (error) {
-        if (retry >= retries || !isRetryable(error)) throw error;
-        const delay = retryDelayMs(retry + 1, error, dependencies.random, options.retryBaseDelayMs);
-        await dependencies.sleep(delay, requestOptions.signal);
-      }
-    }
+    return withRetries(() => attempt<TResult>(body, operationName, requestOptions), requestOptions);
   }
 
-  return { execute };
+  async function getText(
+    path: string,
+    query: URLSearchParams,
+    requestOptions: ExecuteOptions,
+  ): Promise<TextResponse> {
+    const search = query.toString();
+    const url = `${options.endpoints.base}${path}${search === '' ? '' : `?${search}`}`;
+    return withRetries(async () => {
+      const response = await exchange(
+        { url, method: 'GET', accept: 'text/csv, application/json;q=0.9' },
+        requestOptions,
+      );
+      if (!response.ok) throw httpError(response, parseJson(response.text));
+      return { text: response.text, headers: response.headers, requestId: requestIdOf(response) };
+    }, requestOptions);
+  }
+
+  return { execute, getText };
 }

@@ -11,6 +11,8 @@ export {
   type ClientWith,
   type CustomRequestOptions,
   createClientWith,
+  type ResourceDefinition,
+  type ResourceFactory,
 } from './base-client.ts';
 export type { ClientOptions, TokenSource } from './client-options.ts';
 export { createClient, type OpenPbClient } from './create-client.ts';
@@ -26,6 +28,15 @@ export { OpenPbError, type OpenPbErrorCode } from './errors/openpb-error.ts';
 export { OpenPbGraphQLError } from './errors/openpb-graphql-error.ts';
 export { OpenPbHttpError, type OpenPbHttpErrorCode } from './errors/openpb-http-error.ts';
 export { OpenPbNetworkError, type OpenPbNetworkErrorCode } from './errors/openpb-network-error.ts';
+export type {
+  AsOfParams,
+  CldPeriodParams,
+  CsvExportName,
+  CsvExportParams,
+  IsoDate,
+  PeriodParams,
+} from './exports/csv-export-params.ts';
+export { type CsvExport, type CsvExports, csvExportsResource } from './exports/csv-exports.ts';
 export type { FetchInit, FetchLike, FetchResponse } from './fetch-like.ts';
 /** Every type of the API's schema (inputs, enums, objects), generated from schema.graphql. */
 export type * as Schema from './generated/types/graphql.ts';
@@ -34,7 +45,13 @@ export {
   PersonJourneyDocument,
   type PersonJourneyQuery,
 } from './generated/types/graphql.ts';
-export type { GraphQLDocument, GraphQLResponse } from './graphql-transport.ts';
+export type {
+  ExecuteOptions,
+  GraphQLDocument,
+  GraphQLResponse,
+  GraphQLTransport,
+  TextResponse,
+} from './graphql-transport.ts';
 export type {
   AccommodationStatus,
   BudgetDeployment,
@@ -55,6 +72,7 @@ export type {
   PersonalBudget,
   PersonalBudgetStatus,
   PersonCase,
+  PersonJourney,
   PersonSummary,
   PrimarySupportReason,
   ServiceComponent,
