@@ -1,13 +1,14 @@
 /**
- * Named data types of the SDK's composed person reads (`people.get`, `people.getCase`): each is
- * the generated type of a fragment in src/operations/, never a server or database type. Every
- * other method's types come from its generated document; name them with `MethodResult` and
- * `MethodInput`, or take the schema's types from `Schema`.
+ * Named data types of the SDK's composed person reads (`people.get`, `getCase`, `getJourney`):
+ * each is the generated type of a fragment or document in src/operations/, never a server or
+ * database type. Every other method's types come from its generated document; name them with
+ * `MethodResult` and `MethodInput`, or take the schema's types from `Schema`.
  */
 import type {
   DirectPaymentAgreementFieldsFragment,
   PersonalBudgetFieldsFragment,
   PersonFieldsFragment,
+  PersonJourneyQuery,
   SupportPlanFieldsFragment,
 } from './generated/types/graphql.ts';
 
@@ -78,3 +79,12 @@ export type PersonCase = Person & {
   /** Direct payment agreements, latest start first (at most 20). */
   readonly directPaymentAgreements: readonly DirectPaymentAgreement[];
 };
+
+/**
+ * A person's journey (`people.getJourney`): name, timeline (newest first) and the assessments,
+ * plan versions, personal budgets and direct payment agreements its next steps act on.
+ */
+export type PersonJourney = Omit<
+  Extract<NonNullable<PersonJourneyQuery['node']>, { readonly __typename: 'Person' }>,
+  '__typename'
+>;

@@ -3,9 +3,10 @@ import {
   PersonBudgetsDocument,
   PersonCaseDocument,
   PersonDocument,
+  PersonJourneyDocument,
 } from '../generated/types/graphql.ts';
 import type { GraphQLDocument, GraphQLTransport } from '../graphql-transport.ts';
-import type { Person, PersonalBudget, PersonCase } from '../models.ts';
+import type { Person, PersonalBudget, PersonCase, PersonJourney } from '../models.ts';
 import { MAX_PAGE_SIZE, pageRequestOptions } from '../pagination/list-options.ts';
 import type { RequestOptions } from '../request-options.ts';
 
@@ -38,7 +39,11 @@ export function defaultStatementPeriod(now: Date = new Date()): { from: string; 
   return { from: start.toISOString().slice(0, 10), to };
 }
 
-/** Reads of a person composed of several documents, beside the generated `people` methods. */
+function requireId(id: unknown): void {
+  if (typeof id !== 'string' || id === '') throw new TypeError('id must be a non-empty string');
+}
+
+/** Reads of a person composed of the SDK's own documents, beside the generated `people` methods. */
 export interface PersonReads {
   /** The person with this global id and all their personal budgets, or null if there is none you may see. */
   get(id: string, options?: RequestOptions): Promise<Person | null>;
@@ -48,6 +53,13 @@ export interface PersonReads {
    * summary (balances, contingency, recoverable surplus). Null if there is no such person you may see.
    */
   getCase(id: string, options?: GetPersonCaseOptions): Promise<PersonCase | null>;
+  /**
+   * For a caseworker's screen, in one request: the person's timeline (newest first, 40 entries)
+   * and the records its next steps act on (their latest assessments with the indicative budget,
+   * plan versions with lines and costs, personal budgets with their deployments, direct payment
+   * agreements with their payments). Null if there is no such person you may see.
+   */
+  getJourney(id: string, options?: RequestOptions): Promise<PersonJourney | null>;
 }
 
 export function personReads(transport: GraphQLTransport): PersonReads {
@@ -92,7 +104,7 @@ export function personReads(transport: GraphQLTransport): PersonReads {
 
   const reads: PersonReads = {
     async get(id, options) {
-      if (typeof id !== 'string' || id === '') throw new TypeError('id must be a non-empty string');
+      requireId(id);
       const { node } = await query(PersonDocument, { id, budgetsFirst: MAX_PAGE_SIZE }, options);
       if (node?.__typename !== 'Person') return null;
       const { __typename: _typename, personalBudgets, ...person } = node;
@@ -107,7 +119,7 @@ export function personReads(transport: GraphQLTransport): PersonReads {
     },
 
     async getCase(id, options) {
-      if (typeof id !== 'string' || id === '') throw new TypeError('id must be a non-empty string');
+      requireId(id);
       const period = defaultStatementPeriod();
       const statementFrom = options?.statementFrom ?? period.from;
       const statementTo = options?.statementTo ?? period.to;
@@ -141,6 +153,14 @@ export function personReads(transport: GraphQLTransport): PersonReads {
           (edge) => edge.node,
         ),
       };
+    },
+
+    async getJourney(id, options) {
+      requireId(id);
+      const { node } = await query(PersonJourneyDocument, { id }, options);
+      if (node?.__typename !== 'Person') return null;
+      const { __typename: _typename, ...journey } = node;
+      return journey;
     },
   };
   return reads;
