@@ -63,8 +63,10 @@ for await (const person of worker.people.list(undefined, { pageSize: 100 })) {
 const firstPage = await worker.people.list({}, { pageSize: 3 });
 const someone = firstPage.items[0];
 const personCase = await worker.people.getCase(someone.id);
+const journey = await worker.people.getJourney(someone.id);
 const manager = await asPersona('team-manager');
 const summary = await manager.reports.councilSummary({ asOf: '2026-03-31' });
+const summaryCsv = await manager.exports.csv('council-summary', { asOf: '2026-03-31' });
 
 // a broker journey, from nothing: the council registers the brokerage and its app, the person
 // delegates to it, and the broker's app signs in and reads the person's budgets
@@ -97,6 +99,8 @@ console.log(JSON.stringify({
   count,
   firstPage: firstPage.items.length,
   caseRead: personCase?.id === someone.id,
+  journeyRead: journey?.id === someone.id && journey.timeline.edges.length > 0,
+  csvHeader: summaryCsv.csv.split('\\r\\n')[0],
   summaryRead: typeof summary === 'object' && summary !== null,
   granted: grant.ok ? 'ok' : grant.error.__typename,
   delegated: delegated.items.map((person) => person.id),
@@ -110,7 +114,7 @@ console.log(JSON.stringify({
 
 /** Compiled only: the public types must work for a strict consumer that checks library types too. */
 const CONSUMER_TYPES = `
-import { createClient, createClientWith, OpenPbGraphQLError, type MethodResult, type OpenPbClient, type Person } from '@openpb/sdk';
+import { createClient, createClientWith, csvExportsResource, OpenPbGraphQLError, type MethodResult, type OpenPbClient, type Person, type PersonJourney } from '@openpb/sdk';
 import { supportPlansResource } from '@openpb/sdk/resources/supportPlans';
 
 const client = createClient({ url: 'http://127.0.0.1:4000', getToken: async () => 'token', maxRetries: 1 });
@@ -134,6 +138,10 @@ const ascof = await client.reports.ascof3d({ snapshotDate: '2026-03-31' });
 const lean = createClientWith({ url: 'http://x', token: 't' }, { supportPlans: supportPlansResource });
 const approved = await lean.supportPlans.approve({ planId: 'p', expectedRevision: 1 });
 const viewer = await lean.viewer({ signal: AbortSignal.timeout(1_000) });
+const exporter = createClientWith({ url: 'http://x', token: 't' }, { exports: csvExportsResource });
+const cldFile: string = (await exporter.exports.csv('cld', { from: '2025-04-01', to: '2026-03-31', release: 'R2' })).csv;
+const journey: PersonJourney | null = await client.people.getJourney('id');
+const timelineDates: string[] = journey?.timeline.edges.map((edge) => edge.node.date) ?? [];
 const error: unknown = null;
 if (error instanceof OpenPbGraphQLError) error.errors.map((entry) => entry.message);
 // @ts-expect-error unknown options are a type error as well as a runtime one
@@ -148,7 +156,9 @@ client.people.list({ filter: { primarySupportReason: 'HAPPINESS' } });
 await client.reports.ascof3d();
 // @ts-expect-error the lean client has only the resources it was given
 lean.people;
-export { pence, names, requestId, ascof, approved, viewer };
+// @ts-expect-error the CLD return needs its period
+await client.exports.csv('cld');
+export { pence, names, requestId, ascof, approved, viewer, cldFile, timelineDates };
 `;
 
 describe('the packed tarball, outside the monorepo', () => {
@@ -220,6 +230,8 @@ describe('the packed tarball, outside the monorepo', () => {
     expect(result).toMatchObject({
       firstPage: 3,
       caseRead: true,
+      journeyRead: true,
+      csvHeader: 'section,key,count,total_pence,mean_pence,median_pence',
       summaryRead: true,
       granted: 'ok',
       delegated: [result.someone],
