@@ -8,7 +8,7 @@ export interface CsvExport {
   readonly csv: string;
   /** The file name the API suggests (`Content-Disposition`), e.g. `cld-2025-04-01-2026-03-31-R2.csv`. */
   readonly filename: string | undefined;
-  /** The API's `X-Request-Id`, as on its audit row of the export. */
+  /** The API's `X-Request-Id` of the request, to quote to the council's support desk. */
   readonly requestId: string | undefined;
 }
 
