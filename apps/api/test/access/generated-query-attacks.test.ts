@@ -181,16 +181,46 @@ beforeAll(async () => {
   const person = await t.db.person.findFirstOrThrow({ where: { councilId: DEMO_COUNCIL.id } });
   personGlobalId = globalId('Person', person.id);
   // records the synthetic data set does not make
-  await t.db.delegation.create({
+  const otherOrganisation = await t.db.organisation.create({
+    data: { type: 'DPSS', name: 'Other' },
+  });
+  const otherDelegation = await t.db.delegation.create({
     data: {
       councilId: DEMO_COUNCIL.id,
       personId: person.id,
-      organisationId: (await t.db.organisation.create({ data: { type: 'DPSS', name: 'Other' } }))
-        .id,
+      organisationId: otherOrganisation.id,
       scopes: ['READ_PLAN'],
       grantedBy: 'PERSON',
       validFrom: new Date('2026-01-01T00:00:00Z'),
       recordedBySubject: 'staff:attacks',
+    },
+  });
+  // spend another app submitted for review (D98): the broker may never read it
+  const agreement = await t.db.directPaymentAgreement.findFirstOrThrow({
+    where: { councilId: DEMO_COUNCIL.id },
+  });
+  const submittingDelegation = await t.db.delegation.create({
+    data: {
+      ...otherDelegation,
+      id: undefined,
+      personId: agreement.personId,
+      scopes: ['SUBMIT_EVIDENCE'],
+    },
+  });
+  await t.db.spendSubmission.create({
+    data: {
+      councilId: DEMO_COUNCIL.id,
+      agreementId: agreement.id,
+      personId: agreement.personId,
+      delegationId: submittingDelegation.id,
+      organisationId: otherOrganisation.id,
+      postedDate: new Date('2026-05-20T00:00:00Z'),
+      amountPence: -4_500,
+      counterpartyName: 'Leisure Centre',
+      counterpartyType: 'RETAIL',
+      spendCategory: 'ACTIVITY_OR_MEMBERSHIP',
+      evidenceRef: 'RCPT-ATTACK',
+      submittedAt: new Date('2026-05-21T09:00:00Z'),
     },
   });
   const caredFor = await t.db.person.findFirstOrThrow({
