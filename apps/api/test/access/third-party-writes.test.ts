@@ -394,13 +394,13 @@ describe('submitSpend', () => {
     });
     const submissionId = (first.spend as { id: string }).id;
     const seen = await world.t.graphql<{ node: unknown }>(
-      `query Entry($id: ID!) { node(id: $id) { ... on SpendSubmission { status evidenceRef submittedUnder { organisationName } } } }`,
+      `query Entry($id: ID!) { node(id: $id) { ... on SpendSubmission { status evidenceRef submittedBy } } }`,
       { token: await world.tokenOf('financeOfficer'), variables: { id: submissionId } },
     );
     expect(seen.body.data?.node).toEqual({
       status: 'SUBMITTED',
       evidenceRef: 'RCPT-2026-0042',
-      submittedUnder: { organisationName: 'Riverside Support Services' },
+      submittedBy: 'Riverside Support Services',
     });
     const reused = await asBroker(SUBMIT_SPEND, 'submitSpend', spend({ amountPence: -5_000 }));
     expect(reused).toMatchObject({ __typename: 'ConflictError', code: 'IDEMPOTENCY_KEY_REUSED' });

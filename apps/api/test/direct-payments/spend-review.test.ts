@@ -42,7 +42,11 @@ const REJECT = `mutation ($input: RejectSpendSubmissionInput!) {
 }`;
 const READ = `query ($id: ID!) {
   node(id: $id) {
-    ... on SpendSubmission { status decidedAt rejectionReason rejectionNote transactionId amountPence }
+    ... on SpendSubmission {
+      status decidedAt rejectionReason rejectionNote transactionId amountPence
+      agreementId delegationId matchedPlanLineId submittedBy submittedAt evidenceRef
+      postedDate counterpartyName counterpartyType spendCategory
+    }
   }
 }`;
 const AWAITING = `query ($first: Int, $after: String) {
@@ -228,7 +232,9 @@ describe('spend submitted by an app awaits the council’s review (D98)', () => 
     const id = (first.spend as { id: string }).id;
     expect(await world.t.db.accountTransaction.count()).toBe(0);
     expect(await eventsOf('spend.submitted', id)).toHaveLength(1);
+    // every field of its own submission, without READ_DP_LEDGER or READ_PLAN
     const seen = await read(app.token, id);
+    expect(seen.body.errors).toBeUndefined();
     expect(seen.body.data?.node).toEqual({
       status: 'SUBMITTED',
       decidedAt: null,
@@ -236,6 +242,16 @@ describe('spend submitted by an app awaits the council’s review (D98)', () => 
       rejectionNote: null,
       transactionId: null,
       amountPence: -4_500,
+      agreementId,
+      delegationId: globalId('Delegation', appDelegationId),
+      matchedPlanLineId: null,
+      submittedBy: 'Riverside Support Services',
+      submittedAt: NOW.toISOString(),
+      evidenceRef: input.evidenceRef,
+      postedDate: '2026-11-20',
+      counterpartyName: 'Leisure Centre',
+      counterpartyType: 'RETAIL',
+      spendCategory: 'ACTIVITY_OR_MEMBERSHIP',
     });
     // another app, delegated by the same person, does not see what this one submitted
     const other = await read(ledgerReader.token, id);

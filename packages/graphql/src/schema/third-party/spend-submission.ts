@@ -5,7 +5,6 @@ import { SpendSubmissionStatus } from '@openpb/domain/code-lists/spend-submissio
 import { STAFF_ONLY } from '../../access/type-access.ts';
 import { builder } from '../../builder.ts';
 import type { GraphQLContext } from '../../context.ts';
-import { RELATED_RECORD, resolversOnly } from '../../sql-reads/sql-field.ts';
 import { databaseId } from '../../tenancy.ts';
 import { codeEnum } from '../code-lists.ts';
 
@@ -39,7 +38,11 @@ export const SpendSubmissionRef = builder.prismaNode('SpendSubmission', {
   }),
   fields: (t) => ({
     status: t.expose('status', { type: codeEnum(SpendSubmissionStatus) }),
-    agreement: t.relation('agreement', { extensions: resolversOnly(RELATED_RECORD) }),
+    // ids, not records: the app may read the submission without READ_DP_LEDGER or READ_PLAN
+    agreementId: t.globalID({
+      description: 'The DirectPaymentAgreement of the account the spend was made from.',
+      resolve: (submission) => ({ type: 'DirectPaymentAgreement', id: submission.agreementId }),
+    }),
     postedDate: t.expose('postedDate', { type: 'Date' }),
     amountPence: t.expose('amountPence', {
       type: 'Pence',
@@ -48,19 +51,26 @@ export const SpendSubmissionRef = builder.prismaNode('SpendSubmission', {
     counterpartyName: t.exposeString('counterpartyName'),
     counterpartyType: t.expose('counterpartyType', { type: codeEnum(CounterpartyType) }),
     spendCategory: t.expose('spendCategory', { type: codeEnum(DpSpendCategory) }),
-    matchedPlanLine: t.relation('matchedPlanLine', {
-      extensions: resolversOnly(RELATED_RECORD),
+    matchedPlanLineId: t.globalID({
       nullable: true,
-      description: 'The line of the person’s support plan the app says this spend meets.',
+      description: 'The SupportPlanLine the app says this spend meets, if it said.',
+      resolve: (submission) =>
+        submission.matchedPlanLineId
+          ? { type: 'SupportPlanLine', id: submission.matchedPlanLineId }
+          : null,
     }),
     evidenceRef: t.exposeString('evidenceRef', {
       description: 'The reference of the receipt or invoice that evidences the spend.',
     }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
-    submittedUnder: t.relation('delegation', {
-      extensions: resolversOnly(RELATED_RECORD),
-      authScopes: STAFF_ONLY,
-      description: 'The delegation under which the app submitted it.',
+    delegationId: t.globalID({
+      description: 'The Delegation under which the app submitted it.',
+      resolve: (submission) => ({ type: 'Delegation', id: submission.delegationId }),
+    }),
+    submittedBy: t.string({
+      description: 'The name of the organisation whose app submitted it.',
+      select: { organisation: { select: { name: true } } },
+      resolve: (submission) => submission.organisation.name,
     }),
     decidedAt: t.expose('decidedAt', {
       type: 'DateTime',
