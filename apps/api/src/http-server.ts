@@ -89,9 +89,9 @@ export function createHttpServer(options: HttpServerOptions): Server {
       return sendJson(response, 413, { error: 'payload_too_large' }, { connection: 'close' });
     }
     const route = routes.get(url.pathname);
-    if (route) return route(request, response, { url, requestId });
-    // yoga reads the id from the request (the context's requestId) and answers with it
+    // the id made here, when the caller sent none, is the one routes and yoga read from the request
     request.headers['x-request-id'] = requestId;
+    if (route) return route(request, response, { url, requestId });
     return api(request, response);
   };
   const server = createServer((request, response) => {

@@ -150,7 +150,7 @@ export function createExportRunner(options: ExportOptions) {
           // a row counts as sent once handed to the socket
           rows += 1;
           if (spec.personColumn !== undefined) people.add(String(cells[spec.personColumn]));
-          if (!written) await Promise.race([once(response, 'drain'), once(response, 'close')]);
+          if (!written) await writable(response);
         }
         if (!response.destroyed) {
           // stored before the last byte leaves, so a complete download always has its audit row
@@ -167,6 +167,17 @@ export function createExportRunner(options: ExportOptions) {
       }
     };
   };
+}
+
+/** Until the client takes more or goes away; neither listener outlives the wait. */
+async function writable(response: ServerResponse): Promise<void> {
+  const waited = new AbortController();
+  const { signal } = waited;
+  try {
+    await Promise.race([once(response, 'drain', { signal }), once(response, 'close', { signal })]);
+  } finally {
+    waited.abort();
+  }
 }
 
 /** The runner's route factory. */

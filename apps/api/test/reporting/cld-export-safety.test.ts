@@ -90,6 +90,33 @@ describe('every export is audited', () => {
     ]);
   });
 
+  it('stores the request id the response carries, also when the caller sent none', async () => {
+    const subject = 'staff:export-request-id';
+    const token = await server.tokenFor({ councilId, roles: ['TEAM_MANAGER'], subject });
+    const response = await exportCsv(QUERY, token);
+    await response.text();
+    const requestId = response.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await exportAudit(subject)).map((row) => row.requestId)).toEqual([requestId]);
+  });
+
+  it('waits for a slow client without piling up listeners on the response', async () => {
+    const token = await server.tokenFor({ councilId, roles: ['TEAM_MANAGER'] });
+    const response = new SlowClient();
+    const route = server.exports.get('/exports/cld.csv');
+    if (!route) throw new Error('no CLD export route');
+    await route(
+      { method: 'GET', headers: { authorization: `Bearer ${token}` } } as IncomingMessage,
+      response as unknown as ServerResponse,
+      new URL(`http://api.test/exports/cld.csv?${QUERY}`),
+    );
+    // the header and every row, each after a full buffer drained
+    expect(response.linesWritten).toBe(6);
+    expect(response.ended).toBe(true);
+    expect(response.listenerCount('drain')).toBe(0);
+    expect(response.listenerCount('close')).toBe(0);
+  });
+
   it('audits every refusal: no token, no staff record, a role without reports, bad parameters', async () => {
     const before = await server.db.auditLogEntry.count({ where: { kind: 'DENIAL' } });
     const anonymous = await fetch(`${server.url}/exports/cld.csv?${QUERY}`, {
@@ -161,6 +188,31 @@ class GoneAfter extends EventEmitter {
   }
 
   end() {}
+
+  destroy() {
+    this.destroyed = true;
+  }
+}
+
+/** A response whose every write fills the buffer; the client takes it a moment later. */
+class SlowClient extends EventEmitter {
+  destroyed = false;
+  ended = false;
+  linesWritten = 0;
+
+  writeHead() {
+    return this;
+  }
+
+  write(): boolean {
+    this.linesWritten += 1;
+    setImmediate(() => this.emit('drain'));
+    return false;
+  }
+
+  end() {
+    this.ended = true;
+  }
 
   destroy() {
     this.destroyed = true;
