@@ -342,6 +342,48 @@ describe('spend submitted by an app awaits the council’s review (D98)', () => 
     expect(await written()).toEqual(before);
   });
 
+  it('decides once when two officers accept at the same moment: one entry on the ledger, one InvalidStateError', async () => {
+    const id = await submitted({ evidenceRef: 'RCPT-RACE' });
+    const outcomes = await Promise.all([
+      call(financeOfficer, ACCEPT, { submissionId: id }),
+      call(financeOfficer, ACCEPT, { submissionId: id }),
+    ]);
+    expect(outcomes.map((outcome) => outcome.__typename).sort()).toEqual([
+      'InvalidStateError',
+      'MutationAcceptSpendSubmissionSuccess',
+    ]);
+    expect(await world.t.db.accountTransaction.count({ where: { evidenceRef: 'RCPT-RACE' } })).toBe(
+      1,
+    );
+    expect(await eventsOf('spend.accepted', id)).toHaveLength(1);
+  });
+
+  it('refuses to post onto an agreement no longer active, writing nothing', async () => {
+    const id = await submitted();
+    const agreement = { id: Buffer.from(agreementId, 'base64').toString().split(':')[1] ?? '' };
+    await world.t.db.directPaymentAgreement.update({
+      where: agreement,
+      data: { status: 'SUSPENDED' },
+    });
+    try {
+      const before = await written();
+      expect(await call(financeOfficer, ACCEPT, { submissionId: id })).toMatchObject({
+        __typename: 'InvalidStateError',
+        path: ['input', 'submissionId'],
+      });
+      expect(await written()).toEqual(before);
+    } finally {
+      await world.t.db.directPaymentAgreement.update({
+        where: agreement,
+        data: { status: 'ACTIVE' },
+      });
+    }
+    // it can still be rejected: the council decides what to do with it
+    expect(
+      await call(financeOfficer, REJECT, { submissionId: id, reason: 'OTHER', note: 'Suspended' }),
+    ).toMatchObject({ __typename: 'MutationRejectSpendSubmissionSuccess' });
+  });
+
   it('rejects with a reason from the list, nothing on the ledger, spend.rejected, and the app reads why', async () => {
     const id = await submitted();
     const before = await written();

@@ -14,6 +14,7 @@ import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { SpendSubmissionRef } from '../third-party/spend-submission.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
 import { postLedgerEntry } from './post-ledger-entry.ts';
+import { requireActiveAgreement } from './require-active-agreement.ts';
 import { spendSubmissionForDecision } from './spend-submission-for-decision.ts';
 
 const AcceptSpendSubmissionInput = builder.inputType('AcceptSpendSubmissionInput', {
@@ -46,6 +47,8 @@ builder.mutationField('acceptSpendSubmission', (t) =>
         const path = ['input', 'submissionId'];
         const agreementId = encodeGlobalID('DirectPaymentAgreement', submission.agreementId);
         const agreement = await directPaymentRows.agreement(tx, councilId, agreementId, path);
+        // the agreement may have been suspended or ended since the app submitted the spend
+        requireActiveAgreement(agreement, path);
         // the entry the app submitted, checked by the same domain rules as the council's own
         const entry = parseInput(
           accountTransactionInputSchema,
