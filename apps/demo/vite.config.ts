@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin, type ProxyOptions } from 'vite';
 
 /**
  * GOV.UK Frontend's styles without its GDS Transport @font-face rules: that typeface is for
@@ -24,12 +24,22 @@ function govukFrontendWithoutTransportFont(): Plugin {
   };
 }
 
+/**
+ * The API's token endpoint, reached on the demo's own origin: a third-party app signs in with
+ * client credentials at POST /oauth/token, which sends no CORS headers (a browser is no place for
+ * an app's secret outside a demo, D95). The dev server and `vite preview` pass it on to the API.
+ */
+function tokenEndpointProxy(): Record<string, ProxyOptions> {
+  const target = process.env.VITE_OPENPB_API_URL || 'http://127.0.0.1:4000';
+  return { '/oauth/token': { target, changeOrigin: true } };
+}
+
 export default defineConfig({
   plugins: [govukFrontendWithoutTransportFont(), react()],
   // `source`: take workspace packages (@openpb/sdk) from their TypeScript source, so that the
   // demo needs only `generate`, not a prior SDK build, and edits to the SDK reload at once.
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  server: { port: 5173, strictPort: true },
-  preview: { port: 4173 },
+  server: { port: 5173, strictPort: true, proxy: tokenEndpointProxy() },
+  preview: { port: 4173, proxy: tokenEndpointProxy() },
   build: { outDir: 'dist', sourcemap: true },
 });

@@ -4,6 +4,7 @@ import { PhaseBanner } from './components/phase-banner.tsx';
 import { RefreshControl } from './components/request-view.tsx';
 import { SiteHeader } from './components/site-header.tsx';
 import { API_URL } from './config.ts';
+import { DelegatedPersonScreen } from './delegations/delegated-person-screen.tsx';
 import { useLiveEvents } from './hooks/use-live-events.ts';
 import { useRequest } from './hooks/use-request.ts';
 import { isPrimarySupportReason } from './labels/code-labels.ts';
@@ -60,6 +61,7 @@ export function App() {
   );
   const councilName = viewer.status === 'done' ? (viewer.data?.council.name ?? null) : null;
   const isStaff = viewer.status === 'done' && viewer.data !== null && !viewer.data.organisation;
+  const isApp = viewer.status === 'done' && viewer.data !== null && !!viewer.data.organisation;
 
   // Live: another persona's change to the person on screen (their journey or record) reloads it.
   // Workspaces and figures keep the Refresh control. This tab's own actions reload it
@@ -98,12 +100,19 @@ export function App() {
           {client && (
             <nav className="demo-nav" aria-label="Demo">
               <ul className="demo-nav__list">
-                {(
-                  [
-                    ['#/', 'Your workspace', route.name === 'workspace'],
-                    ['#/people', 'People', route.name === 'people' || route.name === 'person'],
-                    ['#/figures', 'The council in figures', route.name === 'figures'],
-                  ] as const
+                {(isApp
+                  ? ([
+                      [
+                        '#/',
+                        'People who delegate to you',
+                        route.name === 'workspace' || route.name === 'delegated-person',
+                      ],
+                    ] as const)
+                  : ([
+                      ['#/', 'Your workspace', route.name === 'workspace'],
+                      ['#/people', 'People', route.name === 'people' || route.name === 'person'],
+                      ['#/figures', 'The council in figures', route.name === 'figures'],
+                    ] as const)
                 ).map(([href, label, current]) => (
                   <li key={href}>
                     <a
@@ -139,6 +148,14 @@ export function App() {
                 ownActionAt.current = Date.now();
                 setRefreshKey((key) => key + 1);
               }}
+            />
+          )}
+          {client && route.name === 'delegated-person' && (
+            <DelegatedPersonScreen
+              client={client}
+              id={route.id}
+              refreshKey={refreshKey}
+              onError={onError}
             />
           )}
           {client && route.name === 'not-found' && <NotFoundScreen />}

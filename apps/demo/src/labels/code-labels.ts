@@ -1,6 +1,7 @@
 import { AccommodationStatus } from '@openpb/domain/code-lists/accommodation-status';
 import { ClientType } from '@openpb/domain/code-lists/client-type';
 import { type CodeList, labelOf } from '@openpb/domain/code-lists/code-list';
+import { DelegationScope } from '@openpb/domain/code-lists/delegation-scope';
 import { DeliveryMechanism } from '@openpb/domain/code-lists/delivery-mechanism';
 import { DeploymentMode } from '@openpb/domain/code-lists/deployment-mode';
 import { DirectPaymentAgreementStatus } from '@openpb/domain/code-lists/direct-payment-agreement-status';
@@ -26,6 +27,7 @@ const labeller =
 
 export const accommodationStatusLabel = labeller(AccommodationStatus);
 export const clientTypeLabel = labeller(ClientType);
+export const delegationScopeLabel = labeller(DelegationScope);
 export const deliveryMechanismLabel = labeller(DeliveryMechanism);
 export const deploymentModeLabel = labeller(DeploymentMode);
 export const ethnicityLabel = labeller(Ethnicity);

@@ -10,6 +10,7 @@ describe('parseRoute', () => {
       { name: 'figures' },
       { name: 'person', id: 'UGVyc29uOjE=' },
       { name: 'journey', id: 'UGVyc29uOjE=' },
+      { name: 'delegated-person', id: 'UGVyc29uOjE=' },
     ] as const) {
       expect(parseRoute(hrefFor(route))).toEqual(route);
     }

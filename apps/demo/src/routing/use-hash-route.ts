@@ -10,6 +10,8 @@ export type Route =
   | { readonly name: 'figures' }
   | { readonly name: 'person'; readonly id: string }
   | { readonly name: 'journey'; readonly id: string }
+  /** For a third-party app: a person who delegated to it. */
+  | { readonly name: 'delegated-person'; readonly id: string }
   | { readonly name: 'not-found'; readonly hash: string };
 
 function decoded(part: string): string | null {
@@ -28,6 +30,9 @@ export function parseRoute(hash: string): Route {
   const person = /^\/people\/([^/]+)(\/journey)?$/.exec(path);
   const id = person?.[1] ? decoded(person[1]) : null;
   if (person && id) return person[2] ? { name: 'journey', id } : { name: 'person', id };
+  const delegated = /^\/delegations\/([^/]+)$/.exec(path);
+  const delegatedId = delegated?.[1] ? decoded(delegated[1]) : null;
+  if (delegatedId) return { name: 'delegated-person', id: delegatedId };
   return { name: 'not-found', hash };
 }
 
@@ -43,6 +48,8 @@ export function hrefFor(route: Route): string {
       return `#/people/${encodeURIComponent(route.id)}`;
     case 'journey':
       return `#/people/${encodeURIComponent(route.id)}/journey`;
+    case 'delegated-person':
+      return `#/delegations/${encodeURIComponent(route.id)}`;
     case 'not-found':
       return route.hash;
   }

@@ -5,6 +5,11 @@ import { Loading } from '../components/loading.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { API_URL } from '../config.ts';
 import { useRequest } from '../hooks/use-request.ts';
+import {
+  listThirdPartyApps,
+  signInAsThirdPartyApp,
+  type ThirdPartyApp,
+} from '../session/app-sign-in.ts';
 import { describeError } from '../session/describe-error.ts';
 import type { Session } from '../session/session.ts';
 
@@ -14,8 +19,15 @@ interface SignInScreenProps {
   readonly notice: string | null;
 }
 
+const appKey = (app: ThirdPartyApp) => `app:${app.id}`;
+
 export function SignInScreen({ onSignedIn, notice }: SignInScreenProps) {
   const personas = useRequest((signal) => listPersonas({ url: API_URL, signal }), []);
+  // development only: without them (a production API) the screen offers staff only
+  const apps = useRequest(
+    (signal) => listThirdPartyApps(signal).catch((): ThirdPartyApp[] => []),
+    [],
+  );
   const [chosen, setChosen] = useState<string | null>(null);
   const [missingChoice, setMissingChoice] = useState(false);
   const [submitting, setSubmitting] = useState(false);
@@ -25,15 +37,21 @@ export function SignInScreen({ onSignedIn, notice }: SignInScreenProps) {
     event.preventDefault();
     if (personas.status !== 'done') return;
     const persona = personas.data.find((candidate) => candidate.key === chosen);
-    if (!persona) {
+    const app =
+      apps.status === 'done' ? apps.data.find((candidate) => appKey(candidate) === chosen) : null;
+    if (!persona && !app) {
       setMissingChoice(true);
       return;
     }
     setSubmitting(true);
     setFailure(null);
     try {
-      const token = await signInAsPersona({ url: API_URL, persona: persona.key });
-      onSignedIn({ token, persona });
+      if (persona) {
+        const token = await signInAsPersona({ url: API_URL, persona: persona.key });
+        onSignedIn({ token, persona });
+      } else if (app) {
+        onSignedIn(await signInAsThirdPartyApp(app));
+      }
     } catch (error) {
       setFailure(describeError(error));
       setSubmitting(false);
@@ -45,7 +63,7 @@ export function SignInScreen({ onSignedIn, notice }: SignInScreenProps) {
       <PageHeading title="Sign in">Sign in to the demo</PageHeading>
       <p className="lead">
         Choose who you want to be. Each persona is a member of staff at the demo council with their
-        own role; the API decides what they may see.
+        own role, or a third-party app the council registered; the API decides what they may see.
       </p>
       {notice && (
         <div className="notification" role="status">
@@ -81,6 +99,30 @@ export function SignInScreen({ onSignedIn, notice }: SignInScreenProps) {
                   </div>
                 </div>
               ))}
+              {apps.status === 'done' && apps.data.length > 0 && (
+                <p className="radios__divider">or a third-party app the council registered</p>
+              )}
+              {apps.status === 'done' &&
+                apps.data.map((app) => (
+                  <div className="radios__item" key={app.id}>
+                    <input
+                      className="radios__input"
+                      id={`persona-${app.id}`}
+                      name="persona"
+                      type="radio"
+                      value={appKey(app)}
+                      checked={chosen === appKey(app)}
+                      onChange={() => setChosen(appKey(app))}
+                      aria-describedby={`persona-${app.id}-hint`}
+                    />
+                    <label className="radios__label" htmlFor={`persona-${app.id}`}>
+                      {app.organisationName}
+                    </label>
+                    <div className="hint radios__hint" id={`persona-${app.id}-hint`}>
+                      Third-party app “{app.name}”: signs in with its client credentials
+                    </div>
+                  </div>
+                ))}
             </div>
           </fieldset>
           <button type="submit" className="button" disabled={submitting}>

@@ -1,12 +1,11 @@
 import type { OpenPbClient } from '@openpb/sdk';
 import { PageHeading } from '../components/page-heading.tsx';
 import { DataTable, RequestView } from '../components/request-view.tsx';
+import { BrokerWorkspace } from '../delegations/broker-workspace.tsx';
 import { formatDate, todayInLondon } from '../format/dates.ts';
 import { formatPence } from '../format/money.ts';
 import { useRequest } from '../hooks/use-request.ts';
 import { hrefFor } from '../routing/use-hash-route.ts';
-
-type Viewer = Awaited<ReturnType<OpenPbClient['viewer']>>;
 
 interface WorkspaceProps {
   readonly client: OpenPbClient;
@@ -287,47 +286,10 @@ function AuditWorkspace({ client, refreshKey }: WorkspaceProps) {
   );
 }
 
-/** A third-party app: the people who delegated to it and what each delegation allows. */
-function BrokerWorkspace({
-  client,
-  refreshKey,
-  viewer,
-}: WorkspaceProps & { readonly viewer: Viewer }) {
-  const people = useRequest(
-    async (signal) => await client.delegatedPeople.list({ pageSize: 100, signal }),
-    [client, refreshKey],
-  );
-  return (
-    <>
-      <h2 className="govuk-heading-m">People who delegated to {viewer.organisation?.name}</h2>
-      <RequestView state={people} what="delegated people">
-        {(page) => (
-          <DataTable
-            caption="Delegations in force today"
-            head={['Person', 'May', 'From', 'Until']}
-            rows={viewer.delegations.map((delegation) => {
-              const person = page.items.find((item) => item.id === delegation.personId);
-              return [
-                person ? `${person.givenName} ${person.familyName}` : delegation.personId,
-                delegation.scopes.map(scopeLabel).join(', '),
-                formatDate(delegation.validFrom),
-                delegation.validTo ? formatDate(delegation.validTo) : 'Open-ended',
-              ];
-            })}
-            empty="Nobody delegates to your organisation today."
-          />
-        )}
-      </RequestView>
-    </>
-  );
-}
-
 export function qualificationLabel(code: string): string {
   const text = code.replace(/_/g, ' ').toLowerCase();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-const scopeLabel = qualificationLabel;
 
 const ROLE_TITLE: Record<string, string> = {
   QUALIFIED_SOCIAL_WORKER: 'Your caseload',

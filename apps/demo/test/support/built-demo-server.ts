@@ -13,7 +13,8 @@ const demoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Builds the demo for production with `VITE_OPENPB_API_URL` pointing at `apiUrl` (into a temp
- * folder, leaving dist/ alone) and serves the build with `vite preview` on `port`.
+ * folder, leaving dist/ alone) and serves the build with `vite preview` on `port`, passing
+ * POST /oauth/token on to the API.
  */
 export async function startBuiltDemo(options: {
   apiUrl: string;
@@ -37,7 +38,14 @@ export async function startBuiltDemo(options: {
     root: demoRoot,
     logLevel: 'warn',
     build: { outDir },
-    preview: { host: '127.0.0.1', port: options.port, strictPort: true, open: false },
+    preview: {
+      host: '127.0.0.1',
+      port: options.port,
+      strictPort: true,
+      open: false,
+      // the token endpoint on the demo's origin, as vite.config.ts sets it up (D95)
+      proxy: { '/oauth/token': { target: options.apiUrl, changeOrigin: true } },
+    },
   });
   return {
     url: `http://127.0.0.1:${options.port}/`,

@@ -1,0 +1,198 @@
+import {
+  createClient,
+  type OpenPbClient,
+  signInAsPersona,
+  signInWithClientCredentials,
+} from '@openpb/sdk';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { delegationScopeLabel } from '../src/labels/code-labels.ts';
+import { checkScreen, heading, launchChromium, signIn } from './support/browser.ts';
+
+const demoUrl = inject('demoUrl');
+const apiUrl = inject('apiUrl');
+
+let browser: Browser;
+let page: Page;
+let app: OpenPbClient;
+let staff: OpenPbClient;
+let organisationName: string;
+let administrator: OpenPbClient;
+let registered: { readonly id: string; readonly clientId: string };
+type Viewer = Awaited<ReturnType<OpenPbClient['viewer']>>;
+let viewer: Viewer;
+const problems: string[] = [];
+
+const formatDate = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+function rows() {
+  return page
+    .locator('table', { has: page.locator('caption', { hasText: 'Delegations in force today' }) })
+    .locator('tbody tr');
+}
+
+/** The seeded delegation with exactly these scopes. */
+function delegationWith(...scopes: string[]) {
+  const found = viewer.delegations.find(
+    (delegation) => [...delegation.scopes].sort().join() === [...scopes].sort().join(),
+  );
+  if (!found) throw new Error(`the seed has no delegation with ${scopes.join(', ')}`);
+  return found;
+}
+
+async function openPerson(personId: string): Promise<void> {
+  const person = (await app.delegatedPeople.list({ pageSize: 100 })).items.find(
+    (item) => item.id === personId,
+  );
+  await page.goto(`${demoUrl}#/`);
+  await page.getByRole('link', { name: `${person?.givenName} ${person?.familyName}` }).click();
+  await expect.poll(() => heading(page)).toBe(`${person?.givenName} ${person?.familyName}`);
+  await expect.poll(() => page.locator('.loading').count()).toBe(0);
+}
+
+/** The demo signs in as the app in the browser; the test then reads the API as the same app. */
+async function signInAsTheApp(): Promise<void> {
+  await signIn(page, demoUrl, organisationName);
+  const rotated = await administrator.apiClients.rotateSecret({
+    apiClientId: registered.id,
+    graceSeconds: 0,
+  });
+  if (!rotated.ok) throw new Error(rotated.error.message);
+  const { token } = await signInWithClientCredentials({
+    url: apiUrl,
+    clientId: registered.clientId,
+    clientSecret: rotated.data.rotation.clientSecret,
+  });
+  app = createClient({ url: apiUrl, token });
+  viewer = await app.viewer();
+}
+
+beforeAll(async () => {
+  const admin = createClient({
+    url: apiUrl,
+    token: await signInAsPersona({ url: apiUrl, persona: 'council-admin' }),
+  });
+  staff = createClient({
+    url: apiUrl,
+    token: await signInAsPersona({ url: apiUrl, persona: 'social-worker' }),
+  });
+  const [found] = (await admin.apiClients.list()).items;
+  if (!found) throw new Error('the seed registers no app');
+  registered = found;
+  organisationName = found.organisation.name;
+  administrator = admin;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // the refusals the screen asks for on purpose are 200s with errors, never console errors
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a broker signed in as a third-party app (issue 15 item 2, D95)', () => {
+  it('lists the people who delegated to it with what each delegation allows, as the API says', async () => {
+    await signInAsTheApp();
+    await page.goto(`${demoUrl}#/`);
+    await expect.poll(() => heading(page)).toBe('People who delegate to you');
+    expect(viewer.organisation?.name).toBe(organisationName);
+    // the seed's six delegations: four in force, one ended and one revoked, which the API leaves out
+    expect(viewer.delegations).toHaveLength(4);
+    await expect.poll(() => rows().count()).toBe(viewer.delegations.length);
+    expect(await page.locator('main').textContent()).toContain(
+      `${organisationName} acts for 4 people of ${viewer.council.name} today.`,
+    );
+    const people = (await app.delegatedPeople.list({ pageSize: 100 })).items;
+    expect(people).toHaveLength(4);
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+    for (const [index, delegation] of viewer.delegations.entries()) {
+      const row = rows().nth(index);
+      const person = people.find((item) => item.id === delegation.personId);
+      expect(await row.locator('th').textContent()).toBe(
+        `${person?.givenName} ${person?.familyName}`,
+      );
+      const cells = row.locator('td');
+      expect(await cells.nth(0).locator('li').allTextContents()).toEqual(
+        delegation.scopes.map(delegationScopeLabel),
+      );
+      expect(delegation.validFrom <= today).toBe(true);
+      expect(await cells.nth(1).locator('.validity').allTextContents()).toEqual([
+        `Since ${formatDate(delegation.validFrom)}`,
+        delegation.validTo ? `Until ${formatDate(delegation.validTo)}` : 'No end date',
+      ]);
+    }
+    expect(viewer.delegations.some((delegation) => delegation.validTo === null)).toBe(true);
+    expect(viewer.delegations.some((delegation) => delegation.validTo !== null)).toBe(true);
+    // the app is no member of staff: the council's lists are not offered
+    expect(await page.getByRole('link', { name: 'People', exact: true }).count()).toBe(0);
+    await checkScreen(page, 'broker-workspace');
+  });
+
+  it('reads a person’s plan, budget and account where every scope allows', async () => {
+    const full = delegationWith('READ_PLAN', 'READ_BUDGET', 'READ_DP_LEDGER', 'PROPOSE_PLAN');
+    await openPerson(full.personId);
+    const read = await app.people.getCase(full.personId);
+    expect(await page.getByTestId('delegation').locator('li').allTextContents()).toEqual(
+      full.scopes.map(delegationScopeLabel),
+    );
+    await expect
+      .poll(() => page.getByTestId('budget').count())
+      .toBe(read?.personalBudgets.length ?? -1);
+    expect(
+      read?.currentSupportPlan,
+      'the seed delegates people with an approved plan',
+    ).toBeTruthy();
+    expect(await page.getByTestId('support-plan').locator('h3').first().textContent()).toBe(
+      `Version ${read?.currentSupportPlan?.version}`,
+    );
+    expect(await page.getByTestId('direct-payment').count()).toBe(
+      read?.directPaymentAgreements.length,
+    );
+    expect(await page.locator('[data-testid^="refused-"]').count()).toBe(0);
+    await checkScreen(page, 'broker-person-all-scopes');
+  });
+
+  it('shows the API’s refusal, with the scope it names, for what the delegation does not give', async () => {
+    const limited = delegationWith('READ_BUDGET', 'SUBMIT_EVIDENCE');
+    await openPerson(limited.personId);
+    const refusal = await app.people.getCase(limited.personId).then(
+      () => null,
+      (error: unknown) => error as { missingScopes?: readonly string[] },
+    );
+    expect([...(refusal?.missingScopes ?? [])].sort()).toEqual(['READ_DP_LEDGER', 'READ_PLAN']);
+    await expect.poll(() => page.getByTestId('refused-READ_PLAN').count()).toBe(1);
+    expect(await page.getByTestId('refused-READ_PLAN').textContent()).toContain(
+      '“Read the support plan” (READ_PLAN)',
+    );
+    expect(await page.getByTestId('refused-READ_DP_LEDGER').count()).toBe(1);
+    const budgets = await app.people.get(limited.personId);
+    expect(await page.getByTestId('budget').count()).toBe(budgets?.personalBudgets.length);
+    await checkScreen(page, 'broker-person-refused-scopes');
+  });
+
+  it('reads the plan it may see beside the account it may not', async () => {
+    const planner = delegationWith('READ_PLAN', 'READ_BUDGET', 'PROPOSE_PLAN');
+    await openPerson(planner.personId);
+    await expect.poll(() => page.getByTestId('refused-READ_DP_LEDGER').count()).toBe(1);
+    expect(await page.getByTestId('refused-READ_PLAN').count()).toBe(0);
+    const asStaff = await staff.people.getCase(planner.personId);
+    expect(asStaff?.currentSupportPlan).toBeTruthy();
+    expect(await page.getByTestId('support-plan').locator('h3').first().textContent()).toBe(
+      `Version ${asStaff?.currentSupportPlan?.version}`,
+    );
+  });
+
+  it('logged no errors in the browser console', () => {
+    expect(problems).toEqual([]);
+  });
+});
