@@ -238,7 +238,7 @@ describe.each(STAFF_ROLES)('compiled SQL read for %s', (role) => {
       // answered by the one compiled statement (and the audit insert), or wholly by the resolvers
       const [read = '', ...rest] = compiled.statements;
       const answeredByCompiledRead =
-        read.includes('json_build_object') &&
+        read.includes('json_build_array') &&
         rest.length === 1 &&
         /^INSERT INTO audit_log/.test(rest[0] ?? '');
       expect(answeredByCompiledRead).toBe(testCase.compiled);
@@ -250,7 +250,7 @@ describe.each(STAFF_ROLES)('compiled SQL read for %s', (role) => {
         const reason = testCase.fallback as keyof typeof after.fallbacks;
         expect(after.fallbacks[reason] ?? 0).toBe((before.fallbacks[reason] ?? 0) + 1);
       }
-      expect(resolved.statements.some((sql) => sql.includes('json_build_object'))).toBe(false);
+      expect(resolved.statements.some((sql) => sql.includes('json_build_array'))).toBe(false);
     },
   );
 });

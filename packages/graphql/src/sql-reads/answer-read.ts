@@ -8,6 +8,7 @@ import type { CompiledRead } from './compile-read.ts';
 import { NotCompilable } from './fallback.ts';
 import type { ArgumentSource, ConnectionPlan, LeafPlan, ObjectPlan, Row } from './read-plan.ts';
 import type { ParameterSlot, ReadStatement } from './read-statement.ts';
+import { decodeRow } from './row-layout.ts';
 
 type Variables = Readonly<Record<string, unknown>> | null | undefined;
 
@@ -61,8 +62,8 @@ function parameter(
     case 'pageSize': {
       const size = pageSize(slot.connection.first, variables);
       pageSizes.set(slot.connection, size);
-      // one row more than the page, to know whether there is a next page
-      return size + 1;
+      // one row more than the page when hasNextPage is asked, to know whether there is one
+      return slot.connection.readsNextRow ? size + 1 : size;
     }
     case 'nodeId':
       return personId(slot.id, variables);
@@ -219,11 +220,14 @@ async function answerOrThrow(
   for (const field of read.root) {
     if (field.kind === 'typename') data[field.key] = field.typeName;
     else if (field.kind === 'connection') {
-      data[field.key] = shapeConnection(field, row[field.jsonKey] as Row[], answer);
+      const rows = (row[field.jsonKey] as unknown[][]).map((values) =>
+        decodeRow(field.node, values),
+      );
+      data[field.key] = shapeConnection(field, rows, answer);
     } else {
-      const person = row[field.jsonKey] as Row | null;
+      const person = row[field.jsonKey] as unknown[] | null;
       if (!person) throw new NotCompilable('not-a-person');
-      data[field.key] = shapeObject(field.node, person, answer);
+      data[field.key] = shapeObject(field.node, decodeRow(field.node, person), answer);
     }
   }
   for (const [entity, id] of answer.reads) context.audit.read(entity, id);

@@ -54,8 +54,8 @@ export interface CompiledRead {
 
 type Collected = Map<string, FieldNode[]>;
 
-/** A row is one json_build_object, which takes at most 100 arguments: 50 keys. */
-const MAX_JSON_KEYS = 50;
+/** A row is one json_build_array (row-layout.ts), which takes at most 100 arguments. */
+const MAX_ROW_VALUES = 100;
 
 const PAGE_INFO_FIELDS = new Set(['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor']);
 
@@ -166,7 +166,7 @@ class Compiler {
       }
     }
     const childRows = fields.filter((plan) => plan.kind === 'list' || plan.kind === 'connection');
-    if (columns.size + childRows.length > MAX_JSON_KEYS) {
+    if (columns.size + childRows.length > MAX_ROW_VALUES) {
       throw new NotCompilable('too-many-columns', type.name);
     }
     return {
@@ -261,6 +261,10 @@ class Compiler {
       first: first ?? { kind: 'absent' },
       fields,
       node: this.#object(nodeType, nodeSelections[0] ?? []),
+      readsNextRow: fields.some(
+        (plan) =>
+          plan.kind === 'pageInfo' && plan.fields.some((info) => info.kind === 'hasNextPage'),
+      ),
     };
   }
 

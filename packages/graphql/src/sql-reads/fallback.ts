@@ -21,7 +21,7 @@ export type FallbackReason =
   | 'fragment'
   /** A connection selection other than edges { cursor node } and pageInfo, or two of them. */
   | 'connection-shape'
-  /** A row of more than 50 keys (json_build_object takes at most 100 arguments). */
+  /** A row of more than 100 values (json_build_array takes at most 100 arguments). */
   | 'too-many-columns'
   /** A cursor, filter or `last` given (only first pages are compiled). */
   | 'not-a-first-page'

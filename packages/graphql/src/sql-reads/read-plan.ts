@@ -66,6 +66,11 @@ export interface ConnectionPlan {
   readonly first: ArgumentSource;
   readonly fields: readonly ConnectionFieldPlan[];
   readonly node: ObjectPlan;
+  /**
+   * Whether `pageInfo { hasNextPage }` is selected: only then does the page read one row more
+   * than it shows (with its child rows), to know whether there is a next page.
+   */
+  readonly readsNextRow: boolean;
 }
 
 /** One person by global id (`node(id:)`). */

@@ -2,15 +2,16 @@ import { createHash } from 'node:crypto';
 import { PEOPLE_ORDER } from '../schema/people-query.ts';
 import type { CompiledRead } from './compile-read.ts';
 import type { ArgumentSource, ConnectionPlan, ListPlan, ObjectPlan } from './read-plan.ts';
+import { childFields } from './row-layout.ts';
 
 /** What fills a parameter of the statement, per request. */
 export type ParameterSlot =
   | { readonly kind: 'council' }
-  /** One row more than the connection's page, to know whether there is a next page. */
+  /** The connection's page, and one row more when it says whether there is a next page. */
   | { readonly kind: 'pageSize'; readonly connection: ConnectionPlan }
   | { readonly kind: 'nodeId'; readonly id: ArgumentSource };
 
-/** One SQL statement answering a whole compiled read: one column of JSON per root field. */
+/** One SQL statement answering a whole compiled read: one column of JSON per root field (row-layout.ts). */
 export interface ReadStatement {
   readonly text: string;
   readonly slots: readonly ParameterSlot[];
@@ -44,23 +45,22 @@ class StatementWriter {
     return `SELECT ${columns.join(',\n       ')}`;
   }
 
-  /** The row as a JSON object: its columns by Prisma field name, its child rows by jsonKey. */
+  /**
+   * The row as a JSON array of its values in the plan's order (row-layout.ts): its columns, then
+   * its child rows. Positional, not keyed: PostgreSQL builds it for less than a
+   * json_build_object of the same values (D101).
+   */
   #object(plan: ObjectPlan, alias: string): string {
-    const pairs = plan.columns.map(
-      (column) => `'${column}', ${alias}.${plan.table.columnName(column)}`,
-    );
-    for (const field of plan.fields) {
-      if (field.kind === 'list' || field.kind === 'connection') {
-        pairs.push(`'${field.jsonKey}', ${this.#page(field, { plan, alias })}`);
-      }
-    }
-    return `json_build_object(${pairs.join(', ')})`;
+    const values = plan.columns.map((column) => `${alias}.${plan.table.columnName(column)}`);
+    for (const field of childFields(plan)) values.push(this.#page(field, { plan, alias }));
+    return `json_build_array(${values.join(', ')})`;
   }
 
   /**
    * The rows of a list or a connection page as a JSON array, in the relation's order: under each
-   * parent row (a correlated subquery over the (parent, order) index, LIMIT first + 1 to know
-   * whether there is a next page), or the council's people.
+   * parent row (a correlated subquery over the (parent, order) index, LIMIT first, or first + 1
+   * when hasNextPage is asked), or the council's people. ARRAY(subquery) keeps the subquery's
+   * ORDER BY, so no aggregate sorts again.
    */
   #page(field: ListPlan | ConnectionPlan, parent: { plan: ObjectPlan; alias: string } | null) {
     const alias = this.#alias();
@@ -81,19 +81,13 @@ class StatementWriter {
       field.kind === 'connection'
         ? ` LIMIT ${this.#parameter({ kind: 'pageSize', connection: field })}::int`
         : '';
-    const columns = order.map(
-      ([column], index) => `${alias}.${table.columnName(column)} AS o${index}`,
-    );
     const rowOrder = order.map(
       ([column, direction]) => `${alias}.${table.columnName(column)} ${direction}`,
     );
-    const page = `${alias}_page`;
-    const pageOrder = order.map(([, direction], index) => `${page}.o${index} ${direction}`);
-    return `(SELECT coalesce(json_agg(${page}.j ORDER BY ${pageOrder.join(', ')}), '[]'::json)
-      FROM (SELECT ${this.#object(node, alias)} AS j, ${columns.join(', ')}
+    return `array_to_json(ARRAY(SELECT ${this.#object(node, alias)}
               FROM ${table.tableName} ${alias}
              WHERE ${where}
-             ORDER BY ${rowOrder.join(', ')}${limit}) ${page})`;
+             ORDER BY ${rowOrder.join(', ')}${limit}))`;
   }
 
   #councilParameter(): string {
