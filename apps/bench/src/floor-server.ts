@@ -8,7 +8,8 @@ import { isUuid } from '@openpb/domain/uuid';
 import { schema } from '@openpb/graphql/schema';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type pg from 'pg';
-import { CASELOAD_SQL, PERSON_SQL } from './floor-sql.ts';
+import { type CaseloadRow, caseloadAnswer, type PersonRow, personAnswer } from './floor-answer.ts';
+import { CASELOAD_JSON_SQL, CASELOAD_SQL, PERSON_JSON_SQL, PERSON_SQL } from './floor-sql.ts';
 import { freePort } from './ports.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
 
@@ -35,29 +36,49 @@ function send(response: ServerResponse, status: number, body: string) {
 
 type FloorRequest = { operationName?: string; variables?: Record<string, unknown> };
 
-/** The floor's answer to a request, as the JSON text PostgreSQL built, or null for another operation. */
+/** An answer as PostgreSQL built it (JSON text), or as Node.js shaped it from rows. */
+type FloorAnswer = { readonly json: string } | { readonly value: unknown };
+
+/**
+ * The floor's answer to a request, or null for another operation. `jsonInSql`: the statements
+ * that build the whole body in PostgreSQL (the "floor JSON" contender).
+ */
 async function floorAnswer(
   pool: pg.Pool,
   councilId: string,
   request: FloorRequest,
-): Promise<string | null> {
+  jsonInSql: boolean,
+): Promise<FloorAnswer | null> {
   if (request.operationName === 'Caseload') {
     const first = Number(request.variables?.first);
     const limit = Number.isInteger(first) && first >= 0 && first <= 100 ? first : 50;
-    const result = await pool.query<{ body: string }>({
+    if (jsonInSql) {
+      const result = await pool.query<{ body: string }>({
+        name: 'floor_caseload_json',
+        text: CASELOAD_JSON_SQL,
+        values: [councilId, limit],
+      });
+      return { json: result.rows[0]?.body ?? '{}' };
+    }
+    const result = await pool.query<CaseloadRow>({
       name: 'floor_caseload',
       text: CASELOAD_SQL,
       values: [councilId, limit],
     });
-    return result.rows[0]?.body ?? '{}';
+    return { value: caseloadAnswer(result.rows) };
   }
   if (request.operationName === 'PersonById') {
-    const result = await pool.query<{ body: string }>({
-      name: 'floor_person',
-      text: PERSON_SQL,
-      values: [personId(request.variables?.id), councilId],
-    });
-    return result.rows[0]?.body ?? '{}';
+    const values = [personId(request.variables?.id), councilId];
+    if (jsonInSql) {
+      const result = await pool.query<{ body: string }>({
+        name: 'floor_person_json',
+        text: PERSON_JSON_SQL,
+        values,
+      });
+      return { json: result.rows[0]?.body ?? '{}' };
+    }
+    const result = await pool.query<PersonRow>({ name: 'floor_person', text: PERSON_SQL, values });
+    return { value: personAnswer(result.rows[0]) };
   }
   return null;
 }
@@ -74,8 +95,12 @@ function floorThroughYoga(pool: pg.Pool, councilId: string) {
         operationName: args.operationName ?? undefined,
         variables: (args.variableValues ?? {}) as Record<string, unknown>,
       };
-      return floorAnswer(pool, councilId, request).then((answer) => {
-        if (answer) setResultAndStopExecution(JSON.parse(answer));
+      return floorAnswer(pool, councilId, request, false).then((answer) => {
+        if (answer) {
+          const result: Parameters<typeof setResultAndStopExecution>[0] =
+            'json' in answer ? JSON.parse(answer.json) : answer.value;
+          setResultAndStopExecution(result);
+        }
       });
     },
   };
@@ -92,14 +117,15 @@ function floorThroughYoga(pool: pg.Pool, councilId: string) {
 /**
  * The floor: the least a server can do to answer the benchmark's requests. node:http and
  * node-postgres, one hand-written SQL statement per request (a named prepared statement, so each
- * connection plans it once), no GraphQL, no token check. It knows the operations by their
+ * connection plans it once; the cheapest for PostgreSQL, shaped in Node.js), no GraphQL, no token
+ * check. It knows the operations by their
  * operationName only. `viaYoga`: the same through graphql-yoga (floorThroughYoga).
  */
 function serveFloor(
   databaseUrl: string,
   port: number,
   councilId: string,
-  options: { confined: boolean; viaYoga: boolean; tenancyKey: string },
+  options: { confined: boolean; viaYoga: boolean; jsonInSql: boolean; tenancyKey: string },
 ) {
   // confined: the connections serve the council as the API's do (the same shared pool and
   // proof), so row-level security applies
@@ -116,10 +142,14 @@ function serveFloor(
     if (request.url !== '/graphql' || request.method !== 'POST') return send(response, 404, '{}');
     if (yoga) return yoga(request, response);
     try {
-      const answer = await floorAnswer(pool, councilId, JSON.parse(await readBody(request)));
-      return answer
-        ? send(response, 200, answer)
-        : send(response, 400, '{"errors":[{"message":"unknown operation"}]}');
+      const answer = await floorAnswer(
+        pool,
+        councilId,
+        JSON.parse(await readBody(request)),
+        options.jsonInSql,
+      );
+      if (!answer) return send(response, 400, '{"errors":[{"message":"unknown operation"}]}');
+      return send(response, 200, 'json' in answer ? answer.json : JSON.stringify(answer.value));
     } catch (error) {
       return send(response, 500, JSON.stringify({ errors: [{ message: String(error) }] }));
     }
@@ -135,10 +165,17 @@ function serveFloor(
  * `confined`: connect like the API (its login, connections serving the council), so that the
  * same statements run under row-level security: what the second wall costs PostgreSQL.
  * `viaYoga`: serve it through graphql-yoga with the API's schema: what the GraphQL server costs.
+ * `jsonInSql`: answer with the statements that build the JSON in PostgreSQL (floor-sql.ts).
  */
 export async function startFloor(
   databaseUrl: string,
-  options: { name: string; confined: boolean; viaYoga?: boolean; tenancyKey?: string } = {
+  options: {
+    name: string;
+    confined: boolean;
+    viaYoga?: boolean;
+    jsonInSql?: boolean;
+    tenancyKey?: string;
+  } = {
     name: 'floor',
     confined: false,
   },
@@ -158,6 +195,7 @@ export async function startFloor(
       FLOOR_CONFINED: options.confined ? '1' : '',
       FLOOR_TENANCY_KEY: options.tenancyKey ?? '',
       FLOOR_VIA_YOGA: options.viaYoga ? '1' : '',
+      FLOOR_JSON_IN_SQL: options.jsonInSql ? '1' : '',
     },
   });
 }
@@ -170,6 +208,7 @@ if (process.argv[1] === here) {
     {
       confined: process.env.FLOOR_CONFINED === '1',
       viaYoga: process.env.FLOOR_VIA_YOGA === '1',
+      jsonInSql: process.env.FLOOR_JSON_IN_SQL === '1',
       tenancyKey: process.env.FLOOR_TENANCY_KEY ?? '',
     },
   );

@@ -13,6 +13,7 @@ export interface IdentityProvider {
 }
 
 const AUDIENCE = 'openpb-api';
+const DEMO_STAFF_SUBJECT = 'staff:team-manager';
 
 /**
  * A stand-in for a council's OpenID Connect provider: an ES256 key made for this run and its JWKS
@@ -41,14 +42,18 @@ export async function startIdentityProvider(): Promise<IdentityProvider> {
   const issuer = `http://127.0.0.1:${port}/`;
   const token = await new SignJWT({
     openpb_council: DEMO_COUNCIL.id,
-    openpb_roles: ['QUALIFIED_SOCIAL_WORKER', 'TEAM_MANAGER'],
+    // FINANCE_OFFICER too, for recordDirectPayment (the write contender)
+    openpb_roles: ['QUALIFIED_SOCIAL_WORKER', 'TEAM_MANAGER', 'FINANCE_OFFICER'],
   })
     .setProtectedHeader({ alg: 'ES256', kid })
-    .setSubject('staff:bench')
+    // the API serves a subject with an active staff record in the council (D17): the seed's
+    // team manager of the demo council
+    .setSubject(DEMO_STAFF_SUBJECT)
     .setIssuer(issuer)
     .setAudience(AUDIENCE)
     .setIssuedAt()
-    .setExpirationTime('4h')
+    // the API refuses staff tokens living longer than an hour (OPENPB_MAX_TOKEN_LIFETIME_SECONDS)
+    .setExpirationTime('1h')
     .sign(privateKey);
   return {
     jwksUrl: `http://127.0.0.1:${port}/.well-known/jwks.json`,

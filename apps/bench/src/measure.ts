@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import type { Operation } from './operations.ts';
+import type { PostgresCpu } from './postgres-cpu.ts';
 import { cpuMilliseconds, peakMemoryMiB } from './process-stats.ts';
 import type { ServerProcess } from './server-process.ts';
 import type { SqlStats } from './sql-stats.ts';
@@ -19,6 +20,8 @@ export interface Measurement {
   /** 2xx responses whose body is not a successful answer (GraphQL errors, typed mutation errors). */
   readonly failedBodies: number;
   readonly cpuMsPerRequest: number;
+  /** PostgreSQL's CPU over the timed run ÷ requests completed (NaN when it is not on this machine). */
+  readonly postgresCpuMsPerRequest: number;
   /** The server's peak resident memory so far (VmHWM). */
   readonly peakMemoryMiB: number;
 }
@@ -64,12 +67,18 @@ async function load(options: LoadOptions, limit: { seconds: number } | { amount:
 
 /** Timed load on one server for one operation; reads the server's CPU time and memory around it. */
 export async function measure(
-  options: LoadOptions & { readonly seconds: number; readonly round: number },
+  options: LoadOptions & {
+    readonly seconds: number;
+    readonly round: number;
+    readonly postgresCpu: PostgresCpu | null;
+  },
 ): Promise<Measurement> {
-  const { server } = options;
+  const { server, postgresCpu } = options;
   const cpuBefore = cpuMilliseconds(server.pid);
+  const postgresBefore = postgresCpu?.milliseconds() ?? Number.NaN;
   const { result, failedBodies } = await load(options, { seconds: options.seconds });
   const cpuAfter = cpuMilliseconds(server.pid);
+  const postgresAfter = postgresCpu?.milliseconds() ?? Number.NaN;
   const requests = result.requests.total;
   return {
     operation: options.operation.key,
@@ -84,6 +93,8 @@ export async function measure(
     non2xx: result.non2xx,
     failedBodies,
     cpuMsPerRequest: requests > 0 ? (cpuAfter - cpuBefore) / requests : Number.NaN,
+    postgresCpuMsPerRequest:
+      requests > 0 ? (postgresAfter - postgresBefore) / requests : Number.NaN,
     peakMemoryMiB: peakMemoryMiB(server.pid),
   };
 }

@@ -7,6 +7,7 @@ import { withDatabase } from '@openpb/db/connection-config';
 import { dropDatabase, ensureDatabaseExists, withAdminConnection } from '@openpb/db/database-admin';
 import { type EmbeddedPostgresServer, startEmbeddedPostgres } from '@openpb/db/embedded-postgres';
 import { migrateDatabase } from '@openpb/db/migrate';
+import { SCALES, type ScaleName } from '@openpb/db/synthetic/scales';
 import { type SeedSummary, seedSyntheticData } from '@openpb/db/synthetic/seed';
 import { readTenancyKey } from '@openpb/db/tenancy-key';
 import { freePort } from './ports.ts';
@@ -20,6 +21,8 @@ export interface BenchDatabase {
   readonly tenancyKey: string;
   readonly embedded: boolean;
   readonly seeded: SeedSummary;
+  /** How long migrating and seeding took, or null when a kept database was used as it was. */
+  readonly seedSeconds: number | null;
   /** Whether pg_stat_statements is loaded and the extension exists in the benchmark database. */
   readonly statementStats: boolean;
   stop(): Promise<void>;
@@ -62,6 +65,24 @@ async function enableStatementStats(databaseUrl: string): Promise<boolean> {
   }
 }
 
+/** What a kept benchmark database holds, or null when it does not exist or holds nothing. */
+async function keptSeed(databaseUrl: string): Promise<SeedSummary | null> {
+  try {
+    return await withAdminConnection(databaseUrl, async (client) => {
+      const { rows } = await client.query<{ councils: number; people: number; budgets: number }>(
+        `SELECT (SELECT count(*)::int FROM council) AS councils, (SELECT count(*)::int FROM person) AS people,
+                (SELECT count(*)::int FROM personal_budget) AS budgets`,
+      );
+      const row = rows[0];
+      return row && row.councils > 0
+        ? { councils: row.councils, people: row.people, personalBudgets: row.budgets, rows: 0 }
+        : null;
+    });
+  } catch {
+    return null; // no such database yet
+  }
+}
+
 /**
  * Starts PostgreSQL (embedded, or the server of DATABASE_URL), creates a fresh `openpb_bench`
  * database, migrates it and loads the deterministic synthetic data set.
@@ -72,37 +93,52 @@ export async function openBenchDatabase(options: {
   readonly seed: number;
   /** False measures what row-level security costs: the same run with its policies switched off. */
   readonly rowLevelSecurity: boolean;
+  /**
+   * With DATABASE_URL: keep `openpb_bench` after the run, and use it as it is when it already
+   * holds the scale's councils (national scale takes tens of minutes to seed).
+   */
+  readonly keep?: boolean;
   readonly log: (line: string) => void;
 }): Promise<BenchDatabase> {
   const server = options.externalUrl
     ? { serverUrl: withDatabase(options.externalUrl, 'postgres'), stop: async () => {} }
     : await startEmbedded();
   try {
-    await dropDatabase(server.serverUrl, DATABASE);
-    await ensureDatabaseExists(server.serverUrl, DATABASE);
     const databaseUrl = withDatabase(server.serverUrl, DATABASE);
-    options.log('migrating');
-    await migrateDatabase(databaseUrl);
-    options.log(`seeding scale "${options.scale}", seed ${options.seed}`);
-    const db = createDatabaseClient({ databaseUrl, poolSize: 4 });
+    const kept = options.keep && options.externalUrl ? await keptSeed(databaseUrl) : null;
     let seeded: SeedSummary;
-    try {
-      seeded = await seedSyntheticData(db, {
-        scale: options.scale,
-        seed: options.seed,
-        databaseUrl, // COPY: the fast loader
-      });
-    } finally {
-      await db.$disconnect();
+    let seedSeconds: number | null = null;
+    if (kept && kept.councils === SCALES[options.scale as ScaleName]?.councils) {
+      options.log(`using the kept database: ${kept.councils} councils, ${kept.people} people`);
+      seeded = kept;
+    } else {
+      const started = performance.now();
+      await dropDatabase(server.serverUrl, DATABASE);
+      await ensureDatabaseExists(server.serverUrl, DATABASE);
+      options.log('migrating');
+      await migrateDatabase(databaseUrl);
+      options.log(`seeding scale "${options.scale}", seed ${options.seed}`);
+      const db = createDatabaseClient({ databaseUrl, poolSize: 4 });
+      try {
+        seeded = await seedSyntheticData(db, {
+          scale: options.scale,
+          seed: options.seed,
+          databaseUrl, // COPY: the fast loader
+        });
+      } finally {
+        await db.$disconnect();
+      }
+      await ensureApplicationLogin(databaseUrl);
+      await withAdminConnection(databaseUrl, (client) => client.query('VACUUM ANALYZE'));
+      seedSeconds = (performance.now() - started) / 1000;
+      options.log(`migrated, seeded and vacuumed in ${seedSeconds.toFixed(0)} s`);
     }
-    await ensureApplicationLogin(databaseUrl);
     if (!options.rowLevelSecurity) {
       options.log(
         'turning row-level security off (--no-rls): the API runs without the second wall',
       );
       await withAdminConnection(databaseUrl, (client) => client.query(DISABLE_ROW_LEVEL_SECURITY));
     }
-    await withAdminConnection(databaseUrl, (client) => client.query('VACUUM ANALYZE'));
     const statementStats = await enableStatementStats(databaseUrl);
     return {
       databaseUrl,
@@ -110,9 +146,10 @@ export async function openBenchDatabase(options: {
       tenancyKey: await readTenancyKey(databaseUrl),
       embedded: !options.externalUrl,
       seeded,
+      seedSeconds,
       statementStats,
       stop: async () => {
-        if (options.externalUrl) await dropDatabase(server.serverUrl, DATABASE);
+        if (options.externalUrl && !options.keep) await dropDatabase(server.serverUrl, DATABASE);
         await server.stop();
       },
     };

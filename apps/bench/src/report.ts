@@ -10,6 +10,8 @@ export const END_MARKER = '<!-- bench:generated:end -->';
 /** The floor's statements under row-level security (`pnpm bench` without --no-rls). */
 export const CONFINED_FLOOR = 'floor RLS';
 export const YOGA_FLOOR = 'floor via yoga';
+/** The floor's statements of before, which build the whole JSON body in PostgreSQL. */
+export const JSON_FLOOR = 'floor JSON in SQL';
 
 export interface RunDescription {
   readonly command: string;
@@ -18,7 +20,8 @@ export interface RunDescription {
   readonly machine: Machine;
   readonly scale: string;
   readonly seed: number;
-  readonly seeded: { councils: number; people: number; personalBudgets: number };
+  readonly seeded: { councils: number; people: number; personalBudgets: number; rows: number };
+  readonly seedSeconds: number | null;
   readonly database: string;
   readonly rounds: number;
   readonly seconds: number;
@@ -53,6 +56,7 @@ interface Summary {
   readonly failedBodies: number;
   readonly requests: number;
   readonly cpuMs: number;
+  readonly postgresCpuMs: number;
   readonly peakMiB: number;
 }
 
@@ -74,6 +78,7 @@ function summarise(measurements: readonly Measurement[]): Summary | undefined {
     failedBodies: sum((m) => m.failedBodies),
     requests: sum((m) => m.requests),
     cpuMs: median(measurements.map((m) => m.cpuMsPerRequest)),
+    postgresCpuMs: median(measurements.map((m) => m.postgresCpuMsPerRequest)),
     peakMiB: Math.max(...measurements.map((m) => m.peakMemoryMiB)),
   };
 }
@@ -93,10 +98,10 @@ export function renderReport(
     `- Command: \`${run.command}\` (${Math.round(run.wallSeconds)} s wall clock)`,
     `- Date: ${run.date.toISOString()}`,
     `- Machine: ${machine.cores} cores (\`nproc\`), ${machine.cpuModel}, ${machine.memoryGiB.toFixed(1)} GiB memory, Linux ${machine.kernel}, Node.js ${machine.node}`,
-    `- Data: synthetic scale \`${run.scale}\`, seed ${run.seed}: ${run.seeded.councils} council(s), ${run.seeded.people} people, ${run.seeded.personalBudgets} personal budgets; tokens are for the demo council`,
+    `- Data: synthetic scale \`${run.scale}\`, seed ${run.seed}: ${run.seeded.councils} council(s), ${run.seeded.people} people, ${run.seeded.personalBudgets} personal budgets${run.seedSeconds === null ? ' (a kept database, seeded before)' : `, ${run.seeded.rows} rows migrated, seeded and vacuumed in ${Math.round(run.seedSeconds)} s`}; tokens are for the demo council`,
     `- Database: ${run.database}`,
     `- Load: autocannon ${run.autocannon}, ${run.rounds} interleaved round(s) of ${run.seconds} s per operation, server and concurrency (${run.connections.join(', ')} connections); each round alternates which server goes first. Figures are medians over rounds; req/s also shows the range. Errors are totals.`,
-    `- Servers: **API** = \`apps/api/dist/start.js\`, NODE_ENV=production, pool of 20, ES256 tokens verified against a JWKS on 127.0.0.1. **floor** = node:http + pg (pool of 20), one hand-written SQL statement per request, no GraphQL, no token check. **${CONFINED_FLOOR}** = the same floor connected as the API is (its login, each connection naming the council), so its statement runs under row-level security: its ratio to the floor is what the second wall of tenancy costs PostgreSQL. **${YOGA_FLOOR}** = the floor's statement served through graphql-yoga with the API's schema (request parsed and validated, both cached; the floor's JSON parsed and serialised as the result), no token, audit or resolvers: its ratio to the floor is what the GraphQL server alone costs, the most any yoga API could reach.${run.cpuProfileDir ? ` API CPU profile written to \`${run.cpuProfileDir}\`.` : ''}`,
+    `- Servers: **API** = \`apps/api/dist/start.js\`, NODE_ENV=production, pool of 20, ES256 tokens verified against a JWKS on 127.0.0.1. **floor** = node:http + pg (pool of 20), one hand-written SQL statement per request, the cheapest for PostgreSQL shown for the answer (rows, lists as JSON arrays of positional arrays, shaped in Node.js), no GraphQL, no token check. **${JSON_FLOOR}** = the same floor with the statements that build the whole body with json_build_object/json_agg in PostgreSQL (the floor before D101). **${CONFINED_FLOOR}** = the same floor connected as the API is (its login, each connection naming the council), so its statement runs under row-level security: its ratio to the floor is what the second wall of tenancy costs PostgreSQL. **${YOGA_FLOOR}** = the floor's statement served through graphql-yoga with the API's schema (request parsed and validated, both cached; the floor's JSON parsed and serialised as the result), no token, audit or resolvers: its ratio to the floor is what the GraphQL server alone costs, the most any yoga API could reach.${run.cpuProfileDir ? ` API CPU profile written to \`${run.cpuProfileDir}\`.` : ''}`,
     '- Load generator, servers and PostgreSQL share the same cores, so absolute figures are low-fidelity; ratios within one run are the point.',
     '',
     'Same answer check (one request to each server, parsed JSON compared):',
@@ -144,8 +149,8 @@ export function renderReport(
       );
     }
     lines.push(
-      '| conns | server | req/s (median, min–max) | req/s vs floor | p50 ms | p90 ms | p99 ms | p50 vs floor | errors / non-2xx / failed answers (of requests) | SQL statements / req | rows / req | server CPU ms / req | CPU vs floor | peak RSS MiB |',
-      '|---:|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|',
+      '| conns | server | req/s (median, min–max) | req/s vs floor | p50 ms | p90 ms | p99 ms | p50 vs floor | errors / non-2xx / failed answers (of requests) | SQL statements / req | rows / req | server CPU ms / req | CPU vs floor | PostgreSQL CPU ms / req | PostgreSQL CPU vs floor | peak RSS MiB |',
+      '|---:|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const conns of connections) {
       const of = (target: string) =>
@@ -155,7 +160,7 @@ export function renderReport(
           ),
         );
       const floor = of('floor');
-      for (const target of ['API', 'floor', CONFINED_FLOOR, YOGA_FLOOR]) {
+      for (const target of ['API', 'floor', JSON_FLOOR, CONFINED_FLOOR, YOGA_FLOOR]) {
         const summary = of(target);
         if (!summary) continue;
         const probe = probes.find(
@@ -163,14 +168,14 @@ export function renderReport(
         );
         const comparedWithFloor = target !== 'floor';
         lines.push(
-          `| ${conns} | ${target} | ${fixed(summary.rps)} (${fixed(summary.rpsMin)}–${fixed(summary.rpsMax)}) | ${comparedWithFloor ? ratio(summary.rps, floor?.rps) : ''} | ${fixed(summary.p50)} | ${fixed(summary.p90)} | ${fixed(summary.p99)} | ${comparedWithFloor ? ratio(summary.p50, floor?.p50) : ''} | ${summary.errors} / ${summary.non2xx} / ${summary.failedBodies} (of ${summary.requests}) | ${fixed(probe?.statementsPerRequest, 2)} | ${fixed(probe?.rowsPerRequest, 1)} | ${fixed(summary.cpuMs, 2)} | ${comparedWithFloor ? ratio(summary.cpuMs, floor?.cpuMs) : ''} | ${fixed(summary.peakMiB, 0)} |`,
+          `| ${conns} | ${target} | ${fixed(summary.rps)} (${fixed(summary.rpsMin)}–${fixed(summary.rpsMax)}) | ${comparedWithFloor ? ratio(summary.rps, floor?.rps) : ''} | ${fixed(summary.p50)} | ${fixed(summary.p90)} | ${fixed(summary.p99)} | ${comparedWithFloor ? ratio(summary.p50, floor?.p50) : ''} | ${summary.errors} / ${summary.non2xx} / ${summary.failedBodies} (of ${summary.requests}) | ${fixed(probe?.statementsPerRequest, 2)} | ${fixed(probe?.rowsPerRequest, 1)} | ${fixed(summary.cpuMs, 2)} | ${comparedWithFloor ? ratio(summary.cpuMs, floor?.cpuMs) : ''} | ${fixed(summary.postgresCpuMs, 2)} | ${comparedWithFloor ? ratio(summary.postgresCpuMs, floor?.postgresCpuMs) : ''} | ${fixed(summary.peakMiB, 0)} |`,
         );
       }
     }
     lines.push('');
   }
   lines.push(
-    'How to read it: "vs floor" is API ÷ floor (req/s: higher is better, so 0.10× means the API serves a tenth of what the floor does; latency and CPU: lower is better, so 5× means five times the floor). SQL statements and rows per request come from `pg_stat_statements` over a separate fixed-count run at the same concurrency (every request answered before counting; BEGIN/COMMIT count as statements; rows are those returned or changed). Server CPU is user+system time of the server process from `/proc/<pid>/stat` over the timed run ÷ requests completed (PostgreSQL\'s own CPU is not included). Peak RSS is the process\'s VmHWM at the end of the run, i.e. the peak since it started. autocannon records latency in whole milliseconds, so sub-millisecond floor latencies read as 0 or 1.',
+    "How to read it: \"vs floor\" is API ÷ floor (req/s: higher is better, so 0.10× means the API serves a tenth of what the floor does; latency and CPU: lower is better, so 5× means five times the floor). SQL statements and rows per request come from `pg_stat_statements` over a separate fixed-count run at the same concurrency (every request answered before counting; BEGIN/COMMIT count as statements; rows are those returned or changed). Server CPU is user+system time of the server process from `/proc/<pid>/stat` over the timed run ÷ requests completed (PostgreSQL's own CPU is not included). PostgreSQL CPU is the user+system time of the postmaster and all its processes (backends, WAL writer, checkpointer; exited backends through the postmaster's cutime/cstime) over the same timed run ÷ requests completed: the contenders run one at a time, so it is that contender's cost to the database. Peak RSS is the process's VmHWM at the end of the run, i.e. the peak since it started. autocannon records latency in whole milliseconds, so sub-millisecond floor latencies read as 0 or 1.",
   );
   return lines.join('\n');
 }
