@@ -443,6 +443,10 @@ describe('spend submitted by an app awaits the council’s review (D98)', () => 
     ).toMatchObject(notFound);
     const unknown = globalId('SpendSubmission', '0190a7c0-0000-7000-8000-00000000beef');
     expect(await call(financeOfficer, ACCEPT, { submissionId: unknown })).toMatchObject(notFound);
+    // an id of another type, and one that is no global id at all
+    for (const submissionId of [globalId('Person', world.personId), 'not-an-id']) {
+      expect(await call(financeOfficer, ACCEPT, { submissionId })).toMatchObject(notFound);
+    }
     expect(await written()).toEqual(before);
     const denial = await world.t.db.auditLogEntry.findFirst({
       where: { actorSubject: 'staff:sw', kind: 'DENIAL' },

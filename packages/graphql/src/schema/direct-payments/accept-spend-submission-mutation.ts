@@ -19,7 +19,7 @@ import { spendSubmissionForDecision } from './spend-submission-for-decision.ts';
 
 const AcceptSpendSubmissionInput = builder.inputType('AcceptSpendSubmissionInput', {
   fields: (t) => ({
-    submissionId: t.globalID({ for: SpendSubmissionRef }),
+    submissionId: t.id({ description: 'The SpendSubmission to decide.' }),
   }),
 });
 
@@ -41,7 +41,7 @@ builder.mutationField('acceptSpendSubmission', (t) =>
         const { submission, status } = await spendSubmissionForDecision(
           tx,
           councilId,
-          input.submissionId.id,
+          input.submissionId,
           'ACCEPT',
         );
         const path = ['input', 'submissionId'];

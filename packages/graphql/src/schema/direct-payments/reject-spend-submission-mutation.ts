@@ -14,7 +14,7 @@ import { spendSubmissionForDecision } from './spend-submission-for-decision.ts';
 
 const RejectSpendSubmissionInput = builder.inputType('RejectSpendSubmissionInput', {
   fields: (t) => ({
-    submissionId: t.globalID({ for: SpendSubmissionRef }),
+    submissionId: t.id({ description: 'The SpendSubmission to decide.' }),
     reason: t.field({ type: codeEnum(SpendRejectionReason) }),
     note: t.string({
       required: false,
@@ -46,7 +46,7 @@ builder.mutationField('rejectSpendSubmission', (t) =>
         const { submission, status } = await spendSubmissionForDecision(
           tx,
           councilId,
-          input.submissionId.id,
+          input.submissionId,
           'REJECT',
         );
         events.emit('spend.rejected', { id: submission.id, personId: submission.personId });
