@@ -134,7 +134,9 @@ describe('a third-party app writing for a person', () => {
       ok: true,
       data: {
         spend: {
-          transactionId: expect.any(String),
+          // held for the council's review (D98): on the ledger only once accepted
+          status: 'SUBMITTED',
+          transactionId: null,
           postedDate: today,
           amountPence: -2_400,
           evidenceRef: 'INV-77',
