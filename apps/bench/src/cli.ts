@@ -10,13 +10,14 @@ import { startFloor } from './floor-server.ts';
 import { startIdentityProvider } from './jwks-server.ts';
 import { describeMachine } from './machine.ts';
 import { type Measurement, measure, probeSql, type SqlProbe } from './measure.ts';
-import { benchOperations } from './operations.ts';
+import { benchOperations, type Operation } from './operations.ts';
 import { openBenchDatabase } from './postgres.ts';
 import { PostgresCpu } from './postgres-cpu.ts';
 import { CONFINED_FLOOR, JSON_FLOOR, renderReport, writeReport, YOGA_FLOOR } from './report.ts';
 import type { ServerProcess } from './server-process.ts';
 import { checkSameAnswer, type ShapeCheck } from './shape-check.ts';
 import { SqlStats } from './sql-stats.ts';
+import { prepareWriteRows } from './write-rows.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
@@ -104,8 +105,23 @@ try {
     );
     return result.rows.map((row) => row.id);
   });
-  const operations = benchOperations({ personIds, asOf: DEFAULT_AS_OF }).filter(
-    (operation) => !selectedOperations || selectedOperations.includes(operation.key),
+  const selected = (key: string) => !selectedOperations || selectedOperations.includes(key);
+  // each write request consumes a row of its own: enough for the fastest contender's rounds
+  const writeRows =
+    selected('record-direct-payment') || selected('submit-support-plan')
+      ? await prepareWriteRows(
+          database.databaseUrl,
+          DEMO_COUNCIL.id,
+          rounds * seconds * connectionLevels.length * 1_500 + 5_000,
+        )
+      : undefined;
+  if (writeRows) {
+    log(
+      `prepared ${writeRows.scheduledPaymentIds.length} scheduled payments and ${writeRows.draftPlanIds.length} draft plans for the writes`,
+    );
+  }
+  const operations = benchOperations({ personIds, asOf: DEFAULT_AS_OF, writeRows }).filter(
+    (operation) => selected(operation.key),
   );
 
   const identity = await startIdentityProvider();
@@ -146,7 +162,8 @@ try {
   const floors = [floor, jsonFloor, ...(confinedFloor ? [confinedFloor] : []), yogaFloor];
 
   const checks: ShapeCheck[] = [];
-  for (const operation of operations.filter((op) => op.hasFloor)) {
+  // writes change the database: their floor is compared by statements, CPU and latency instead
+  for (const operation of operations.filter((op) => op.hasFloor && !op.write)) {
     for (const server of floors) {
       const check = await checkSameAnswer(operation, api, server, identity.token);
       if (server === floor) checks.push(check);
@@ -157,8 +174,12 @@ try {
     }
   }
 
-  const targetsFor = (hasFloor: boolean, round: number): ServerProcess[] =>
-    hasFloor ? (round % 2 ? [api, ...floors] : [...floors].reverse().concat(api)) : [api];
+  const targetsFor = (operation: Operation, round: number): ServerProcess[] => {
+    if (!operation.hasFloor) return [api];
+    // a write's floor is the plain floor alone (the same INSERTs in one transaction)
+    const its = operation.write ? [floor] : floors;
+    return round % 2 ? [api, ...its] : [...its].reverse().concat(api);
+  };
 
   // Warm-up and exact SQL counts: a fixed number of requests per operation, server and concurrency.
   const probes: SqlProbe[] = [];
@@ -166,7 +187,7 @@ try {
     for (const operation of operations) {
       // the page-size comparison is counted once, at the lowest concurrency
       if (operation.probeOnly && connections !== connectionLevels[0]) continue;
-      for (const server of targetsFor(operation.hasFloor, 1)) {
+      for (const server of targetsFor(operation, 1)) {
         const amount = Math.max(40, connections * 4);
         if (sqlStats) {
           const probe = await probeSql({
@@ -200,7 +221,7 @@ try {
   for (let round = 1; round <= rounds; round++) {
     for (const connections of connectionLevels) {
       for (const operation of operations.filter((op) => !op.probeOnly)) {
-        for (const server of targetsFor(operation.hasFloor, round)) {
+        for (const server of targetsFor(operation, round)) {
           const m = await measure({
             server,
             operation,

@@ -10,6 +10,11 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import type pg from 'pg';
 import { type CaseloadRow, caseloadAnswer, type PersonRow, personAnswer } from './floor-answer.ts';
 import { CASELOAD_JSON_SQL, CASELOAD_SQL, PERSON_JSON_SQL, PERSON_SQL } from './floor-sql.ts';
+import {
+  createPersonFloor,
+  recordDirectPaymentFloor,
+  submitSupportPlanFloor,
+} from './floor-writes.ts';
 import { freePort } from './ports.ts';
 import { type ServerProcess, startServerProcess } from './server-process.ts';
 
@@ -35,6 +40,16 @@ function send(response: ServerResponse, status: number, body: string) {
 }
 
 type FloorRequest = { operationName?: string; variables?: Record<string, unknown> };
+
+/** The write contender's floors, by operation name (floor-writes.ts). */
+const WRITES: Record<
+  string,
+  (pool: pg.Pool, councilId: string, variables: FloorRequest['variables']) => Promise<unknown>
+> = {
+  CreatePerson: createPersonFloor,
+  RecordDirectPayment: recordDirectPaymentFloor,
+  SubmitSupportPlan: submitSupportPlanFloor,
+};
 
 /** An answer as PostgreSQL built it (JSON text), or as Node.js shaped it from rows. */
 type FloorAnswer = { readonly json: string } | { readonly value: unknown };
@@ -66,6 +81,11 @@ async function floorAnswer(
       values: [councilId, limit],
     });
     return { value: caseloadAnswer(result.rows) };
+  }
+  const write = WRITES[request.operationName ?? ''];
+  if (write) {
+    const value = await write(pool, councilId, request.variables);
+    return { value: value ?? { errors: [{ message: 'no such row to write' }] } };
   }
   if (request.operationName === 'PersonById') {
     const values = [personId(request.variables?.id), councilId];

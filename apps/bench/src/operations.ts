@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { CASELOAD } from '@openpb/api/testing/caseload-query';
+import type { WriteRows } from './write-rows.ts';
 
 /** One GraphQL operation the bench sends, with a fresh body for every request. */
 export interface Operation {
@@ -7,6 +8,8 @@ export interface Operation {
   readonly title: string;
   /** Whether the floor server answers it too (the API result is then reported as a ratio). */
   readonly hasFloor: boolean;
+  /** A write: only the plain floor answers it (the same INSERTs in one transaction). */
+  readonly write?: boolean;
   /** Only counted (SQL statements and rows per request), not timed: the page-size comparison. */
   readonly probeOnly?: boolean;
   /** The caseload page size, for the page-size comparison. */
@@ -27,6 +30,22 @@ const COUNCIL_SUMMARY_QUERY = `query CouncilSummary($asOf: Date!) {
 
 const PERSON_QUERY = `query PersonById($id: ID!) {
   node(id: $id) { id ... on Person { givenName familyName laPersonId birthDate postcode primarySupportReason } }
+}`;
+
+const RECORD_DIRECT_PAYMENT_MUTATION = `mutation RecordDirectPayment($input: RecordDirectPaymentInput!) {
+  recordDirectPayment(input: $input) {
+    __typename
+    ... on MutationRecordDirectPaymentSuccess { payment { id status } }
+    ... on Error { code message }
+  }
+}`;
+
+const SUBMIT_SUPPORT_PLAN_MUTATION = `mutation SubmitSupportPlan($input: SubmitSupportPlanInput!) {
+  submitSupportPlan(input: $input) {
+    __typename
+    ... on MutationSubmitSupportPlanSuccess { plan { id status } }
+    ... on Error { code message }
+  }
 }`;
 
 const CREATE_PERSON_MUTATION = `mutation CreatePerson($input: CreatePersonInput!) {
@@ -78,9 +97,60 @@ function caseloadOperation(first: number, probeOnly: boolean): Operation {
   };
 }
 
+/** One write per request, each on a row of its own (write-rows.ts); none left reads as a failure. */
+function writeOperations(rows: WriteRows, run: string): Operation[] {
+  let paid = 0;
+  let submitted = 0;
+  return [
+    {
+      key: 'record-direct-payment',
+      title:
+        'recordDirectPayment mutation with an idempotency key, a SCHEDULED payment of its own per request',
+      hasFloor: true,
+      write: true,
+      body: () => {
+        const id = rows.scheduledPaymentIds[paid++] ?? rows.scheduledPaymentIds[0] ?? '';
+        return JSON.stringify({
+          operationName: 'RecordDirectPayment',
+          query: RECORD_DIRECT_PAYMENT_MUTATION,
+          variables: {
+            input: {
+              paymentId: globalId('DirectPayment', id),
+              paidDate: PAID_DATE,
+              idempotencyKey: `bench-${run}-${paid}`,
+            },
+          },
+        });
+      },
+      succeeded: (body) =>
+        noErrors(body) && has(body, '__typename', '"MutationRecordDirectPaymentSuccess"'),
+    },
+    {
+      key: 'submit-support-plan',
+      title: 'submitSupportPlan mutation, a DRAFT plan version of its own per request',
+      hasFloor: true,
+      write: true,
+      body: () => {
+        const id = rows.draftPlanIds[submitted++] ?? rows.draftPlanIds[0] ?? '';
+        return JSON.stringify({
+          operationName: 'SubmitSupportPlan',
+          query: SUBMIT_SUPPORT_PLAN_MUTATION,
+          variables: { input: { planId: globalId('SupportPlan', id), expectedRevision: 0 } },
+        });
+      },
+      succeeded: (body) =>
+        noErrors(body) && has(body, '__typename', '"MutationSubmitSupportPlanSuccess"'),
+    },
+  ];
+}
+
+/** The day the write contender's payments reached the account. */
+export const PAID_DATE = '2026-10-01';
+
 export function benchOperations(options: {
   readonly personIds: readonly string[];
   readonly asOf: string;
+  readonly writeRows?: WriteRows;
 }): Operation[] {
   const councilSummary = JSON.stringify({
     operationName: 'CouncilSummary',
@@ -111,7 +181,8 @@ export function benchOperations(options: {
     {
       key: 'create-person',
       title: 'createPerson mutation, a fresh laPersonId per request',
-      hasFloor: false,
+      hasFloor: true,
+      write: true,
       body: () => {
         created++;
         return JSON.stringify({
@@ -138,6 +209,7 @@ export function benchOperations(options: {
       succeeded: (body) =>
         noErrors(body) && has(body, '__typename', '"MutationCreatePersonSuccess"'),
     },
+    ...(options.writeRows ? writeOperations(options.writeRows, run) : []),
     {
       key: 'council-summary',
       title: `council summary aggregate: councilSummary(asOf: ${options.asOf})`,

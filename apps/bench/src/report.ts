@@ -141,10 +141,11 @@ export function renderReport(
   for (const operation of operations.filter((op) => !op.probeOnly)) {
     lines.push(`### ${operation.title}`, '');
     if (!operation.hasFloor) {
+      lines.push('No floor written for this operation yet: absolute figures only.', '');
+    }
+    if (operation.write) {
       lines.push(
-        operation.key === 'council-summary'
-          ? 'No floor written for this operation yet: absolute figures only.'
-          : 'No floor for this operation (it is the only mutation so far): absolute figures only.',
+        "The floor does the mutation's INSERTs and UPDATEs (its row, its domain event, its audit row) in one transaction of prepared statements, nothing else (`apps/bench/src/floor-writes.ts`).",
         '',
       );
     }
