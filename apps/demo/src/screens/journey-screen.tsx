@@ -1,5 +1,5 @@
 import { maxDate } from '@openpb/domain/dates';
-import { type OpenPbClient, PersonJourneyDocument, type Schema } from '@openpb/sdk';
+import type { OpenPbClient, PersonJourney, Schema } from '@openpb/sdk';
 import { useEffect, useState } from 'react';
 import { PageHeading } from '../components/page-heading.tsx';
 import { RequestView } from '../components/request-view.tsx';
@@ -7,7 +7,6 @@ import { formatDate, todayInLondon } from '../format/dates.ts';
 import { formatPence } from '../format/money.ts';
 import { useRequest } from '../hooks/use-request.ts';
 import { ActionForm, type FieldSpec } from '../journey/action-form.tsx';
-import type { JourneyPerson } from '../journey/journey-document.ts';
 import { hrefFor } from '../routing/use-hash-route.ts';
 import { qualificationLabel as label } from './workspace-screen.tsx';
 
@@ -26,7 +25,7 @@ const KIND_TAG: Record<string, string> = {
   SAFEGUARDING_CONCERN: 'govuk-tag--red',
 };
 
-function Timeline({ person }: { readonly person: JourneyPerson }) {
+function Timeline({ person }: { readonly person: PersonJourney }) {
   const today = todayInLondon();
   const entries = person.timeline.edges.map((edge) => edge.node);
   if (entries.length === 0)
@@ -58,7 +57,7 @@ function Step({ title, children }: { readonly title: string; readonly children: 
   );
 }
 
-type JourneyPlan = NonNullable<JourneyPerson['supportPlans']>['edges'][number]['node'];
+type JourneyPlan = NonNullable<PersonJourney['supportPlans']>['edges'][number]['node'];
 
 /** Revise a draft: its two outcomes and up to two weekly costed lines. */
 function EditDraft({
@@ -168,7 +167,7 @@ function Forms({
   onDone,
 }: {
   readonly client: OpenPbClient;
-  readonly person: JourneyPerson;
+  readonly person: PersonJourney;
   readonly onDone: (message: string) => void;
 }) {
   const today = todayInLondon();
@@ -856,10 +855,10 @@ export function JourneyScreen({
 }) {
   const [message, setMessage] = useState<string | null>(null);
   const journey = useRequest(
-    async (signal) => (await client.request(PersonJourneyDocument, { id }, { signal })).data.node,
+    (signal) => client.people.getJourney(id, { signal }),
     [client, id, refreshKey],
   );
-  if (journey.status === 'done' && journey.data?.__typename !== 'Person') {
+  if (journey.status === 'done' && journey.data === null) {
     return (
       <>
         <PageHeading title="Person not found">Person not found</PageHeading>
@@ -873,7 +872,7 @@ export function JourneyScreen({
       </>
     );
   }
-  const person = journey.status === 'done' ? (journey.data as JourneyPerson) : null;
+  const person = journey.status === 'done' ? journey.data : null;
   return (
     <>
       <a className="govuk-back-link" href={hrefFor({ name: 'person', id })}>
