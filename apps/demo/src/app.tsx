@@ -9,7 +9,7 @@ import { useLiveEvents } from './hooks/use-live-events.ts';
 import { useRequest } from './hooks/use-request.ts';
 import { isPrimarySupportReason } from './labels/code-labels.ts';
 import { peopleListFromQuery, peopleListQuery } from './people/people-list-state.ts';
-import { hrefFor, useHashRoute } from './routing/use-hash-route.ts';
+import { hrefFor, type Route, useHashRoute } from './routing/use-hash-route.ts';
 import { FiguresScreen } from './screens/figures-screen.tsx';
 import { JourneyScreen } from './screens/journey-screen.tsx';
 import { NotFoundScreen } from './screens/not-found-screen.tsx';
@@ -19,6 +19,12 @@ import { SignInScreen } from './screens/sign-in-screen.tsx';
 import { WorkspaceScreen } from './screens/workspace-screen.tsx';
 import { isSessionExpired } from './session/describe-error.ts';
 import { loadSession, type Session, saveSession } from './session/session.ts';
+
+/** Whether an event about `person` (a global id, or null) changes what `route` shows. */
+function isAffected(route: Route, person: string | null | undefined): boolean {
+  if (route.name === 'workspace' || route.name === 'figures') return true;
+  return (route.name === 'journey' || route.name === 'person') && person === route.id;
+}
 
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
@@ -63,25 +69,21 @@ export function App() {
   const isStaff = viewer.status === 'done' && viewer.data !== null && !viewer.data.organisation;
   const isApp = viewer.status === 'done' && viewer.data !== null && !!viewer.data.organisation;
 
-  // Live: another persona's change to the person on screen (their journey or record) reloads it.
-  // Workspaces and figures keep the Refresh control. This tab's own actions reload it
-  // already; their events, arriving just after, are ignored for a moment.
+  // Live (D76, D96): another persona's change reloads the screen it concerns — the person on
+  // screen (their journey or record), or any change in the council for a workspace or the
+  // figures. Refresh stays as the fallback. This tab's own actions reload it already; their
+  // events, arriving just after, are ignored for a moment.
   const ownActionAt = useRef(0);
   const routeRef = useRef(route);
   routeRef.current = route;
   const reloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const onPersonScreen = route.name === 'journey' || route.name === 'person';
-  const live = useLiveEvents(
-    isStaff && onPersonScreen ? (session?.token ?? null) : null,
-    (event) => {
-      const current = routeRef.current;
-      const affected =
-        (current.name === 'journey' || current.name === 'person') && event.person === current.id;
-      if (!affected || Date.now() - ownActionAt.current < 2_000) return;
-      clearTimeout(reloadTimer.current);
-      reloadTimer.current = setTimeout(() => setRefreshKey((key) => key + 1), 300);
-    },
-  );
+  const onLiveScreen = ['journey', 'person', 'workspace', 'figures'].includes(route.name);
+  const live = useLiveEvents(isStaff && onLiveScreen ? (session?.token ?? null) : null, (event) => {
+    if (!isAffected(routeRef.current, event.person) || Date.now() - ownActionAt.current < 2_000)
+      return;
+    clearTimeout(reloadTimer.current);
+    reloadTimer.current = setTimeout(() => setRefreshKey((key) => key + 1), 300);
+  });
 
   return (
     <>

@@ -1,12 +1,6 @@
-import {
-  createClient,
-  type OpenPbClient,
-  PersonJourneyDocument,
-  signInAsPersona,
-} from '@openpb/sdk';
+import { createClient, type OpenPbClient, type PersonJourney, signInAsPersona } from '@openpb/sdk';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { JourneyPerson } from '../src/journey/journey-document.ts';
 import { checkScreen, heading, launchChromium, screenshot, signIn } from './support/browser.ts';
 
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
@@ -22,17 +16,17 @@ let person: Journey;
 const problems: string[] = [];
 
 /** The journey as the API gives it to the social worker, who may see every list. */
-type Journey = JourneyPerson & {
-  readonly supportPlans: NonNullable<JourneyPerson['supportPlans']>;
-  readonly directPaymentAgreements: NonNullable<JourneyPerson['directPaymentAgreements']>;
+type Journey = PersonJourney & {
+  readonly supportPlans: NonNullable<PersonJourney['supportPlans']>;
+  readonly directPaymentAgreements: NonNullable<PersonJourney['directPaymentAgreements']>;
 };
 
 async function journeyOf(id: string): Promise<Journey> {
-  const { data } = await sdk.request(PersonJourneyDocument, { id });
-  if (data.node?.__typename !== 'Person') throw new Error(`no person ${id}`);
-  const { supportPlans, directPaymentAgreements } = data.node;
+  const journey = await sdk.people.getJourney(id);
+  if (!journey) throw new Error(`no person ${id}`);
+  const { supportPlans, directPaymentAgreements } = journey;
   if (!supportPlans || !directPaymentAgreements) throw new Error('a list was refused');
-  return { ...data.node, supportPlans, directPaymentAgreements };
+  return { ...journey, supportPlans, directPaymentAgreements };
 }
 
 /** Someone with no plan open for submission or approval, so the journey can draft one. */
@@ -179,8 +173,33 @@ describe('a person’s journey with its actions (issue 15 item 1)', () => {
       'Shopping trip',
     ]);
     expect(revised?.costs).toEqual({ weeklyCostPence: 27_000, annualCostPence: annual });
+    // the team manager, in another browser, has their workspace open while the worker submits
+    await signIn(manager, demoUrl, 'Priya Shah');
+    await expect.poll(() => heading(manager)).toBe('Your team');
+    await expect.poll(() => manager.getByTestId('live').count()).toBe(1);
+    const awaitingRows = manager
+      .locator('table', {
+        has: manager.locator('caption', { hasText: 'Submitted support plans you did not prepare' }),
+      })
+      .locator('tbody tr');
+    const managerSdk = createClient({
+      url: apiUrl,
+      token: await signInAsPersona({ url: apiUrl, persona: 'team-manager' }),
+    });
+    const awaitingBefore = (await managerSdk.supportPlansAwaitingApproval.list({ pageSize: 25 }))
+      .items.length;
+    expect(awaitingBefore, 'the new plan must fit the first page to be seen').toBeLessThan(25);
+    await expect.poll(() => awaitingRows.count()).toBe(awaitingBefore);
+
     await act(worker, 'Submit a support plan', 'submit');
     await expectDone(worker, 'Submit a support plan');
+
+    // the manager's workspace lists it live (the SDK's subscribeToDomainEvents): no Refresh
+    // clicked (issue 15 item 4, D96)
+    const awaitingAfter = await managerSdk.supportPlansAwaitingApproval.list({ pageSize: 25 });
+    expect(awaitingAfter.items).toHaveLength(awaitingBefore + 1);
+    await expect.poll(() => awaitingRows.count(), { timeout: 5_000 }).toBe(awaitingBefore + 1);
+    await screenshot(manager, 'workspace-manager-live');
 
     // four eyes: the worker who prepared it is refused, with the API's typed error in the summary
     await act(worker, 'Approve a support plan', 'approve');
@@ -193,8 +212,7 @@ describe('a person’s journey with its actions (issue 15 item 1)', () => {
     );
     expect(submitted).toBeDefined();
 
-    // the team manager, in another browser, approves it
-    await signIn(manager, demoUrl, 'Priya Shah');
+    // the team manager approves it
     await manager.goto(`${demoUrl}#/people/${encodeURIComponent(person.id)}/journey`);
     await expect.poll(() => heading(manager)).toBe(`${person.givenName} ${person.familyName}`);
     await act(manager, 'Approve a support plan', 'approve');

@@ -40,6 +40,7 @@ export function BrokerWorkspace({
   const people = useRequest(
     async (signal) => await client.delegatedPeople.list({ pageSize: 100, signal }),
     [client, refreshKey],
+    { keepData: true },
   );
   return (
     <>

@@ -7,16 +7,20 @@ export type RequestState<T> =
 
 /**
  * Runs `load` whenever `deps` change, aborting the previous run, and reports its state.
- * Results of an aborted run are ignored.
+ * Results of an aborted run are ignored. With `keepData`, a reload (a live update, D96) keeps
+ * what is on screen until the new data arrives rather than showing it loading again.
  */
 export function useRequest<T>(
   load: (signal: AbortSignal) => Promise<T>,
   deps: DependencyList,
+  { keepData = false }: { readonly keepData?: boolean } = {},
 ): RequestState<T> {
   const [state, setState] = useState<RequestState<T>>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    setState((previous) =>
+      keepData && previous.status === 'done' ? previous : { status: 'loading' },
+    );
     load(controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setState({ status: 'done', data });

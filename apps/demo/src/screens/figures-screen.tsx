@@ -72,28 +72,34 @@ export function FiguresScreen({
   const ascof = useRequest(
     async (signal) => await client.reports.ascof3d({ snapshotDate: today }, { signal }),
     [client, refreshKey],
+    { keepData: true },
   );
   const money = useRequest(
     async (signal) => await client.reports.councilSummary({ asOf: today }, { signal }),
     [client, refreshKey],
+    { keepData: true },
   );
   const waits = useRequest(
     async (signal) => await client.reports.waitingTimes({ from: yearStart, to: today }, { signal }),
     [client, refreshKey],
+    { keepData: true },
   );
   const overdue = useRequest(
     (signal) =>
       client.reports.reviewsOverdue(undefined, { pageSize: 100, signal }).toArray({ limit: 2000 }),
     [client, refreshKey],
+    { keepData: true },
   );
   const outcomes = useRequest(
     async (signal) =>
       await client.reports.outcomesAtReview({ from: yearStart, to: today }, { signal }),
     [client, refreshKey],
+    { keepData: true },
   );
   const caseload = useRequest(
     async (signal) => await client.reports.caseloadByQualification({}, { signal }),
     [client, refreshKey],
+    { keepData: true },
   );
   const unqualified = useRequest(
     (signal) =>
@@ -101,6 +107,7 @@ export function FiguresScreen({
         .complexCasesWithoutQualifiedWorker({}, { pageSize: 100, signal })
         .toArray({ limit: 2000 }),
     [client, refreshKey],
+    { keepData: true },
   );
 
   return (

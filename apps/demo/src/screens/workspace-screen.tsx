@@ -40,10 +40,12 @@ function CaseworkWorkspace({ client, refreshKey }: WorkspaceProps) {
         { pageSize: 25, signal },
       ),
     [client, refreshKey],
+    { keepData: true },
   );
   const caseload = useRequest(
     async (signal) => await client.myCaseload.list({ pageSize: 25, signal }),
     [client, refreshKey],
+    { keepData: true },
   );
   return (
     <>
@@ -97,15 +99,18 @@ function ManagerWorkspace({ client, refreshKey }: WorkspaceProps) {
   const caseload = useRequest(
     (signal) => client.reports.caseloadByQualification({}, { signal }),
     [client, refreshKey],
+    { keepData: true },
   );
   const unqualified = useRequest(
     async (signal) =>
       await client.reports.complexCasesWithoutQualifiedWorker({}, { pageSize: 25, signal }),
     [client, refreshKey],
+    { keepData: true },
   );
   const awaiting = useRequest(
     async (signal) => await client.supportPlansAwaitingApproval.list({ pageSize: 25, signal }),
     [client, refreshKey],
+    { keepData: true },
   );
   return (
     <>
@@ -173,10 +178,12 @@ function FinanceWorkspace({ client, refreshKey }: WorkspaceProps) {
   const surpluses = useRequest(
     async (signal) => await client.reports.directPaymentSurpluses({}, { pageSize: 25, signal }),
     [client, refreshKey],
+    { keepData: true },
   );
   const recoveries = useRequest(
     (signal) => client.reports.recoverySummary({}, { signal }),
     [client, refreshKey],
+    { keepData: true },
   );
   const dpReviews = useRequest(
     async (signal) =>
@@ -185,10 +192,12 @@ function FinanceWorkspace({ client, refreshKey }: WorkspaceProps) {
         { pageSize: 10, signal },
       ),
     [client, refreshKey],
+    { keepData: true },
   );
   const paymentsDue = useRequest(
     async (signal) => await client.directPaymentsDue.list({}, { pageSize: 25, signal }),
     [client, refreshKey],
+    { keepData: true },
   );
   return (
     <>
@@ -262,6 +271,7 @@ function AuditWorkspace({ client, refreshKey }: WorkspaceProps) {
   const log = useRequest(
     async (signal) => await client.reports.auditLog({}, { pageSize: 25, signal }),
     [client, refreshKey],
+    { keepData: true },
   );
   return (
     <>
@@ -315,6 +325,7 @@ export function WorkspaceScreen({
       }
     },
     [client, refreshKey],
+    { keepData: true },
   );
   if (viewer.status !== 'done') {
     return (
