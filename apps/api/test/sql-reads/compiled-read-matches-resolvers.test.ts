@@ -192,10 +192,9 @@ function cases(): Case[] {
       fallback: 'not-a-first-page',
     },
     {
-      name: 'a totalCount (not compiled)',
-      query: `query Counted { people(first: 3) { totalCount edges { node { id personalBudgets(first: 1) { totalCount } } } } }`,
-      compiled: false,
-      fallback: 'connection-shape',
+      name: 'totalCount of the people and of a child connection (counted in the same statement)',
+      query: `query Counted { people(first: 3) { totalCount edges { node { id personalBudgets(first: 1) { totalCount } supportPlans(first: 1) { totalCount edges { node { version } } } } } } }`,
+      compiled: true,
     },
     {
       name: 'a directive',

@@ -8,7 +8,7 @@ import type { CompiledRead } from './compile-read.ts';
 import { NotCompilable } from './fallback.ts';
 import type { ArgumentSource, ConnectionPlan, LeafPlan, ObjectPlan, Row } from './read-plan.ts';
 import type { ParameterSlot, ReadStatement } from './read-statement.ts';
-import { decodeRow } from './row-layout.ts';
+import { countKey, decodeRow } from './row-layout.ts';
 
 type Variables = Readonly<Record<string, unknown>> | null | undefined;
 
@@ -99,7 +99,12 @@ function shapeObject(plan: ObjectPlan, row: Row, answer: Answer): Record<string,
         );
         break;
       case 'connection':
-        shaped[field.key] = shapeConnection(field, row[field.jsonKey] as Row[], answer);
+        shaped[field.key] = shapeConnection(
+          field,
+          row[field.jsonKey] as Row[],
+          row[countKey(field)],
+          answer,
+        );
         break;
     }
   }
@@ -132,13 +137,14 @@ function leafValue(field: LeafPlan, row: Row, context: GraphQLContext): unknown 
   }
 }
 
-function shapeConnection(plan: ConnectionPlan, rows: Row[], answer: Answer) {
+function shapeConnection(plan: ConnectionPlan, rows: Row[], total: unknown, answer: Answer) {
   const first = answer.pageSizes.get(plan);
   if (first === undefined) throw new Error('A connection without its page size');
   const page = rows.length > first ? rows.slice(0, first) : rows;
   const shaped: Record<string, unknown> = {};
   for (const field of plan.fields) {
     if (field.kind === 'typename') shaped[field.key] = field.typeName;
+    else if (field.kind === 'totalCount') shaped[field.key] = total;
     else if (field.kind === 'edges') {
       shaped[field.key] = page.map((row) => {
         const edge: Record<string, unknown> = {};
@@ -223,7 +229,7 @@ async function answerOrThrow(
       const rows = (row[field.jsonKey] as unknown[][]).map((values) =>
         decodeRow(field.node, values),
       );
-      data[field.key] = shapeConnection(field, rows, answer);
+      data[field.key] = shapeConnection(field, rows, row[countKey(field)], answer);
     } else {
       const person = row[field.jsonKey] as unknown[] | null;
       if (!person) throw new NotCompilable('not-a-person');

@@ -166,7 +166,8 @@ class Compiler {
       }
     }
     const childRows = fields.filter((plan) => plan.kind === 'list' || plan.kind === 'connection');
-    if (columns.size + childRows.length > MAX_ROW_VALUES) {
+    const counts = childRows.filter((plan) => plan.kind === 'connection' && plan.counts);
+    if (columns.size + childRows.length + counts.length > MAX_ROW_VALUES) {
       throw new NotCompilable('too-many-columns', type.name);
     }
     return {
@@ -247,6 +248,10 @@ class Compiler {
         });
       } else if (name === 'pageInfo') {
         fields.push({ kind: 'pageInfo', key: fieldKey, fields: this.#pageInfo(selectionSets) });
+      } else if (name === 'totalCount') {
+        if (fieldNodes.some((node) => node.arguments?.length))
+          throw new NotCompilable('arguments', `${connectionType.name}.totalCount`);
+        fields.push({ kind: 'totalCount', key: fieldKey });
       } else throw new NotCompilable('connection-shape', `${connectionType.name}.${name}`);
     }
     // one selection of the nodes: a second `edges` or `node` key would need a plan of its own
@@ -265,6 +270,7 @@ class Compiler {
         (plan) =>
           plan.kind === 'pageInfo' && plan.fields.some((info) => info.kind === 'hasNextPage'),
       ),
+      counts: fields.some((plan) => plan.kind === 'totalCount'),
     };
   }
 

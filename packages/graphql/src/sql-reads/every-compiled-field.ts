@@ -31,7 +31,7 @@ export function everyCompiledField(schema: GraphQLSchema, typeName: string): str
       parts.push(
         sql.shape === 'list'
           ? `${field.name} { ${everyCompiledField(schema, node.name)} }`
-          : `${field.name}(first: 2) { __typename edges { __typename cursor node { ${everyCompiledField(schema, node.name)} } } ${PAGE_INFO} }`,
+          : `${field.name}(first: 2) { __typename totalCount edges { __typename cursor node { ${everyCompiledField(schema, node.name)} } } ${PAGE_INFO} }`,
       );
     }
   }
@@ -40,7 +40,7 @@ export function everyCompiledField(schema: GraphQLSchema, typeName: string): str
 
 /** A page of people with every compiled field. */
 export const everyPersonField = (schema: GraphQLSchema) => `query Everything($first: Int) {
-  people(first: $first) { __typename edges { __typename cursor node { ${everyCompiledField(schema, 'Person')} } } ${PAGE_INFO} }
+  people(first: $first) { __typename totalCount edges { __typename cursor node { ${everyCompiledField(schema, 'Person')} } } ${PAGE_INFO} }
 }`;
 
 /** One person by id with every compiled field. */

@@ -45,6 +45,8 @@ export type PageInfoFieldPlan =
 
 export type ConnectionFieldPlan =
   | TypenamePlan
+  /** How many rows the connection has in all, counted in the same statement. */
+  | { readonly kind: 'totalCount'; readonly key: string }
   | { readonly kind: 'edges'; readonly key: string; readonly fields: readonly EdgeFieldPlan[] }
   | {
       readonly kind: 'pageInfo';
@@ -71,6 +73,8 @@ export interface ConnectionPlan {
    * than it shows (with its child rows), to know whether there is a next page.
    */
   readonly readsNextRow: boolean;
+  /** Whether `totalCount` is selected: the statement counts the rows beside the page. */
+  readonly counts: boolean;
 }
 
 /** One person by global id (`node(id:)`). */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { PEOPLE_ORDER } from '../schema/people-query.ts';
 import type { CompiledRead } from './compile-read.ts';
 import type { ArgumentSource, ConnectionPlan, ListPlan, ObjectPlan } from './read-plan.ts';
-import { childFields } from './row-layout.ts';
+import { childFields, countedConnections, countKey } from './row-layout.ts';
 
 /** What fills a parameter of the statement, per request. */
 export type ParameterSlot =
@@ -29,9 +29,10 @@ class StatementWriter {
   root(read: CompiledRead): string {
     const columns: string[] = [];
     for (const field of read.root) {
-      if (field.kind === 'connection')
+      if (field.kind === 'connection') {
         columns.push(`${this.#page(field, null)} AS ${field.jsonKey}`);
-      else if (field.kind === 'node') {
+        if (field.counts) columns.push(`${this.#count(field, null)} AS ${countKey(field)}`);
+      } else if (field.kind === 'node') {
         const alias = this.#alias();
         const table = field.node.table;
         const id = this.#parameter({ kind: 'nodeId', id: field.id });
@@ -53,7 +54,30 @@ class StatementWriter {
   #object(plan: ObjectPlan, alias: string): string {
     const values = plan.columns.map((column) => `${alias}.${plan.table.columnName(column)}`);
     for (const field of childFields(plan)) values.push(this.#page(field, { plan, alias }));
+    for (const field of countedConnections(plan)) values.push(this.#count(field, { plan, alias }));
     return `json_build_array(${values.join(', ')})`;
+  }
+
+  /** How many rows a connection has in all (its totalCount): under its parent, or the council's. */
+  #count(field: ConnectionPlan, parent: { plan: ObjectPlan; alias: string } | null) {
+    const alias = this.#alias();
+    const table = field.node.table;
+    return `(SELECT count(*)::int FROM ${table.tableName} ${alias} WHERE ${this.#where(field, alias, parent)})`;
+  }
+
+  /** The rows of a page: the parent's children, or the council's people. */
+  #where(
+    field: ListPlan | ConnectionPlan,
+    alias: string,
+    parent: { plan: ObjectPlan; alias: string } | null,
+  ): string {
+    const table = field.node.table;
+    const source = field.source;
+    if (source.kind === 'children') {
+      if (!parent) throw new Error('A relation page needs its parent row');
+      return `${alias}.${table.columnName(source.relation.parentField)} = ${parent.alias}.${parent.plan.table.columnName('id')}`;
+    }
+    return `${alias}.${table.columnName('councilId')} = ${this.#councilParameter()}::uuid`;
   }
 
   /**
@@ -67,16 +91,8 @@ class StatementWriter {
     const node = field.node;
     const table = node.table;
     const source = field.source;
-    let where: string;
-    let order: Order;
-    if (source.kind === 'children') {
-      if (!parent) throw new Error('A relation page needs its parent row');
-      where = `${alias}.${table.columnName(source.relation.parentField)} = ${parent.alias}.${parent.plan.table.columnName('id')}`;
-      order = source.relation.orderBy;
-    } else {
-      where = `${alias}.${table.columnName('councilId')} = ${this.#councilParameter()}::uuid`;
-      order = PEOPLE_ORDER;
-    }
+    const where = this.#where(field, alias, parent);
+    const order: Order = source.kind === 'children' ? source.relation.orderBy : PEOPLE_ORDER;
     const limit =
       field.kind === 'connection'
         ? ` LIMIT ${this.#parameter({ kind: 'pageSize', connection: field })}::int`
