@@ -1,0 +1,136 @@
+// What one caseload statement costs PostgreSQL, shape by shape (issue 16 item 1): each statement
+// run as a named prepared statement on one connection of the API's login (row-level security on,
+// serving the demo council), in interleaved rounds; the backend's CPU from /proc/<pid>/stat over
+// the round ÷ executions. `pnpm --filter @openpb/bench statement-cost [--rounds 5] [--runs 400]`
+// (a fresh embedded PostgreSQL, demo scale, seed 1).
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
+import { createTenantDatabases } from '@openpb/db/tenant-databases';
+import { CASELOAD_JSON_SQL, CASELOAD_SQL } from './floor-sql.ts';
+import { describeMachine } from './machine.ts';
+import { openBenchDatabase } from './postgres.ts';
+import { cpuMilliseconds } from './process-stats.ts';
+
+const { values: args } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: { rounds: { type: 'string', default: '5' }, runs: { type: 'string', default: '400' } },
+});
+const rounds = Number(args.rounds);
+const runs = Number(args.runs);
+
+/**
+ * The same index walks as the caseload (people page, budgets, deployments, plan versions, lines,
+ * agreements, ledger pages) with nothing built from the rows but counts: what the look-ups alone
+ * cost, isolated from building the answer.
+ */
+const INDEX_WALKS_SQL = `
+SELECT count(*) + sum(b + s + a) FROM (
+  SELECT
+    (SELECT count(*) + coalesce(sum((SELECT count(*) FROM (SELECT d.id FROM budget_deployment d
+             WHERE d.budget_id = b.id ORDER BY d.id) x)), 0)
+       FROM (SELECT b.id FROM personal_budget b WHERE b.person_id = p.id
+             ORDER BY b.effective_from DESC, b.id DESC LIMIT 1) b) AS b,
+    (SELECT count(*) + coalesce(sum((SELECT count(*) FROM (SELECT l.id FROM support_plan_line l
+             WHERE l.plan_id = sp.id ORDER BY l.position, l.id) y)), 0)
+       FROM (SELECT sp.id FROM support_plan sp WHERE sp.person_id = p.id
+             ORDER BY sp.version DESC LIMIT 1) sp) AS s,
+    (SELECT count(*) + coalesce(sum((SELECT count(*) FROM (SELECT t.id FROM account_transaction t
+             WHERE t.agreement_id = a.id ORDER BY t.posted_date DESC, t.id DESC LIMIT 10) z)), 0)
+       FROM (SELECT a.id FROM direct_payment_agreement a WHERE a.person_id = p.id
+             ORDER BY a.start_date DESC, a.id DESC LIMIT 2) a) AS a
+  FROM person p WHERE p.council_id = $1 ORDER BY p.family_name, p.given_name, p.id LIMIT $2) counted`;
+
+/**
+ * The API's compiled caseload statement, as committed in its SQL snapshot (which
+ * apps/api/test/sql-reads/compiled-statements.test.ts keeps equal to what the compiler writes).
+ */
+function compiledCaseload() {
+  const snapshot = readFileSync(
+    resolve(
+      dirname(fileURLToPath(import.meta.url)),
+      '../../api/test/sql-reads/__snapshots__/caseload.sql',
+    ),
+    'utf8',
+  );
+  const [, slotLine = '', ...text] = snapshot.split('\n');
+  // the caseload's pages: 50 people, 1 budget, 1 plan version, 2 agreements, 10 ledger entries
+  const pages = [50, 1, 1, 2, 10];
+  const values = slotLine
+    .replace('-- parameters: ', '')
+    .split(', ')
+    .map((slot) => (slot === 'council' ? DEMO_COUNCIL.id : pages.shift()));
+  return { text: text.join('\n'), values };
+}
+
+const contenders = [
+  {
+    name: 'compiled read (the API, D101)',
+    ...compiledCaseload(),
+  },
+  {
+    name: 'floor (rows + positional JSON arrays)',
+    text: CASELOAD_SQL,
+    values: [DEMO_COUNCIL.id, 50],
+  },
+  {
+    name: 'floor JSON in SQL (json_build_object/json_agg)',
+    text: CASELOAD_JSON_SQL,
+    values: [DEMO_COUNCIL.id, 50],
+  },
+  {
+    name: 'index walks only (no answer built)',
+    text: INDEX_WALKS_SQL,
+    values: [DEMO_COUNCIL.id, 50],
+  },
+];
+
+const started = new Date();
+const database = await openBenchDatabase({
+  externalUrl: undefined,
+  scale: 'demo',
+  seed: 1,
+  rowLevelSecurity: true,
+  log: (line) => console.log(line),
+});
+const databases = createTenantDatabases({
+  databaseUrl: database.applicationUrl,
+  poolSize: 1,
+  tenancyKey: database.tenancyKey,
+});
+const client = await databases.forCouncil(DEMO_COUNCIL.id).pool.connect();
+try {
+  const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+  const backend = rows[0]?.pid ?? 0;
+  const perRound = new Map<string, number[]>();
+  for (let round = 0; round <= rounds; round++) {
+    for (const [index, contender] of contenders.entries()) {
+      const statement = { name: `cost_${index}`, text: contender.text, values: contender.values };
+      const before = cpuMilliseconds(backend);
+      for (let i = 0; i < runs; i++) await client.query(statement);
+      const perExecution = (cpuMilliseconds(backend) - before) / runs;
+      // round 0 prepares and warms up
+      if (round > 0)
+        perRound.set(contender.name, [...(perRound.get(contender.name) ?? []), perExecution]);
+    }
+  }
+  const machine = describeMachine();
+  console.log(
+    `\nstatement-cost, ${started.toISOString()}: ${rounds} rounds × ${runs} executions, demo scale, API login under row-level security; ${machine.cores} cores, ${machine.cpuModel}, Node.js ${machine.node}\n`,
+  );
+  console.log('| statement | PostgreSQL CPU ms per execution, median (min–max) |\n|---|---|');
+  for (const [name, values] of perRound) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+    console.log(
+      `| ${name} | ${median.toFixed(2)} (${(sorted[0] ?? 0).toFixed(2)}–${(sorted.at(-1) ?? 0).toFixed(2)}) |`,
+    );
+  }
+} finally {
+  client.release();
+  await databases.close();
+  await database.stop();
+}
+process.exit(0);
