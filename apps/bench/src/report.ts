@@ -22,6 +22,8 @@ export interface RunDescription {
   readonly seed: number;
   readonly seeded: { councils: number; people: number; personalBudgets: number; rows: number };
   readonly seedSeconds: number | null;
+  /** The most connections the API held to PostgreSQL after any of its timed cells. */
+  readonly apiConnections: number | null;
   readonly database: string;
   readonly rounds: number;
   readonly seconds: number;
@@ -99,7 +101,7 @@ export function renderReport(
     `- Date: ${run.date.toISOString()}`,
     `- Machine: ${machine.cores} cores (\`nproc\`), ${machine.cpuModel}, ${machine.memoryGiB.toFixed(1)} GiB memory, Linux ${machine.kernel}, Node.js ${machine.node}`,
     `- Data: synthetic scale \`${run.scale}\`, seed ${run.seed}: ${run.seeded.councils} council(s), ${run.seeded.people} people, ${run.seeded.personalBudgets} personal budgets${run.seedSeconds === null ? ' (a kept database, seeded before)' : `, ${run.seeded.rows} rows migrated, seeded and vacuumed in ${Math.round(run.seedSeconds)} s`}; tokens are for the demo council`,
-    `- Database: ${run.database}`,
+    `- Database: ${run.database}${run.apiConnections === null ? '' : `; the API held at most ${run.apiConnections} connections to it (pg_stat_activity after each of its timed cells)`}`,
     `- Load: autocannon ${run.autocannon}, ${run.rounds} interleaved round(s) of ${run.seconds} s per operation, server and concurrency (${run.connections.join(', ')} connections); each round alternates which server goes first. Figures are medians over rounds; req/s also shows the range. Errors are totals.`,
     `- Servers: **API** = \`apps/api/dist/start.js\`, NODE_ENV=production, pool of 20, ES256 tokens verified against a JWKS on 127.0.0.1. **floor** = node:http + pg (pool of 20), one hand-written SQL statement per request, the cheapest for PostgreSQL shown for the answer (rows, lists as JSON arrays of positional arrays, shaped in Node.js), no GraphQL, no token check. **${JSON_FLOOR}** = the same floor with the statements that build the whole body with json_build_object/json_agg in PostgreSQL (the floor before D101). **${CONFINED_FLOOR}** = the same floor connected as the API is (its login, each connection naming the council), so its statement runs under row-level security: its ratio to the floor is what the second wall of tenancy costs PostgreSQL. **${YOGA_FLOOR}** = the floor's statement served through graphql-yoga with the API's schema (request parsed and validated, both cached; the floor's JSON parsed and serialised as the result), no token, audit or resolvers: its ratio to the floor is what the GraphQL server alone costs, the most any yoga API could reach.${run.cpuProfileDir ? ` API CPU profile written to \`${run.cpuProfileDir}\`.` : ''}`,
     '- Load generator, servers and PostgreSQL share the same cores, so absolute figures are low-fidelity; ratios within one run are the point.',

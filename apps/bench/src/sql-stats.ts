@@ -35,6 +35,15 @@ export class SqlStats {
     return { statements: Number(row?.statements ?? 0), rows: Number(row?.rows ?? 0) };
   }
 
+  /** Connections a login holds to the server right now (pg_stat_activity), any state. */
+  async connectionsOf(login: string): Promise<number> {
+    const result = await this.client.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM pg_stat_activity WHERE usename = $1',
+      [login],
+    );
+    return result.rows[0]?.count ?? 0;
+  }
+
   async close(): Promise<void> {
     await this.client.end();
   }
