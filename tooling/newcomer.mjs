@@ -76,13 +76,9 @@ function runOnCurrentLts(pnpm, pnpmArgs) {
   console.log(`Running the tests again on ${LTS_PACKAGE}…`);
   const ltsEnv = { ...env, PATH: `${bin}:${env.PATH}` };
   run(`${bin}/node`, ['--version'], { env: ltsEnv });
-  run(
-    pnpm,
-    [...pnpmArgs, 'exec', 'turbo', 'run', 'test', '--concurrency=2', '--force'],
-    {
-      env: ltsEnv,
-    },
-  );
+  run(pnpm, [...pnpmArgs, 'exec', 'turbo', 'run', 'test', '--concurrency=2', '--force'], {
+    env: ltsEnv,
+  });
 }
 
 const [pnpm, ...pnpmArgs] = pnpmCommand();
