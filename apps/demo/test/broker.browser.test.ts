@@ -192,6 +192,70 @@ describe('a broker signed in as a third-party app (issue 15 item 2, D95)', () =>
     );
   });
 
+  it('the finance officer accepts one spend the app submitted and rejects another with a reason (D98)', async () => {
+    const accountHolder = delegationWith('READ_BUDGET', 'READ_DP_LEDGER', 'MANAGE_DP_ACCOUNT');
+    const finance = createClient({
+      url: apiUrl,
+      token: await signInAsPersona({ url: apiUrl, persona: 'finance-officer' }),
+    });
+    const agreement = (
+      await finance.people.getCase(accountHolder.personId)
+    )?.directPaymentAgreements.find((item) => item.status === 'ACTIVE');
+    if (!agreement) throw new Error('the seed delegates people with an active direct payment');
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+    for (const [counterpartyName, evidenceRef] of [
+      ['Riverside Day Centre', 'INV-2041'],
+      ['Riverside Day Centre (again)', 'INV-2041'],
+    ] as const) {
+      const submitted = await app.spends.submit({
+        agreementId: agreement.id,
+        amountPence: -4_500,
+        counterpartyName,
+        counterpartyType: 'AGENCY',
+        evidenceRef,
+        postedDate: today,
+        spendCategory: 'DAY_ACTIVITY',
+      });
+      expect(submitted.ok, JSON.stringify(submitted)).toBe(true);
+    }
+    const awaiting = await finance.spendSubmissionsAwaitingReview.list({ pageSize: 25 });
+    expect(awaiting.items.length).toBeGreaterThanOrEqual(2);
+
+    await signIn(page, demoUrl, 'Gareth Lloyd');
+    await expect.poll(() => heading(page)).toBe('Direct payments finance');
+    const cards = page.getByTestId('spend-submission');
+    await expect.poll(() => cards.count()).toBe(awaiting.items.length);
+    const first = awaiting.items[0];
+    expect(await cards.first().locator('header h3').textContent()).toBe(
+      `£${(-(first?.amountPence ?? 0) / 100).toFixed(2)} to ${first?.counterpartyName}`,
+    );
+    await checkScreen(page, 'workspace-finance-spend-review');
+
+    // accept the first: it leaves the list and reaches the account's ledger
+    const accepted = cards.filter({
+      has: page.getByRole('heading', { name: '£45.00 to Riverside Day Centre', exact: true }),
+    });
+    await accepted.getByRole('button', { name: 'Accept and post to the account' }).click();
+    await expect
+      .poll(() => page.getByTestId('spend-review-message').textContent())
+      .toBe('Accepted: Riverside Day Centre is on the account.');
+    await expect.poll(() => cards.count()).toBe(awaiting.items.length - 1);
+    // reject the duplicate with its reason
+    const duplicate = cards.filter({
+      has: page.getByRole('heading', { name: '£45.00 to Riverside Day Centre (again)' }),
+    });
+    await duplicate.locator('summary', { hasText: 'Reject it' }).click();
+    await duplicate.getByLabel('Why').selectOption('DUPLICATE');
+    await duplicate.getByRole('button', { name: 'Reject' }).click();
+    await expect
+      .poll(() => page.getByTestId('spend-review-message').textContent())
+      .toBe('Rejected: Riverside Day Centre (again) stays off the account.');
+    await expect.poll(() => cards.count()).toBe(awaiting.items.length - 2);
+    const left = await finance.spendSubmissionsAwaitingReview.list({ pageSize: 25 });
+    expect(left.items.map((item) => item.counterpartyName)).not.toContain('Riverside Day Centre');
+    expect(left.items).toHaveLength(awaiting.items.length - 2);
+  });
+
   it('logged no errors in the browser console', () => {
     expect(problems).toEqual([]);
   });

@@ -6,12 +6,14 @@ import { DeliveryMechanism } from '@openpb/domain/code-lists/delivery-mechanism'
 import { DeploymentMode } from '@openpb/domain/code-lists/deployment-mode';
 import { DirectPaymentAgreementStatus } from '@openpb/domain/code-lists/direct-payment-agreement-status';
 import { DpAccountType } from '@openpb/domain/code-lists/dp-account-type';
+import { DpSpendCategory } from '@openpb/domain/code-lists/dp-spend-category';
 import { Ethnicity } from '@openpb/domain/code-lists/ethnicity';
 import { Gender } from '@openpb/domain/code-lists/gender';
 import { MentalCapacityForDp } from '@openpb/domain/code-lists/mental-capacity-for-dp';
 import { PersonalBudgetStatus } from '@openpb/domain/code-lists/personal-budget-status';
 import { PrimarySupportReason } from '@openpb/domain/code-lists/primary-support-reason';
 import { ServiceComponent } from '@openpb/domain/code-lists/service-component';
+import { SpendRejectionReason } from '@openpb/domain/code-lists/spend-rejection-reason';
 import { SupportPlanStatus } from '@openpb/domain/code-lists/support-plan-status';
 import type { PrimarySupportReason as PrimarySupportReasonCode } from '@openpb/sdk';
 
@@ -39,6 +41,12 @@ export const serviceComponentLabel = labeller(ServiceComponent);
 export const supportPlanStatusLabel = labeller(SupportPlanStatus);
 export const directPaymentStatusLabel = labeller(DirectPaymentAgreementStatus);
 export const dpAccountTypeLabel = labeller(DpAccountType);
+export const dpSpendCategoryLabel = labeller(DpSpendCategory);
+export const spendRejectionReasonLabel = labeller(SpendRejectionReason);
+
+/** Why a finance officer may reject submitted spend, in the national list's order, for a form. */
+export const SPEND_REJECTION_REASONS: readonly (readonly [string, string])[] =
+  SpendRejectionReason.codes.map((code) => [code, spendRejectionReasonLabel(code)]);
 
 /** The support reasons in their national order, for a filter. */
 export const PRIMARY_SUPPORT_REASONS: readonly { code: PrimarySupportReasonCode; label: string }[] =

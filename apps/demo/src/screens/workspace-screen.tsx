@@ -6,6 +6,7 @@ import { formatDate, todayInLondon } from '../format/dates.ts';
 import { formatPence } from '../format/money.ts';
 import { useRequest } from '../hooks/use-request.ts';
 import { hrefFor } from '../routing/use-hash-route.ts';
+import { SpendReview } from './spend-review.tsx';
 
 interface WorkspaceProps {
   readonly client: OpenPbClient;
@@ -201,6 +202,7 @@ function FinanceWorkspace({ client, refreshKey }: WorkspaceProps) {
   );
   return (
     <>
+      <SpendReview client={client} refreshKey={refreshKey} />
       <h2 className="govuk-heading-m">Payments due</h2>
       <RequestView state={paymentsDue} what="payments due">
         {(page) => (
