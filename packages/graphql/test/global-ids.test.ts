@@ -25,6 +25,8 @@ const ALLOWED: Record<string, string> = {
   // resolver, which answers a wrong type like a missing record; to move to t.globalID (D31).
   ...Object.fromEntries(
     [
+      'AcceptSpendSubmissionInput.submissionId',
+      'RejectSpendSubmissionInput.submissionId',
       'CompleteAuditInput.agreementId',
       'CompleteRecoveryInput.recoveryId',
       'NotifyRecoveryInput.recoveryId',
