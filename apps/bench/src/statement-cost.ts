@@ -56,13 +56,14 @@ function compiledCaseload() {
     'utf8',
   );
   const [, slotLine = '', ...text] = snapshot.split('\n');
-  // the caseload's pages: 50 people, 1 budget, 1 plan version, 2 agreements, 10 ledger entries
-  const pages = [50, 1, 1, 2, 10];
+  // the caseload's pages: 50 people (written into the text, D101), then 1 budget, 1 plan
+  // version, 2 agreements and 10 ledger entries as parameters
+  const pages = [1, 1, 2, 10];
   const values = slotLine
     .replace('-- parameters: ', '')
     .split(', ')
     .map((slot) => (slot === 'council' ? DEMO_COUNCIL.id : pages.shift()));
-  return { text: text.join('\n'), values };
+  return { text: text.join('\n').replace('{page0}', '50'), values };
 }
 
 const contenders = [

@@ -50,6 +50,10 @@ function personId(source: ArgumentSource, variables: Variables): string {
   return decoded.id;
 }
 
+/** One row more than the page when hasNextPage is asked, to know whether there is one. */
+const rowsToRead = (connection: ConnectionPlan, size: number) =>
+  connection.readsNextRow ? size + 1 : size;
+
 function parameter(
   slot: ParameterSlot,
   context: GraphQLContext,
@@ -62,8 +66,7 @@ function parameter(
     case 'pageSize': {
       const size = pageSize(slot.connection.first, variables);
       pageSizes.set(slot.connection, size);
-      // one row more than the page when hasNextPage is asked, to know whether there is one
-      return slot.connection.readsNextRow ? size + 1 : size;
+      return rowsToRead(slot.connection, size);
     }
     case 'nodeId':
       return personId(slot.id, variables);
@@ -218,8 +221,14 @@ async function answerOrThrow(
   }
   const pageSizes = new Map<ConnectionPlan, number>();
   const parameters = statement.slots.map((slot) => parameter(slot, context, variables, pageSizes));
+  const limits = statement.inlinedPages.map((connection) => {
+    const size = pageSize(connection.first, variables);
+    pageSizes.set(connection, size);
+    return rowsToRead(connection, size);
+  });
+  const { text, name } = statement.forLimits(limits);
   // a failing statement is a system failure, as it would be in a resolver
-  const [row] = await context.query<Row>(statement.text, parameters, statement.name);
+  const [row] = await context.query<Row>(text, parameters, name);
   if (!row) throw new Error('The compiled read returned no row');
   const answer: Answer = { context, pageSizes, reads: [] };
   const data: Record<string, unknown> = {};

@@ -13,16 +13,28 @@ export type ParameterSlot =
 
 /** One SQL statement answering a whole compiled read: one column of JSON per root field (row-layout.ts). */
 export interface ReadStatement {
-  readonly text: string;
   readonly slots: readonly ParameterSlot[];
-  /** The prepared statement's name (the same text always gets the same name), or none. */
-  readonly name: string | undefined;
+  /**
+   * Root pages whose LIMIT is written into the text rather than passed as a parameter: with an
+   * unknown LIMIT the planner prices the generic plan at a tenth of the council's people and
+   * re-plans the statement on every execution; with the limit in the text it keeps one generic
+   * plan per page size (D101).
+   */
+  readonly inlinedPages: readonly ConnectionPlan[];
+  /** The text with a `{pageN}` marker for each inlined limit, as the SQL snapshots show it. */
+  readonly template: string;
+  /** The statement for these limits (in inlinedPages order) and its prepared name, if any. */
+  forLimits(limits: readonly number[]): {
+    readonly text: string;
+    readonly name: string | undefined;
+  };
 }
 
 type Order = readonly (readonly [field: string, direction: 'ASC' | 'DESC'])[];
 
 class StatementWriter {
   readonly slots: ParameterSlot[] = [];
+  readonly inlinedPages: ConnectionPlan[] = [];
   #aliases = 0;
   #council: string | null = null;
 
@@ -93,10 +105,13 @@ class StatementWriter {
     const source = field.source;
     const where = this.#where(field, alias, parent);
     const order: Order = source.kind === 'children' ? source.relation.orderBy : PEOPLE_ORDER;
-    const limit =
-      field.kind === 'connection'
-        ? ` LIMIT ${this.#parameter({ kind: 'pageSize', connection: field })}::int`
-        : '';
+    let limit = '';
+    if (field.kind === 'connection' && parent === null) {
+      limit = ` LIMIT {page${this.inlinedPages.length}}`;
+      this.inlinedPages.push(field);
+    } else if (field.kind === 'connection') {
+      limit = ` LIMIT ${this.#parameter({ kind: 'pageSize', connection: field })}::int`;
+    }
     const rowOrder = order.map(
       ([column, direction]) => `${alias}.${table.columnName(column)} ${direction}`,
     );
@@ -121,10 +136,37 @@ class StatementWriter {
   }
 }
 
-/** The one statement that reads everything a compiled read selects. */
-export function readStatement(read: CompiledRead): ReadStatement {
+const MARKER = /\{page(\d+)\}/g;
+
+/**
+ * The one statement that reads everything a compiled read selects. `prepared` names a statement
+ * text to prepare, or says not to (the same text always gets the same name).
+ */
+export function readStatement(
+  read: CompiledRead,
+  prepared: (name: string) => string | undefined = (name) => name,
+): ReadStatement {
   const writer = new StatementWriter();
-  const text = writer.root(read);
-  const name = `openpb_read_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
-  return { text, slots: writer.slots, name };
+  const template = writer.root(read);
+  const byLimits = new Map<string, { text: string; name: string | undefined }>();
+  return {
+    slots: writer.slots,
+    inlinedPages: writer.inlinedPages,
+    template,
+    forLimits(limits) {
+      const key = limits.join(',');
+      let statement = byLimits.get(key);
+      if (!statement) {
+        const text = template.replace(MARKER, (_, index: string) => {
+          const limit = limits[Number(index)];
+          if (!Number.isInteger(limit)) throw new Error('A root page without its limit');
+          return String(limit);
+        });
+        const hash = createHash('sha256').update(text).digest('hex').slice(0, 24);
+        statement = { text, name: prepared(`openpb_read_${hash}`) };
+        byLimits.set(key, statement);
+      }
+      return statement;
+    },
+  };
 }

@@ -24,8 +24,7 @@ const cache = new WeakMap<DocumentNode, Map<string, SqlRead | null>>();
 const MAX_PREPARED_STATEMENTS = 200;
 const prepared = new Set<string>();
 
-function preparedName(name: string | undefined): string | undefined {
-  if (!name) return undefined;
+function preparedName(name: string): string | undefined {
   if (prepared.has(name)) return name;
   if (prepared.size >= MAX_PREPARED_STATEMENTS) return undefined;
   prepared.add(name);
@@ -66,8 +65,7 @@ function sqlRead(compiled: Exclude<ReturnType<typeof compileRead>, null>): SqlRe
       },
     };
   }
-  const written = readStatement(compiled);
-  const statement = { ...written, name: preparedName(written.name) };
+  const statement = readStatement(compiled, preparedName);
   return {
     answer: async (context, variables) => {
       const result = await answerRead(compiled, statement, context, variables);
