@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { TenantDatabases } from '@openpb/db/tenant-databases';
-import { DOMAIN_EVENTS, isDomainEventType } from '@openpb/domain/events/domain-event-type';
+import { appMayHearSql, eventScopeSql } from '@openpb/graphql/events/app-event-visibility';
 import { domainEventInsert, EventCollector } from '@openpb/graphql/events/event-collector';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { recordDatedEvents } from './dated-events.ts';
@@ -88,7 +88,8 @@ interface Claimed {
   occurred_at: Date;
   payload: Record<string, unknown>;
   event_organisation_id: string | null;
-  live_scopes: string[] | null;
+  /** Whether the app may still hear of it now (nothing after revocation, D36, D93). */
+  allowed: boolean;
 }
 
 const CLAIM = `
@@ -96,13 +97,14 @@ const CLAIM = `
          w.previous_secret_valid_until, w.organisation_id AS endpoint_organisation_id,
          e.id AS event_id, e.type, e.version, e.occurred_at, e.payload,
          e.organisation_id AS event_organisation_id,
-         CASE WHEN w.organisation_id IS NOT NULL AND e.person_id IS NOT NULL THEN (
-           SELECT array_agg(DISTINCT s) FROM delegation g, unnest(g.scopes) s
-           WHERE g.person_id = e.person_id AND g.organisation_id = w.organisation_id
-             AND g.revoked_at IS NULL
-             AND g.valid_from <= ($1::timestamptz AT TIME ZONE 'Europe/London')::date
-             AND (g.valid_to IS NULL OR g.valid_to >= ($1::timestamptz AT TIME ZONE 'Europe/London')::date)
-         ) END AS live_scopes
+         (w.organisation_id IS NULL OR ${appMayHearSql({
+           council: 'e.council_id',
+           organisation: 'w.organisation_id',
+           eventOrganisation: 'e.organisation_id',
+           person: 'e.person_id',
+           scope: eventScopeSql('e.type'),
+           at: '$1',
+         })}) AS allowed
   FROM webhook_delivery d
   JOIN webhook_endpoint w ON w.id = d.endpoint_id
   JOIN domain_event e ON e.id = d.event_id
@@ -114,14 +116,6 @@ const CLAIM = `
   ORDER BY d.event_position
   LIMIT $2
   FOR UPDATE OF d SKIP LOCKED`;
-
-/** Whether an app may still hear of the event now (nothing after revocation, D36). */
-function stillAllowed(row: Claimed): boolean {
-  if (row.endpoint_organisation_id === null) return true;
-  if (row.event_organisation_id === row.endpoint_organisation_id) return true;
-  const scope = isDomainEventType(row.type) ? DOMAIN_EVENTS[row.type].scope : null;
-  return scope !== null && (row.live_scopes ?? []).includes(scope);
-}
 
 export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
   const now = options.now ?? (() => new Date());
@@ -201,9 +195,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       const { rows } = await client.query<Claimed>(CLAIM, [at, batchSize]);
       const outcomes = await Promise.all(
         rows.map(async (row) =>
-          stillAllowed(row)
-            ? { row, sent: await deliver(row, councilId, at) }
-            : { row, sent: null },
+          row.allowed ? { row, sent: await deliver(row, councilId, at) } : { row, sent: null },
         ),
       );
       const disabled = new Set<string>();

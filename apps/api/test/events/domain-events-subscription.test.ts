@@ -1,5 +1,6 @@
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEventStream } from '../support/event-stream.ts';
 import { addEmptyCouncil } from '../support/fixtures.ts';
 import { startTestApi, type TestApi } from '../support/test-api.ts';
 
@@ -17,41 +18,7 @@ beforeAll(async () => {
 
 afterAll(() => t.close());
 
-/** Opens the subscription over server-sent events; returns a reader of its `data:` lines. */
-async function subscribe(token: string) {
-  const controller = new AbortController();
-  const response = await t.api.fetch('http://api.test/graphql', {
-    method: 'POST',
-    signal: controller.signal,
-    headers: {
-      accept: 'text/event-stream',
-      'content-type': 'application/json',
-      authorization: `Bearer ${token}`,
-    },
-    body: JSON.stringify({
-      query: 'subscription Live { domainEvents { type subject person version } }',
-    }),
-  });
-  expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  return {
-    async next(): Promise<{ data?: { domainEvents: Record<string, unknown> } }> {
-      for (;;) {
-        const match = /(?:^|\n)data: (.*)\n/.exec(buffer);
-        if (match) {
-          buffer = buffer.slice((match.index ?? 0) + match[0].length);
-          return JSON.parse(match[1] as string);
-        }
-        const { value, done } = await reader.read();
-        if (done) throw new Error('the stream ended');
-        buffer += decoder.decode(value, { stream: true });
-      }
-    },
-    close: () => controller.abort(),
-  };
-}
+const subscribe = (token: string) => openEventStream(t, token);
 
 const CREATE = `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { __typename } }`;
 const person = (laPersonId: string) => ({

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DOMAIN_EVENTS, type DomainEventType } from '@openpb/domain/events/domain-event-type';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { appMayHearSql } from './app-event-visibility.ts';
 
 /** What an event is about: its subject's row id and, when there is one, the person's id. */
 export interface EventSubject {
@@ -83,9 +84,8 @@ export function uuidV7(now = Date.now()): string {
 /**
  * One statement for a transaction's events (none: no statement): inserts them in order and, in
  * the same statement, a pending delivery to each enabled webhook endpoint that may hear of each
- * (D36): a council system's endpoint hears every event it filters for; a third-party app's hears
- * of its own organisation's delegations and clients, and of a person only while a delegation from
- * that person to the organisation is live and holds the event type's scope.
+ * (D36): a council system's endpoint hears every event it filters for; a third-party app's only
+ * what appMayHearSql lets it hear (D93).
  */
 export function domainEventInsert(
   events: readonly PendingEvent[],
@@ -109,14 +109,14 @@ export function domainEventInsert(
     JOIN webhook_endpoint w ON w.council_id = $1::uuid AND w.disabled_at IS NULL
       AND (cardinality(w.event_types) = 0 OR e.type = ANY (w.event_types))
     WHERE w.organisation_id IS NULL
-       OR w.organisation_id = e.organisation_id
-       OR (e.scope IS NOT NULL AND EXISTS (
-            SELECT 1 FROM delegation d
-            WHERE d.council_id = $1::uuid AND d.person_id = e.person_id
-              AND d.organisation_id = w.organisation_id AND d.revoked_at IS NULL
-              AND d.valid_from <= ($2::timestamptz AT TIME ZONE 'Europe/London')::date
-              AND (d.valid_to IS NULL OR d.valid_to >= ($2::timestamptz AT TIME ZONE 'Europe/London')::date)
-              AND e.scope = ANY (d.scopes)))`;
+       OR ${appMayHearSql({
+         council: '$1::uuid',
+         organisation: 'w.organisation_id',
+         eventOrganisation: 'e.organisation_id',
+         person: 'e.person_id',
+         scope: 'e.scope',
+         at: '$2',
+       })}`;
   return {
     text,
     values: [

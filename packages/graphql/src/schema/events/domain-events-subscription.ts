@@ -1,8 +1,18 @@
-import type { Prisma, PrismaClient } from '@openpb/db/client';
-import { STAFF_ONLY } from '../../access/type-access.ts';
+import type { PrismaClient } from '@openpb/db/client';
+import type { SqlQuery } from '@openpb/db/sql-query';
 import { builder } from '../../builder.ts';
+import { appMayHearSql, eventScopeSql } from '../../events/app-event-visibility.ts';
 
-type DomainEventRow = Prisma.DomainEventGetPayload<object>;
+/** An outbox row as the subscription reads it. */
+interface DomainEventRow {
+  readonly id: string;
+  readonly position: bigint;
+  readonly type: string;
+  readonly version: number;
+  readonly subject: string;
+  readonly personId: string | null;
+  readonly occurredAt: Date;
+}
 
 /** How often a subscription looks for new events in the outbox (D38). */
 const POLL_MS = 500;
@@ -33,8 +43,8 @@ builder.subscriptionField('domainEvents', (t) =>
   t.field({
     type: DomainEventRef,
     description:
-      'The events of your council as they commit, over server-sent events (Accept: text/event-stream), for staff screens: each changed record once, in commit order. `after` resumes after an event’s position; by default only events from now on. Staff only.',
-    authScopes: STAFF_ONLY,
+      'The events of your council as they commit, over server-sent events (Accept: text/event-stream), for live screens: each changed record once, in commit order. `after` resumes after an event’s position; by default only events from now on. Staff hear every event of their council; a third-party app only what its webhooks would be sent (D36, D93): events of its own organisation, and of a person while a delegation from them holding the event type’s scope is in force, both when the event happened and now (nothing after revocation or the end date).',
+    authScopes: { staff: true, thirdParty: true },
     args: {
       after: t.arg.string({ required: false }),
       types: t.arg.stringList({ required: false, description: 'Only these event types.' }),
@@ -48,8 +58,38 @@ builder.subscriptionField('domainEvents', (t) =>
 
 interface StreamContext {
   readonly db: PrismaClient;
-  readonly viewer: { readonly councilId: string };
+  readonly query: SqlQuery;
+  readonly now: () => Date;
+  readonly viewer: { readonly councilId: string; readonly organisationId?: string | undefined };
 }
+
+/** What an app may hear (D93): the webhooks' rule, at the event and again now. */
+const APP_MAY_HEAR = ['e.occurred_at', '$5']
+  .map((at) =>
+    appMayHearSql({
+      council: 'e.council_id',
+      organisation: '$4::uuid',
+      eventOrganisation: 'e.organisation_id',
+      person: 'e.person_id',
+      scope: eventScopeSql('e.type'),
+      at,
+    }),
+  )
+  .join(' AND ');
+
+/**
+ * The council's events after a position ($2), of some types ($3, NULL: all), that the viewer may
+ * hear: staff ($4 NULL) every one; an app ($4 its organisation) what APP_MAY_HEAR lets it ($5 now).
+ */
+const NEXT_EVENTS = `
+  SELECT e.id, e.position::text AS position, e.type, e.version, e.subject,
+         e.person_id AS "personId", e.occurred_at AS "occurredAt"
+  FROM domain_event e
+  WHERE e.council_id = $1::uuid AND e.position > $2::bigint
+    AND ($3::text[] IS NULL OR e.type = ANY ($3::text[]))
+    AND ($4::uuid IS NULL OR (${APP_MAY_HEAR}))
+  ORDER BY e.position
+  LIMIT 100`;
 
 async function startingPosition(
   context: StreamContext,
@@ -83,15 +123,17 @@ function domainEventStream(
     [Symbol.asyncIterator]: () => iterator,
     async next() {
       while (!closed && buffered.length === 0) {
-        const events = await context.db.domainEvent.findMany({
-          where: {
+        const rows = await context.query<Omit<DomainEventRow, 'position'> & { position: string }>(
+          NEXT_EVENTS,
+          [
             councilId,
-            position: { gt: position },
-            ...(types && types.length > 0 ? { type: { in: [...types] } } : {}),
-          },
-          orderBy: { position: 'asc' },
-          take: 100,
-        });
+            position.toString(),
+            types && types.length > 0 ? [...types] : null,
+            context.viewer.organisationId ?? null,
+            context.now(),
+          ],
+        );
+        const events = rows.map((row) => ({ ...row, position: BigInt(row.position) }));
         if (closed) break;
         buffered.push(...events);
         const last = events.at(-1);
