@@ -23,7 +23,10 @@ import { loadSession, type Session, saveSession } from './session/session.ts';
 /** Whether an event about `person` (a global id, or null) changes what `route` shows. */
 function isAffected(route: Route, person: string | null | undefined): boolean {
   if (route.name === 'workspace' || route.name === 'figures') return true;
-  return (route.name === 'journey' || route.name === 'person') && person === route.id;
+  return (
+    (route.name === 'journey' || route.name === 'person' || route.name === 'delegated-person') &&
+    person === route.id
+  );
 }
 
 export function App() {
@@ -69,21 +72,29 @@ export function App() {
   const isStaff = viewer.status === 'done' && viewer.data !== null && !viewer.data.organisation;
   const isApp = viewer.status === 'done' && viewer.data !== null && !!viewer.data.organisation;
 
-  // Live (D76, D96): another persona's change reloads the screen it concerns — the person on
-  // screen (their journey or record), or any change in the council for a workspace or the
-  // figures. Refresh stays as the fallback. This tab's own actions reload it already; their
+  // Live (D76, D96, D93): another persona's change reloads the screen it concerns — the person on
+  // screen (their journey or record, or a delegated person's case for an app), or any change
+  // the viewer hears of for a workspace or the figures (an app hears only what its webhooks
+  // would be sent: its delegations, and its people's events within their scopes). Refresh stays
+  // as the fallback. This tab's own actions reload it already; their
   // events, arriving just after, are ignored for a moment.
   const ownActionAt = useRef(0);
   const routeRef = useRef(route);
   routeRef.current = route;
   const reloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const onLiveScreen = ['journey', 'person', 'workspace', 'figures'].includes(route.name);
-  const live = useLiveEvents(isStaff && onLiveScreen ? (session?.token ?? null) : null, (event) => {
-    if (!isAffected(routeRef.current, event.person) || Date.now() - ownActionAt.current < 2_000)
-      return;
-    clearTimeout(reloadTimer.current);
-    reloadTimer.current = setTimeout(() => setRefreshKey((key) => key + 1), 300);
-  });
+  const onLiveScreen = ['journey', 'person', 'workspace', 'figures', 'delegated-person'].includes(
+    route.name,
+  );
+  const signedIn = isStaff || isApp;
+  const live = useLiveEvents(
+    signedIn && onLiveScreen ? (session?.token ?? null) : null,
+    (event) => {
+      if (!isAffected(routeRef.current, event.person) || Date.now() - ownActionAt.current < 2_000)
+        return;
+      clearTimeout(reloadTimer.current);
+      reloadTimer.current = setTimeout(() => setRefreshKey((key) => key + 1), 300);
+    },
+  );
 
   return (
     <>

@@ -1,3 +1,4 @@
+import { formatPounds } from '@openpb/domain/money';
 import {
   createClient,
   type OpenPbClient,
@@ -204,6 +205,52 @@ describe('a broker signed in as a third-party app (issue 15 item 2, D95)', () =>
     expect(await page.getByTestId('support-plan').locator('h3').first().textContent()).toBe(
       `Version ${asStaff?.currentSupportPlan?.version}`,
     );
+  });
+
+  it('shows a payment the finance officer records while the broker looks at the person, without Refresh (D93)', async () => {
+    const full = delegationWith('READ_PLAN', 'READ_BUDGET', 'READ_DP_LEDGER', 'PROPOSE_PLAN');
+    const finance = createClient({
+      url: apiUrl,
+      token: await signInAsPersona({ url: apiUrl, persona: 'finance-officer' }),
+    });
+    const agreement = (await app.people.getCase(full.personId))?.directPaymentAgreements.find(
+      (item) => item.status === 'ACTIVE',
+    );
+    if (!agreement) throw new Error('the seed delegates people with an active direct payment');
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+    const yearAhead = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+    const dueFor = async () =>
+      (await finance.directPaymentsDue.list({ dueBy: yearAhead }, { pageSize: 100 })).items.find(
+        (payment) => payment.agreement.id === agreement.id,
+      );
+    let payment = await dueFor();
+    if (!payment) {
+      const scheduled = await finance.directPayments.schedule({
+        agreementId: agreement.id,
+        firstPeriodStart: today,
+        idempotencyKey: crypto.randomUUID(),
+      });
+      expect(scheduled.ok, JSON.stringify(scheduled)).toBe(true);
+      payment = await dueFor();
+    }
+    if (!payment) throw new Error('no scheduled payment to record');
+
+    await openPerson(full.personId);
+    await patient(() => page.getByTestId('live').count()).toBe(1);
+    const balance = page
+      .getByTestId('direct-payment')
+      .filter({ hasText: agreement.maskedAccountRef });
+    const shownBefore = await balance.getByTestId('dp-balance').textContent();
+    // another persona, in another session, records the payment: the app hears direct_payment.paid
+    const paid = await finance.directPayments.record({ paymentId: payment.id, paidDate: today });
+    expect(paid.ok, JSON.stringify(paid)).toBe(true);
+    const after = (await app.people.getCase(full.personId))?.directPaymentAgreements.find(
+      (item) => item.id === agreement.id,
+    );
+    const expected = formatPounds(after?.statement.closingBalancePence ?? 0);
+    expect(expected).not.toBe(shownBefore);
+    await patient(() => balance.getByTestId('dp-balance').textContent()).toBe(expected);
+    await checkScreen(page, 'broker-person-live-payment');
   });
 
   it('the finance officer accepts one spend the app submitted and rejects another with a reason (D98)', async () => {

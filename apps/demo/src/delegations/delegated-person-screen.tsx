@@ -83,14 +83,17 @@ export function DelegatedPersonScreen({ client, id, refreshKey, onError }: Deleg
       }
     },
     [client, id, refreshKey],
+    { keepData: true },
   );
   const budgets = useRequest(
     async (signal) => await client.people.get(id, { signal }),
     [client, id, refreshKey],
+    { keepData: true },
   );
   const personCase = useRequest(
     async (signal) => await client.people.getCase(id, { signal }),
     [client, id, refreshKey],
+    { keepData: true },
   );
   const back = (
     <a className="back-link" href={hrefFor({ name: 'workspace' })}>

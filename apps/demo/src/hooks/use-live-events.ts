@@ -5,9 +5,9 @@ import { API_URL } from '../config.ts';
 export type LiveState = 'connecting' | 'live' | 'off';
 
 /**
- * Listens to the council's domain events (the API's `domainEvents` subscription, over
- * server-sent events through the SDK) while `token` is a staff session, and calls `onEvent` for
- * each; reconnects after a dropped connection, resuming after the last event seen.
+ * Listens to the domain events the session may hear (the API's `domainEvents` subscription, over
+ * server-sent events through the SDK: a member of staff the council's, a third-party app those of
+ * its delegations, D93) while `token` is set, and calls `onEvent` for each; reconnects after a dropped connection, resuming after the last event seen.
  */
 export function useLiveEvents(
   token: string | null,
@@ -33,7 +33,7 @@ export function useLiveEvents(
             handler.current(event);
           }
         } catch {
-          // refused (e.g. not staff) or dropped: try again shortly, unless it was refused
+          // refused or dropped: try again shortly
         }
         if (controller.signal.aborted) break;
         setState('off');

@@ -8,7 +8,8 @@ export type RequestState<T> =
 /**
  * Runs `load` whenever `deps` change, aborting the previous run, and reports its state.
  * Results of an aborted run are ignored. With `keepData`, a reload (a live update, D96) keeps
- * what is on screen until the new data arrives rather than showing it loading again.
+ * what is on screen (the data, or a refusal) until the new answer arrives rather than showing
+ * it loading again.
  */
 export function useRequest<T>(
   load: (signal: AbortSignal) => Promise<T>,
@@ -19,7 +20,7 @@ export function useRequest<T>(
   useEffect(() => {
     const controller = new AbortController();
     setState((previous) =>
-      keepData && previous.status === 'done' ? previous : { status: 'loading' },
+      keepData && previous.status !== 'loading' ? previous : { status: 'loading' },
     );
     load(controller.signal).then(
       (data) => {

@@ -41,7 +41,14 @@ builder.mutationField('recordDirectPayment', (t) =>
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
       return writeTransaction(context, 'recordDirectPayment', async (tx, events) => {
-        events.fromResult('direct_payment.paid');
+        // about the agreement's person, so that apps they delegated READ_DP_LEDGER to hear of it (D93)
+        events.fromResult(
+          'direct_payment.paid',
+          (paid: { id: string; agreement: { personId: string } }) => ({
+            id: paid.id,
+            personId: paid.agreement.personId,
+          }),
+        );
         await actingStaff(tx, context);
         const payment = await directPaymentRows.payment(tx, councilId, input.paymentId, [
           'input',
@@ -82,7 +89,10 @@ builder.mutationField('recordDirectPayment', (t) =>
             return payment.id;
           },
         );
-        return tx.directPayment.findUniqueOrThrow({ where: { id: payment.id } });
+        return tx.directPayment.findUniqueOrThrow({
+          where: { id: payment.id },
+          include: { agreement: { select: { personId: true } } },
+        });
       });
     },
   }),
