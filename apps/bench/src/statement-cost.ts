@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
 import { createTenantDatabases } from '@openpb/db/tenant-databases';
+import { auditInsert } from '@openpb/graphql/audit/audit-rows-sql';
 import { CASELOAD_JSON_SQL, CASELOAD_SQL } from './floor-sql.ts';
 import { describeMachine } from './machine.ts';
 import { openBenchDatabase } from './postgres.ts';
@@ -66,7 +67,7 @@ function compiledCaseload() {
   return { text: text.join('\n').replace('{page0}', '50'), values };
 }
 
-const contenders = [
+const contenders: { name: string; text: string; values: readonly unknown[] }[] = [
   {
     name: 'compiled read (the API, D101)',
     ...compiledCaseload(),
@@ -88,6 +89,32 @@ const contenders = [
   },
 ];
 
+/**
+ * The ids the compiled caseload shows, grouped by level (people, budgets, deployments, plans,
+ * lines, agreements, ledger entries): each row of the statement's positional arrays begins with
+ * its id, and its child pages are the arrays among its values (row-layout.ts).
+ */
+function idsByLevel(rows: unknown, level = 'Person', into = new Map<string, string[]>()) {
+  for (const row of rows as unknown[][]) {
+    const [id, ...values] = row;
+    into.set(level, [...(into.get(level) ?? []), String(id)]);
+    values.forEach((value, position) => {
+      if (Array.isArray(value)) idsByLevel(value, `${level}.${position}`, into);
+    });
+  }
+  return into;
+}
+
+/** The caseload's audit rows as the API writes them after answering it: one per level. */
+function caseloadAudit(ids: Map<string, string[]>) {
+  return auditInsert(
+    [...ids].map(([entity, entityIds]) => ({
+      actor: { councilId: DEMO_COUNCIL.id, subject: 'staff:team-manager', requestId: 'bench' },
+      entry: { kind: 'READ', operation: 'Caseload', entity, entityIds, outcome: 'OK' },
+    })),
+  );
+}
+
 const started = new Date();
 const database = await openBenchDatabase({
   externalUrl: undefined,
@@ -105,10 +132,27 @@ const client = await databases.forCouncil(DEMO_COUNCIL.id).pool.connect();
 try {
   const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
   const backend = rows[0]?.pid ?? 0;
+  // the isolating contender of the audit: the INSERT of the rows a caseload answer audits
+  const compiled = contenders[0];
+  const answer = await client.query<{ c0: unknown }>(compiled?.text ?? '', [
+    ...(compiled?.values ?? []),
+  ]);
+  const ids = idsByLevel(answer.rows[0]?.c0 ?? []);
+  const audit = caseloadAudit(ids);
+  const shown = [...ids.values()].reduce((sum, level) => sum + level.length, 0);
+  contenders.push({
+    name: `the caseload's audit INSERT (${ids.size} rows, ${shown} ids)`,
+    text: audit.text,
+    values: audit.values,
+  });
   const perRound = new Map<string, number[]>();
   for (let round = 0; round <= rounds; round++) {
     for (const [index, contender] of contenders.entries()) {
-      const statement = { name: `cost_${index}`, text: contender.text, values: contender.values };
+      const statement = {
+        name: `cost_${index}`,
+        text: contender.text,
+        values: [...contender.values],
+      };
       const before = cpuMilliseconds(backend);
       for (let i = 0; i < runs; i++) await client.query(statement);
       const perExecution = (cpuMilliseconds(backend) - before) / runs;
