@@ -59,8 +59,8 @@ class StatementWriter {
   }
 
   /**
-   * The row as a JSON array of its values in the plan's order (row-layout.ts): its columns, then
-   * its child rows. Positional, not keyed: PostgreSQL builds it for less than a
+   * The row as a JSON array of its values in the plan's order (row-layout.ts): its columns, its
+   * child rows, then the counts of its counted connections (D102). Positional, not keyed: PostgreSQL builds it for less than a
    * json_build_object of the same values (D101).
    */
   #object(plan: ObjectPlan, alias: string): string {
@@ -137,6 +137,8 @@ class StatementWriter {
 }
 
 const MARKER = /\{page(\d+)\}/g;
+/** Texts kept per statement (page-size combinations); beyond them a text is written per request. */
+const MAX_TEXTS_PER_STATEMENT = 100;
 
 /**
  * The one statement that reads everything a compiled read selects. `prepared` names a statement
@@ -162,6 +164,7 @@ export function readStatement(
           if (!Number.isInteger(limit)) throw new Error('A root page without its limit');
           return String(limit);
         });
+        if (byLimits.size >= MAX_TEXTS_PER_STATEMENT) return { text, name: undefined };
         const hash = createHash('sha256').update(text).digest('hex').slice(0, 24);
         statement = { text, name: prepared(`openpb_read_${hash}`) };
         byLimits.set(key, statement);
