@@ -60,8 +60,8 @@ class StatementWriter {
 
   /**
    * The row as a JSON array of its values in the plan's order (row-layout.ts): its columns, its
-   * child rows, then the counts of its counted connections (D102). Positional, not keyed: PostgreSQL builds it for less than a
-   * json_build_object of the same values (D101).
+   * child rows, then the counts of its counted connections (D102). Positional, not keyed:
+   * PostgreSQL builds it for less than a json_build_object of the same values (D101).
    */
   #object(plan: ObjectPlan, alias: string): string {
     const values = plan.columns.map((column) => `${alias}.${plan.table.columnName(column)}`);
