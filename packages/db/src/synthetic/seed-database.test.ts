@@ -146,6 +146,66 @@ describe('seeding a real database', () => {
     }
   });
 
+  it('holds the spend the brokerage submitted: most awaiting review, one accepted onto the ledger, one rejected (D94)', async () => {
+    const read = (db: PrismaClient) =>
+      db.spendSubmission.findMany({
+        orderBy: { submittedAt: 'asc' },
+        include: { delegation: true, agreement: true, transaction: true, decidedBy: true },
+      });
+    const [viaPrismaRows, viaCopyRows] = [await read(prismaDb), await read(copyDb)];
+    // the same seed gives the same spend, whichever loader wrote it
+    expect(viaCopyRows.map((row) => row.id)).toEqual(viaPrismaRows.map((row) => row.id));
+    for (const rows of [viaPrismaRows, viaCopyRows]) {
+      expect(rows.map((row) => row.status).sort()).toEqual([
+        'ACCEPTED',
+        'REJECTED',
+        'SUBMITTED',
+        'SUBMITTED',
+        'SUBMITTED',
+      ]);
+      for (const row of rows) {
+        const { delegation, agreement } = row;
+        // under a delegation in force that lets the app submit spend, on the person's active account
+        expect(
+          delegation.scopes.some((scope) =>
+            ['SUBMIT_EVIDENCE', 'MANAGE_DP_ACCOUNT'].includes(scope),
+          ),
+        ).toBe(true);
+        expect(delegation.revokedAt).toBeNull();
+        expect(delegation.validTo === null || delegation.validTo >= new Date('2026-10-01')).toBe(
+          true,
+        );
+        expect(row.postedDate >= delegation.validFrom).toBe(true);
+        expect(row.postedDate <= new Date('2026-10-01')).toBe(true);
+        expect(row.personId).toBe(delegation.personId);
+        expect(row.organisationId).toBe(delegation.organisationId);
+        expect(agreement).toMatchObject({ personId: row.personId, status: 'ACTIVE' });
+        expect(row.amountPence).toBeLessThan(0);
+        expect(row.submittedAt > row.postedDate).toBe(true);
+        if (row.status === 'SUBMITTED') {
+          expect(row).toMatchObject({ decidedAt: null, decidedById: null, transactionId: null });
+          continue;
+        }
+        expect(row.decidedBy?.qualification).toBe('DP_OFFICER');
+        expect((row.decidedAt ?? 0) > row.submittedAt).toBe(true);
+      }
+      const accepted = rows.find((row) => row.status === 'ACCEPTED');
+      // its SPEND entry, as acceptSpendSubmission posts it
+      expect(accepted?.transaction).toMatchObject({
+        kind: 'SPEND',
+        agreementId: accepted?.agreementId,
+        amountPence: accepted?.amountPence,
+        postedDate: accepted?.postedDate,
+        counterpartyName: accepted?.counterpartyName,
+        spendCategory: accepted?.spendCategory,
+        evidenceRef: accepted?.evidenceRef,
+        delegationId: accepted?.delegationId,
+      });
+      const rejected = rows.find((row) => row.status === 'REJECTED');
+      expect(rejected).toMatchObject({ rejectionReason: 'DUPLICATE', transactionId: null });
+    }
+  });
+
   it('gives the demo council the staff behind the development personas', async () => {
     const staff = await prismaDb.staffMember.findMany({
       where: { councilId: DEMO_COUNCIL.id, subject: { in: DEMO_STAFF.map((s) => s.subject) } },

@@ -46,6 +46,7 @@ export interface TableRows {
   safeguardingConcern: Row<Models.SafeguardingConcern>;
   carerLink: Row<Models.CarerLink>;
   delegation: Row<Models.Delegation>;
+  spendSubmission: Row<Models.SpendSubmission>;
 }
 
 export type TableName = keyof TableRows;
@@ -80,6 +81,8 @@ export const TABLES: { readonly [T in TableName]: TableSpec<T> } = {
   staffMember: spec('staff_member', Prisma.StaffMemberScalarFieldEnum),
   person: spec('person', Prisma.PersonScalarFieldEnum),
   representative: spec('representative', Prisma.RepresentativeScalarFieldEnum),
+  // before the plans and ledger entries an app submitted under it
+  delegation: spec('delegation', Prisma.DelegationScalarFieldEnum, ['scopes']),
   request: spec('request', Prisma.RequestScalarFieldEnum),
   assessment: spec('assessment', Prisma.AssessmentScalarFieldEnum),
   financialAssessment: spec('financial_assessment', Prisma.FinancialAssessmentScalarFieldEnum),
@@ -101,7 +104,7 @@ export const TABLES: { readonly [T in TableName]: TableSpec<T> } = {
   review: spec('review', Prisma.ReviewScalarFieldEnum),
   safeguardingConcern: spec('safeguarding_concern', Prisma.SafeguardingConcernScalarFieldEnum),
   carerLink: spec('carer_link', Prisma.CarerLinkScalarFieldEnum),
-  delegation: spec('delegation', Prisma.DelegationScalarFieldEnum, ['scopes']),
+  spendSubmission: spec('spend_submission', Prisma.SpendSubmissionScalarFieldEnum),
 };
 
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];

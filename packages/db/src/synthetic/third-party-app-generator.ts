@@ -4,6 +4,7 @@ import { addDays, type IsoDate } from '@openpb/domain/dates';
 import type { SyntheticCouncil } from './councils.ts';
 import { Random } from './random.ts';
 import type { RowBatch } from './row-batch.ts';
+import { generateSpendSubmissions } from './spend-submission-generator.ts';
 import { timestampOn } from './timestamps.ts';
 
 export const DELEGATION_SUBJECT = 'synthetic:delegation';
@@ -75,6 +76,8 @@ const BROKERAGE_NAMES = ['Brightpath', 'Keystone', 'Compass', 'Northstar', 'Waym
 
 interface CouncilApp {
   readonly organisationId: string;
+  /** The council's direct payments officer, who decides the app's submitted spend. */
+  readonly deciderId: string | null;
   delegations: number;
 }
 
@@ -82,7 +85,8 @@ interface CouncilApp {
  * Every council's brokerage and support-planning service with its third-party app (an API client
  * whose secret nobody knows: `secretHash` is the hash of a secret drawn and dropped, so the app
  * signs in only after the council administrator issues it one with rotateApiClientSecret, D95),
- * and the delegations of a few of the council's people with an active direct payment.
+ * and the delegations of a few of the council's people with an active direct payment, with the
+ * spend the app submitted under those that let it (spend-submission-generator.ts).
  *
  * It draws from a Random of its own, so the rest of the data set is the same as without it.
  */
@@ -125,7 +129,10 @@ export class ThirdPartyAppGenerator {
       previousSecretValidUntil: null,
       revokedAt: null,
     });
-    this.#apps.set(council.id, { organisationId, delegations: 0 });
+    const decider = rows.rows.staffMember.find(
+      (staff) => staff.councilId === council.id && staff.qualification === 'DP_OFFICER',
+    );
+    this.#apps.set(council.id, { organisationId, deciderId: decider?.id ?? null, delegations: 0 });
   }
 
   /** Called after each person's rows are added: a person with an active direct payment may delegate. */
@@ -139,7 +146,7 @@ export class ThirdPartyAppGenerator {
     if (!app || !profile) return;
     app.delegations += 1;
     const validFrom = addDays(this.#asOf, -profile.startedDaysAgo);
-    rows.add('delegation', {
+    const delegation = {
       id: this.#random.uuid(),
       councilId: person.councilId,
       personId: person.id,
@@ -155,7 +162,16 @@ export class ThirdPartyAppGenerator {
           : timestampOn(addDays(this.#asOf, -profile.revokedDaysAgo), 15),
       recordedBySubject: DELEGATION_SUBJECT,
       createdAt: timestampOn(validFrom, 11),
-    });
+    };
+    rows.add('delegation', delegation);
+    // spend it submitted under a delegation in force that lets it (D94)
+    if (profile.revokedDaysAgo === null && (profile.endsInDays ?? 1) > 0) {
+      generateSpendSubmissions(
+        this.#random,
+        { delegation, agreement, deciderId: app.deciderId, asOf: this.#asOf },
+        rows,
+      );
+    }
   }
 }
 
