@@ -23,6 +23,9 @@ const REPORTS: Record<string, string> = {
     '{ cldDataQuality(from: "2025-04-01", to: "2026-03-31", first: 100) { edges { node { field } } } }',
   cldDataQualitySummary:
     '{ cldDataQualitySummary(from: "2025-04-01", to: "2026-03-31") { events failingEvents rules { failures } } }',
+  outcomesAtReview:
+    '{ outcomesAtReview(from: "2025-04-01", to: "2026-03-31") { total { fullyMet } byReason { reason } } }',
+  recoveries: '{ recoveries(first: 100) { edges { node { __typename } } } }',
   cldSubmissionReadiness:
     '{ cldSubmissionReadiness(from: "2025-04-01", to: "2026-03-31") { canSubmit errors warnings blockedBy { field rule failures } } }',
 };
