@@ -6,6 +6,7 @@ import { AuditTrail } from '@openpb/graphql/audit/audit-trail';
 import type { GraphQLContext } from '@openpb/graphql/context';
 import { schema } from '@openpb/graphql/schema';
 import { todayIn } from '@openpb/graphql/today';
+import { type ExecutionArgs, getOperationAST } from 'graphql';
 import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { appendAuditEntries } from './audit/audit-log-writer.ts';
 import { authenticate } from './auth/authenticate.ts';
@@ -21,6 +22,11 @@ import { useSqlReads } from './plugins/sql-reads.ts';
 import { useTrustedDocuments } from './plugins/trusted-documents.ts';
 import { useValidationMessages } from './plugins/validation-messages.ts';
 import { createRateLimiter } from './rate-limiter.ts';
+
+/** Whether the operation executed is a subscription. */
+function isSubscription(args: ExecutionArgs): boolean {
+  return getOperationAST(args.document, args.operationName)?.operation === 'subscription';
+}
 
 export interface ApiOptions {
   /** The database, one council at a time (row-level security, docs/decisions.md D14). */
@@ -92,8 +98,11 @@ export function createApi(options: ApiOptions): Api {
       useAuditLog(),
       ...(options.sqlReads === false ? [] : [useSqlReads()]),
       // executes each operation through code compiled once per document (graphql-jit), not
-      // graphql-js's generic walk: less CPU and garbage per field (BENCHMARKS.md)
-      useGraphQlJit(),
+      // graphql-js's generic walk: less CPU and garbage per field (BENCHMARKS.md). Not for
+      // subscriptions: graphql-jit hands their subscribe an empty `args` when the arguments are
+      // literals in the document (zalando-incubator/graphql-jit#183); they open once, so graphql-js
+      // costs nothing that matters there
+      useGraphQlJit({}, { enableIf: (args) => !isSubscription(args) }),
       useGraphiqlContentSecurityPolicy(),
       useValidationMessages(options.production),
     ],

@@ -194,14 +194,19 @@ describe('an app’s live subscription hears what its webhooks would (issue 15 i
   }, 15_000);
 
   it('staff of the council hear every one of those events; an unsigned caller is refused', async () => {
-    const staff = await openEventStream(t, worker, {
-      after: '0',
-      types: ['support_plan.approved'],
-    });
-    const people = [];
-    for (let i = 0; i < 4; i++) people.push((await staff.next()).data?.domainEvents.person);
-    expect(people).toEqual([stranger, lapsed, delegated, delegated].map(person));
-    staff.close();
+    // the arguments work as variables and as literals in the document (graphql-jit#183)
+    for (const literals of [false, true]) {
+      const staff = await openEventStream(
+        t,
+        worker,
+        { after: '0', types: ['support_plan.approved'] },
+        { literals },
+      );
+      const people = [];
+      for (let i = 0; i < 4; i++) people.push((await staff.next()).data?.domainEvents.person);
+      expect(people).toEqual([stranger, lapsed, delegated, delegated].map(person));
+      staff.close();
+    }
     const response = await t.api.fetch('http://api.test/graphql', {
       method: 'POST',
       headers: { accept: 'text/event-stream', 'content-type': 'application/json' },

@@ -7,12 +7,25 @@ export interface EventStream {
   close(): void;
 }
 
-/** Opens the `domainEvents` subscription over server-sent events, as `token`. */
+/**
+ * Opens the `domainEvents` subscription over server-sent events, as `token`; its arguments as
+ * variables, or with `literals` written into the document.
+ */
 export async function openEventStream(
   t: Pick<TestApi, 'api'>,
   token: string,
   variables: { readonly after?: string; readonly types?: readonly string[] } = {},
+  { literals = false }: { readonly literals?: boolean } = {},
 ): Promise<EventStream> {
+  const fields = '{ type subject person version position }';
+  const written = Object.entries(variables).map(
+    ([name, value]) => `${name}: ${JSON.stringify(value)}`,
+  );
+  const query = literals
+    ? `subscription Live { domainEvents${written.length > 0 ? `(${written.join(', ')})` : ''} ${fields} }`
+    : `subscription Live($after: String, $types: [String!]) {
+        domainEvents(after: $after, types: $types) ${fields}
+      }`;
   const controller = new AbortController();
   const response = await t.api.fetch('http://api.test/graphql', {
     method: 'POST',
@@ -23,10 +36,8 @@ export async function openEventStream(
       authorization: `Bearer ${token}`,
     },
     body: JSON.stringify({
-      query: `subscription Live($after: String, $types: [String!]) {
-        domainEvents(after: $after, types: $types) { type subject person version position }
-      }`,
-      variables,
+      query,
+      variables: literals ? {} : variables,
     }),
   });
   expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
