@@ -508,6 +508,20 @@ describe('completeAudit, raiseRecovery, notifyRecovery, completeRecovery', () =>
     expect(page.closingBalancePence).toBe(137_755 - 47_755);
   });
 
+  it('names the agreement’s person on every recovery event, so apps with READ_DP_LEDGER hear them', async () => {
+    const agreement = await world.t.db.directPaymentAgreement.findFirstOrThrow({
+      where: { id: Buffer.from(agreementId, 'base64').toString().split(':')[1] },
+    });
+    const events = await world.t.db.domainEvent.findMany({
+      where: { subject: recoveryId },
+      orderBy: { position: 'asc' },
+    });
+    expect(new Set(events.map((event) => event.type))).toEqual(
+      new Set(['recovery.raised', 'recovery.notified', 'recovery.completed']),
+    );
+    expect(events.map((event) => event.personId)).toEqual(events.map(() => agreement.personId));
+  });
+
   it('refuses to complete a recovery twice, and unknown recoveries', async () => {
     await expectRefused(
       COMPLETE_RECOVERY,

@@ -37,6 +37,10 @@ export class EventCollector {
   emit(type: DomainEventType, subject: EventSubject, ids: EventIds = {}): void {
     const spec = DOMAIN_EVENTS[type];
     const personId = subject.personId ?? (spec.subject === 'Person' ? subject.id : null);
+    // an event under a delegation scope is heard by apps through its person only (D93)
+    if (spec.scope !== null && personId === null) {
+      throw new Error(`The ${type} event must name its person: apps hear of it through them`);
+    }
     const globalId = encodeGlobalID(spec.subject, subject.id);
     this.#events.push({
       id: uuidV7(),

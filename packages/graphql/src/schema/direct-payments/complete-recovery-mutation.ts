@@ -20,6 +20,7 @@ import { once } from '../../write-steps/idempotency.ts';
 import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
 import { RecoveryRef } from './recovery.ts';
+import { recoveryEventSubject, WITH_PERSON } from './recovery-event-subject.ts';
 
 const CompleteRecoveryInput = builder.inputType('CompleteRecoveryInput', {
   fields: (t) => ({
@@ -51,7 +52,7 @@ builder.mutationField('completeRecovery', (t) =>
         ]);
       }
       return writeTransaction(context, 'completeRecovery', async (tx, events) => {
-        events.fromResult('recovery.completed');
+        events.fromResult('recovery.completed', recoveryEventSubject);
         await actingStaff(tx, context);
         const recovery = await directPaymentRows.recovery(tx, councilId, input.recoveryId, [
           'input',
@@ -101,7 +102,7 @@ builder.mutationField('completeRecovery', (t) =>
             return recovery.id;
           },
         );
-        return tx.recovery.findUniqueOrThrow({ where: { id: recovery.id } });
+        return tx.recovery.findUniqueOrThrow({ where: { id: recovery.id }, include: WITH_PERSON });
       });
     },
   }),

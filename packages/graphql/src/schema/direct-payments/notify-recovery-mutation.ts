@@ -14,6 +14,7 @@ import { allowedOrInvalidState } from '../../write-steps/apply-transition.ts';
 import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
 import { RecoveryRef } from './recovery.ts';
+import { recoveryEventSubject, WITH_PERSON } from './recovery-event-subject.ts';
 
 const NotifyRecoveryInput = builder.inputType('NotifyRecoveryInput', {
   fields: (t) => ({
@@ -40,7 +41,7 @@ builder.mutationField('notifyRecovery', (t) =>
       const councilId = context.viewer.councilId;
       const today = todayIn(context.now());
       return writeTransaction(context, 'notifyRecovery', async (tx, events) => {
-        events.fromResult('recovery.notified');
+        events.fromResult('recovery.notified', recoveryEventSubject);
         await actingStaff(tx, context);
         const recovery = await directPaymentRows.recovery(tx, councilId, input.recoveryId, [
           'input',
@@ -64,6 +65,7 @@ builder.mutationField('notifyRecovery', (t) =>
         }
         return tx.recovery.update({
           where: { id: recovery.id },
+          include: WITH_PERSON,
           data: { status: notified.status, notifiedDate: toDbDate(input.notifiedDate) },
         });
       });

@@ -17,6 +17,7 @@ import { codeEnum } from '../code-lists.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
 import { recoverableNow } from './recoverable-now.ts';
 import { RecoveryRef } from './recovery.ts';
+import { recoveryEventSubject, WITH_PERSON } from './recovery-event-subject.ts';
 
 const RaiseRecoveryInput = builder.inputType('RaiseRecoveryInput', {
   fields: (t) => ({
@@ -52,7 +53,7 @@ builder.mutationField('raiseRecovery', (t) =>
       const councilId = context.viewer.councilId;
       const today = todayIn(context.now());
       return writeTransaction(context, 'raiseRecovery', async (tx, events) => {
-        events.fromResult('recovery.raised');
+        events.fromResult('recovery.raised', recoveryEventSubject);
         await actingStaff(tx, context);
         const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, [
           'input',
@@ -86,7 +87,7 @@ builder.mutationField('raiseRecovery', (t) =>
             return created.id;
           },
         );
-        return tx.recovery.findUniqueOrThrow({ where: { id } });
+        return tx.recovery.findUniqueOrThrow({ where: { id }, include: WITH_PERSON });
       });
     },
   }),

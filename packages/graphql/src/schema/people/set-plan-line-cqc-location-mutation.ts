@@ -40,13 +40,17 @@ builder.mutationField('setPlanLineCqcLocation', (t) =>
       const location = parseInput(inputSchema, { ...input, planId: input.planId.id });
       const councilId = context.viewer.councilId;
       return writeTransaction(context, 'setPlanLineCqcLocation', async (tx, events) => {
-        events.fromResult('support_plan_line.cqc_location_set');
         await actingStaff(tx, context);
         const plan = await tx.supportPlan.findUnique({
           where: tenantRowWhere(location.planId, councilId),
-          select: { id: true },
+          select: { id: true, personId: true },
         });
         if (!plan) throw new NotFound('support plan', ['input', 'planId']);
+        // about the plan's person, so that apps they delegated READ_PLAN to hear of it (D93)
+        events.fromResult('support_plan_line.cqc_location_set', (changed: { id: string }) => ({
+          id: changed.id,
+          personId: plan.personId,
+        }));
         const line = await tx.supportPlanLine.findUnique({
           where: { planId_position: { planId: plan.id, position: location.position } },
         });
