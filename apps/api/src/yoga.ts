@@ -6,7 +6,7 @@ import { AuditTrail } from '@openpb/graphql/audit/audit-trail';
 import type { GraphQLContext } from '@openpb/graphql/context';
 import { schema } from '@openpb/graphql/schema';
 import { todayIn } from '@openpb/graphql/today';
-import { type ExecutionArgs, getOperationAST } from 'graphql';
+import { type ExecutionArgs, getOperationAST, Kind } from 'graphql';
 import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { appendAuditEntries } from './audit/audit-log-writer.ts';
 import { authenticate } from './auth/authenticate.ts';
@@ -23,9 +23,15 @@ import { useTrustedDocuments } from './plugins/trusted-documents.ts';
 import { useValidationMessages } from './plugins/validation-messages.ts';
 import { createRateLimiter } from './rate-limiter.ts';
 
-/** Whether the operation executed is a subscription. */
-function isSubscription(args: ExecutionArgs): boolean {
-  return getOperationAST(args.document, args.operationName)?.operation === 'subscription';
+/** Whether the operation is a subscription with an argument written as a literal, not a variable. */
+function subscribesWithLiterals(args: ExecutionArgs): boolean {
+  const operation = getOperationAST(args.document, args.operationName);
+  if (operation?.operation !== 'subscription') return false;
+  return operation.selectionSet.selections.some(
+    (selection) =>
+      selection.kind === Kind.FIELD &&
+      (selection.arguments ?? []).some((argument) => argument.value.kind !== Kind.VARIABLE),
+  );
 }
 
 export interface ApiOptions {
@@ -98,11 +104,11 @@ export function createApi(options: ApiOptions): Api {
       useAuditLog(),
       ...(options.sqlReads === false ? [] : [useSqlReads()]),
       // executes each operation through code compiled once per document (graphql-jit), not
-      // graphql-js's generic walk: less CPU and garbage per field (BENCHMARKS.md). Not for
-      // subscriptions: graphql-jit hands their subscribe an empty `args` when the arguments are
-      // literals in the document (zalando-incubator/graphql-jit#183); they open once, so graphql-js
-      // costs nothing that matters there
-      useGraphQlJit({}, { enableIf: (args) => !isSubscription(args) }),
+      // graphql-js's generic walk: less CPU and garbage per field (BENCHMARKS.md). Not for a
+      // subscription whose arguments are literals in the document: graphql-jit hands its subscribe
+      // an empty `args` then (zalando-incubator/graphql-jit#183). With variables (the SDK, the
+      // demo) it stays on graphql-jit, which the live screens' timing was measured on (D93)
+      useGraphQlJit({}, { enableIf: (args) => !subscribesWithLiterals(args) }),
       useGraphiqlContentSecurityPolicy(),
       useValidationMessages(options.production),
     ],
