@@ -112,7 +112,7 @@ try {
       ? await prepareWriteRows(
           database.databaseUrl,
           DEMO_COUNCIL.id,
-          rounds * seconds * connectionLevels.length * 1_500 + 5_000,
+          rounds * seconds * connectionLevels.length * 3_000 + 5_000,
         )
       : undefined;
   if (writeRows) {
