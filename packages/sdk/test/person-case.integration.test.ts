@@ -2,6 +2,7 @@ import { createDatabaseClient, type PrismaClient } from '@openpb/db/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createClient, type OpenPbClient } from '../src/create-client.ts';
 import { signInAsPersona } from '../src/development/persona-sign-in.ts';
+import { PersonJourneyDocument } from '../src/generated/types/graphql.ts';
 
 const url = inject('apiUrl');
 let db: PrismaClient;
@@ -67,5 +68,38 @@ describe('people.getCase against the real API', () => {
     expect(
       await client.people.getCase(globalId('Person', '00000000-0000-7000-8000-000000000000')),
     ).toBeNull();
+  });
+});
+
+describe('people.getJourney against the real API', () => {
+  it('returns the person’s timeline and the records its next steps act on', async () => {
+    const id = globalId('Person', personId);
+    const journey = await client.people.getJourney(id);
+    const person = await db.person.findUniqueOrThrow({ where: { id: personId } });
+    expect(journey).toMatchObject({
+      id,
+      givenName: person.givenName,
+      familyName: person.familyName,
+    });
+    expect(journey?.timeline.edges.length).toBeGreaterThan(0);
+    const dates = journey?.timeline.edges.map((edge) => edge.node.date) ?? [];
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(journey?.supportPlans?.edges.map((edge) => edge.node.status)).toContain('APPROVED');
+    expect(journey?.directPaymentAgreements?.edges.length).toBeGreaterThan(0);
+    // the same data as the document through client.request, without the __typename
+    const { data } = await client.request(PersonJourneyDocument, { id });
+    expect(data.node).toEqual({ __typename: 'Person', ...journey });
+  });
+
+  it('is null for an id that is not a person you may see', async () => {
+    expect(
+      await client.people.getJourney(globalId('Person', '00000000-0000-7000-8000-000000000000')),
+    ).toBeNull();
+    const { council } = await client.viewer();
+    expect(await client.people.getJourney(council.id)).toBeNull();
+  });
+
+  it('refuses an empty id before sending anything', async () => {
+    await expect(client.people.getJourney('')).rejects.toBeInstanceOf(TypeError);
   });
 });
