@@ -8,7 +8,7 @@ import {
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { delegationScopeLabel } from '../src/labels/code-labels.ts';
-import { checkScreen, heading, launchChromium, signIn } from './support/browser.ts';
+import { checkScreen, heading, launchChromium, signIn, watchedPage } from './support/browser.ts';
 
 const demoUrl = inject('demoUrl');
 const apiUrl = inject('apiUrl');
@@ -103,12 +103,8 @@ beforeAll(async () => {
   organisationName = found.organisation.name;
   administrator = admin;
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    // the refusals the screen asks for on purpose are 200s with errors, never console errors
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
+  // the refusals the screen asks for on purpose are 200s with errors, never console errors
+  page = await watchedPage(browser, problems);
 });
 
 afterAll(async () => {

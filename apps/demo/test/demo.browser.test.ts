@@ -7,7 +7,7 @@ import {
 } from '@openpb/sdk';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
+import { launchChromium, watchedPage } from './support/browser.ts';
 
 const PAGE_SIZE = 20;
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
@@ -65,11 +65,7 @@ async function personWithPlanAndDirectPayment(): Promise<PersonCase> {
 
 beforeAll(async () => {
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
+  page = await watchedPage(browser, problems);
   sdk = createClient({
     url: apiUrl,
     token: await signInAsPersona({ url: apiUrl, persona: 'social-worker' }),

@@ -1,7 +1,7 @@
 import { createClient, type OpenPbClient, signInAsPersona } from '@openpb/sdk';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkScreen, heading, launchChromium, signIn } from './support/browser.ts';
+import { checkScreen, heading, launchChromium, signIn, watchedPage } from './support/browser.ts';
 
 const demoUrl = inject('demoUrl');
 const apiUrl = inject('apiUrl');
@@ -24,11 +24,7 @@ function tableRows(caption: string) {
 
 beforeAll(async () => {
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
+  page = await watchedPage(browser, problems);
 });
 
 afterAll(async () => {
