@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { compareDates, type IsoDate, isWithin } from '../dates.ts';
 import { hundredthsSchema, idSchema, isoDateSchema } from './field-schemas.ts';
+import { perDay } from './per-day.ts';
 
 /** A week has 168 hours. */
 export const HOURS_IN_A_WEEK = 168;
@@ -19,7 +20,7 @@ const hoursSchema = hundredthsSchema.max(HOURS_IN_A_WEEK * 100, {
 });
 
 /** Input for linking a carer to a person they care for. */
-export function carerLinkInputSchema(today: IsoDate) {
+export const carerLinkInputSchema = perDay((today: IsoDate) => {
   return z
     .object({
       carerPersonId: idSchema,
@@ -41,19 +42,19 @@ export function carerLinkInputSchema(today: IsoDate) {
         path: ['validTo'],
       },
     );
-}
+});
 
 export type CarerLinkInput = z.output<ReturnType<typeof carerLinkInputSchema>>;
 
 /** Input for ending a link: the last day of caring, not in the future. */
-export function endCarerLinkInputSchema(today: IsoDate) {
+export const endCarerLinkInputSchema = perDay((today: IsoDate) => {
   return z.object({
     carerLinkId: idSchema,
     validTo: isoDateSchema.refine(notInFuture(today), {
       error: 'A caring relationship cannot be ended in the future',
     }),
   });
-}
+});
 
 export interface CarerLinkPeriod {
   readonly id: string;

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { MentalCapacityForDp } from '../code-lists/mental-capacity-for-dp.ts';
 import { compareDates, type IsoDate } from '../dates.ts';
 import { idSchema, isoDateSchema, textSchema } from './field-schemas.ts';
+import { perDay } from './per-day.ts';
 
 /** What an assessment can find (MCA 2005 s2(1): lacks capacity, or does not). */
 export const CAPACITY_OUTCOMES = ['CAPACITY_PRESENT', 'LACKS_CAPACITY'] as const;
@@ -18,7 +19,7 @@ export type CapacityOutcome = (typeof CAPACITY_OUTCOMES)[number];
  * Input for recording an assessment: its date (not in the future), its outcome, and who assessed
  * — a member of the council's staff or, for an assessor from outside the council, a name.
  */
-export function mentalCapacityAssessmentInputSchema(today: IsoDate) {
+export const mentalCapacityAssessmentInputSchema = perDay((today: IsoDate) => {
   return z
     .object({
       personId: idSchema,
@@ -38,7 +39,7 @@ export function mentalCapacityAssessmentInputSchema(today: IsoDate) {
         path: ['assessorStaffId'],
       },
     );
-}
+});
 
 export type MentalCapacityAssessmentInput = z.output<
   ReturnType<typeof mentalCapacityAssessmentInputSchema>

@@ -44,16 +44,17 @@ import { reviewTransition } from '../lifecycle/review-lifecycle.ts';
 import { closeLine, supportPlanTransition } from '../lifecycle/support-plan-lifecycle.ts';
 import type { RuleViolation } from '../rules/rule-violation.ts';
 import { idSchema, isoDateSchema } from './field-schemas.ts';
+import { perDay } from './per-day.ts';
 
 /** Input for recording a death; `today` fixes the clock: a death cannot be in the future. */
-export function recordDeathInputSchema(today: IsoDate) {
+export const recordDeathInputSchema = perDay((today: IsoDate) => {
   return z.object({
     personId: idSchema,
     deathDate: isoDateSchema.refine((date) => compareDates(date, today) <= 0, {
       error: 'The date of death cannot be in the future',
     }),
   });
-}
+});
 
 export interface PlanAtDeath {
   readonly id: string;

@@ -18,6 +18,7 @@ import type { PersonDetailField } from '../code-lists/person-detail-field.ts';
 import { PrimarySupportReason } from '../code-lists/primary-support-reason.ts';
 import { compareDates, type IsoDate } from '../dates.ts';
 import { codeSchema, idSchema, isoDateSchema } from './field-schemas.ts';
+import { perDay } from './per-day.ts';
 import { conditionFieldSchemas, gpPracticeSchema, postcodeSchema } from './person.ts';
 
 /** A detail as stored: a code, a postcode, a practice code or name, `'true'`/`'false'`; null when not known. */
@@ -61,7 +62,7 @@ type DetailValues = z.output<typeof detailFieldsSchema>;
  * Input for changing details. Only the fields given change. `today` fixes the clock: a change
  * cannot take effect in the future.
  */
-export function changePersonDetailsInputSchema(today: IsoDate) {
+export const changePersonDetailsInputSchema = perDay((today: IsoDate) => {
   return detailFieldsSchema
     .extend({
       personId: idSchema,
@@ -87,7 +88,7 @@ export function changePersonDetailsInputSchema(today: IsoDate) {
         });
       }
     });
-}
+});
 
 export type PersonDetailsChange = z.output<ReturnType<typeof changePersonDetailsInputSchema>>;
 

@@ -14,6 +14,7 @@ import { PrimarySupportReason } from '../code-lists/primary-support-reason.ts';
 import { ageOn, compareDates, type IsoDate } from '../dates.ts';
 import { codeSchema, idSchema, isoDateSchema, textSchema } from './field-schemas.ts';
 import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.ts';
+import { perDay } from './per-day.ts';
 import { isValidPostcode, normalisePostcode } from './postcode.ts';
 
 /** Adult social care is for adults: people aged 18 or over. */
@@ -98,7 +99,7 @@ export const conditionFieldSchemas = {
  * Input for creating a person. `today` fixes the clock for the date checks: the birth date may not
  * be in the future and the person must be an adult (18+) today.
  */
-export function createPersonInputSchema(today: IsoDate) {
+export const createPersonInputSchema = perDay((today: IsoDate) => {
   return z.object({
     laPersonId: idSchema,
     givenName: nameSchema,
@@ -129,6 +130,6 @@ export function createPersonInputSchema(today: IsoDate) {
     /** Capacity is presumed until assessed otherwise (MCA 2005 s1(2)): NOT_ASSESSED by default. */
     mentalCapacityForDp: codeSchema(MentalCapacityForDp).default('NOT_ASSESSED'),
   });
-}
+});
 
 export type PersonInput = z.output<ReturnType<typeof createPersonInputSchema>>;
