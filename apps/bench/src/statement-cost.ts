@@ -67,11 +67,50 @@ function compiledCaseload() {
   return { text: text.join('\n').replace('{page0}', '50'), values };
 }
 
+/**
+ * Isolating (D105): the compiled caseload with its audit row written by the same statement, the
+ * ids of each level read back out of the answer's positional JSON. What one statement per page
+ * read would cost PostgreSQL, against the read and its separate audit INSERT below.
+ */
+function auditedFromItsJson() {
+  const { text, values } = compiledCaseload();
+  const ids = (path: string) => `ARRAY(SELECT (x->>0)::uuid FROM ${path})`;
+  const levels: [string, string][] = [
+    ['Person', 'json_array_elements(a.c0) x'],
+    ['PersonalBudget', 'json_array_elements(a.c0) p, json_array_elements(p->3) x'],
+    [
+      'BudgetDeployment',
+      'json_array_elements(a.c0) p, json_array_elements(p->3) b, json_array_elements(b->2) x',
+    ],
+    ['SupportPlan', 'json_array_elements(a.c0) p, json_array_elements(p->4) x'],
+    [
+      'SupportPlanLine',
+      'json_array_elements(a.c0) p, json_array_elements(p->4) b, json_array_elements(b->2) x',
+    ],
+    ['DirectPaymentAgreement', 'json_array_elements(a.c0) p, json_array_elements(p->5) x'],
+    [
+      'AccountTransaction',
+      'json_array_elements(a.c0) p, json_array_elements(p->5) b, json_array_elements(b->1) x',
+    ],
+  ];
+  const shown = levels.map(([entity, path]) => `('${entity}', ${ids(path)})`).join(',\n    ');
+  return {
+    name: 'isolating: the compiled read with its audit in the same statement (ids from its JSON)',
+    text: `WITH answer AS MATERIALIZED (${text}),
+audited AS (INSERT INTO audit_log (council_id, actor_subject, kind, operation, entity, entity_ids, outcome, request_id)
+  SELECT $${values.length + 1}::uuid, 'staff:team-manager', 'READ', 'Caseload', e.entity, e.ids, 'OK', 'bench'
+    FROM answer a, LATERAL (VALUES ${shown}) e(entity, ids) WHERE cardinality(e.ids) > 0)
+SELECT c0 FROM answer`,
+    values: [...values, DEMO_COUNCIL.id],
+  };
+}
+
 const contenders: { name: string; text: string; values: readonly unknown[] }[] = [
   {
     name: 'compiled read (the API, D101)',
     ...compiledCaseload(),
   },
+  auditedFromItsJson(),
   {
     name: 'floor (rows + positional JSON arrays)',
     text: CASELOAD_SQL,

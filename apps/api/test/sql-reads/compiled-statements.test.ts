@@ -35,6 +35,14 @@ describe('the compiled statements (D80)', () => {
     );
   });
 
+  it('of one person by id, audited in the statement itself (D105)', async () => {
+    await expect(
+      statementOf(
+        'query PersonById($id: ID!) { node(id: $id) { id ... on Person { givenName familyName birthDate } } }',
+      ),
+    ).toMatchFileSnapshot('./__snapshots__/person-by-id.sql');
+  });
+
   it('of one person by id with every compiled field', async () => {
     await expect(statementOf(onePersonEveryField(schema))).toMatchFileSnapshot(
       './__snapshots__/person-by-id-every-field.sql',

@@ -19,6 +19,8 @@ export interface AuditEntry {
 export class AuditTrail {
   readonly #reads = new Map<string, Set<string>>();
   readonly #events: AuditEntry[] = [];
+  /** Reads whose row the read's own statement stored (D105), as `entity\nid`. */
+  readonly #storedReads = new Set<string>();
   /** Writes already stored inside their own transaction (writeTransaction), by operation and outcome. */
   readonly #stored = new Map<string, number>();
 
@@ -33,12 +35,19 @@ export class AuditTrail {
   }
 
   read(entity: string, id: string): void {
+    if (this.#storedReads.size > 0 && this.#storedReads.has(`${entity}\n${id}`)) return;
     let ids = this.#reads.get(entity);
     if (!ids) {
       ids = new Set();
       this.#reads.set(entity, ids);
     }
     ids.add(id);
+  }
+
+  /** This read's row was stored by the statement that read it (D105): `read` of it adds none. */
+  readStored(entity: string, id: string): void {
+    this.#storedReads.add(`${entity}\n${id}`);
+    this.#reads.get(entity)?.delete(id);
   }
 
   /** A mutation's outcome (`field`: its name); nothing more when its row was stored inside its transaction already. */

@@ -70,6 +70,12 @@ function parameter(
     }
     case 'nodeId':
       return personId(slot.id, variables);
+    case 'auditSubject':
+      return context.viewer.subject;
+    case 'auditOperation':
+      return context.audit.operationName;
+    case 'requestId':
+      return context.requestId;
   }
 }
 
@@ -230,6 +236,13 @@ async function answerOrThrow(
   // a failing statement is a system failure, as it would be in a resolver
   const [row] = await context.query<Row>(text, parameters, name);
   if (!row) throw new Error('The compiled read returned no row');
+  // the statement stored the READ row of each root record it found (D105): whatever answers
+  // from here, the resolvers included, does not audit those records again
+  for (const node of statement.auditedNodes) {
+    const values = row[node.jsonKey] as unknown[] | null;
+    // a row's first value is its id (compile-read.ts reads `id` first)
+    if (values) context.audit.readStored(node.node.typeName, String(values[0]));
+  }
   const answer: Answer = { context, pageSizes, reads: [] };
   const data: Record<string, unknown> = {};
   for (const field of read.root) {

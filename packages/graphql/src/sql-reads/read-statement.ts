@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { PEOPLE_ORDER } from '../schema/people-query.ts';
 import type { CompiledRead } from './compile-read.ts';
-import type { ArgumentSource, ConnectionPlan, ListPlan, ObjectPlan } from './read-plan.ts';
+import type {
+  ArgumentSource,
+  ConnectionPlan,
+  ListPlan,
+  NodePlan,
+  ObjectPlan,
+} from './read-plan.ts';
 import { childFields, countedConnections, countKey } from './row-layout.ts';
 
 /** What fills a parameter of the statement, per request. */
@@ -9,7 +15,9 @@ export type ParameterSlot =
   | { readonly kind: 'council' }
   /** The connection's page, and one row more when it says whether there is a next page. */
   | { readonly kind: 'pageSize'; readonly connection: ConnectionPlan }
-  | { readonly kind: 'nodeId'; readonly id: ArgumentSource };
+  | { readonly kind: 'nodeId'; readonly id: ArgumentSource }
+  /** The audit row's actor, operation and request (a statement that audits its own reads). */
+  | { readonly kind: 'auditSubject' | 'auditOperation' | 'requestId' };
 
 /** One SQL statement answering a whole compiled read: one column of JSON per root field (row-layout.ts). */
 export interface ReadStatement {
@@ -21,6 +29,12 @@ export interface ReadStatement {
    * plan per page size (D101).
    */
   readonly inlinedPages: readonly ConnectionPlan[];
+  /**
+   * The root records the statement writes its own READ audit row for, in the same statement
+   * (D105): a read of records by id whose nested records are not personal data. Every other
+   * read's rows go to the audit log by group commit when the request ends.
+   */
+  readonly auditedNodes: readonly NodePlan[];
   /** The text with a `{pageN}` marker for each inlined limit, as the SQL snapshots show it. */
   readonly template: string;
   /** The statement for these limits (in inlinedPages order) and its prepared name, if any. */
@@ -32,13 +46,68 @@ export interface ReadStatement {
 
 type Order = readonly (readonly [field: string, direction: 'ASC' | 'DESC'])[];
 
+/** Whether a record under this plan's rows is personal data, read and so audited. */
+function auditsBelow(plan: ObjectPlan): boolean {
+  return childFields(plan).some((field) => field.node.audited || auditsBelow(field.node));
+}
+
+/**
+ * The root records a statement can audit itself: every audited row of the read is a root record
+ * by id, whose id is the statement's own parameter. A page's ids exist only inside the answer's
+ * JSON, and reading them back out costs PostgreSQL more than a separate INSERT (D105).
+ */
+function selfAuditedNodes(read: CompiledRead): NodePlan[] {
+  const nodes: NodePlan[] = [];
+  for (const field of read.root) {
+    if (field.kind === 'connection') return [];
+    if (field.kind !== 'node') continue;
+    if (auditsBelow(field.node)) return [];
+    if (field.node.audited) nodes.push(field);
+  }
+  return nodes;
+}
+
 class StatementWriter {
   readonly slots: ParameterSlot[] = [];
   readonly inlinedPages: ConnectionPlan[] = [];
+  readonly auditedNodes: NodePlan[];
   #aliases = 0;
   #council: string | null = null;
+  readonly #nodeIds = new Map<NodePlan, string>();
+
+  constructor(read: CompiledRead) {
+    this.auditedNodes = selfAuditedNodes(read);
+  }
 
   root(read: CompiledRead): string {
+    const select = this.#select(read);
+    return this.auditedNodes.length > 0 ? this.#auditedIn(select) : select;
+  }
+
+  /**
+   * The answer, and in the same statement the READ audit row of the records it shows: one
+   * statement per read, so the answer and its audit row are stored together or not at all. A
+   * root record that is not found writes no row (the resolvers answer, and audit, that request).
+   */
+  #auditedIn(select: string): string {
+    const shown = this.auditedNodes.map(
+      (node) =>
+        `('${node.node.typeName}', CASE WHEN a.${node.jsonKey} IS NOT NULL THEN ${this.#nodeIds.get(node)}::uuid END)`,
+    );
+    const council = this.#councilParameter();
+    const subject = this.#parameter({ kind: 'auditSubject' });
+    const operation = this.#parameter({ kind: 'auditOperation' });
+    const requestId = this.#parameter({ kind: 'requestId' });
+    return `WITH answer AS MATERIALIZED (${select}),
+audited AS (INSERT INTO audit_log (council_id, actor_subject, kind, operation, entity, entity_ids, outcome, request_id)
+  SELECT ${council}::uuid, ${subject}, 'READ', ${operation}, shown.entity, array_agg(DISTINCT shown.id), 'OK', ${requestId}
+    FROM answer a, LATERAL (VALUES ${shown.join(', ')}) shown(entity, id)
+   WHERE shown.id IS NOT NULL
+   GROUP BY shown.entity)
+SELECT * FROM answer`;
+  }
+
+  #select(read: CompiledRead): string {
     const columns: string[] = [];
     for (const field of read.root) {
       if (field.kind === 'connection') {
@@ -48,6 +117,7 @@ class StatementWriter {
         const alias = this.#alias();
         const table = field.node.table;
         const id = this.#parameter({ kind: 'nodeId', id: field.id });
+        this.#nodeIds.set(field, id);
         columns.push(
           `(SELECT ${this.#object(field.node, alias)} FROM ${table.tableName} ${alias}
              WHERE ${alias}.${table.columnName('id')} = ${id}::uuid
@@ -148,12 +218,13 @@ export function readStatement(
   read: CompiledRead,
   prepared: (name: string) => string | undefined = (name) => name,
 ): ReadStatement {
-  const writer = new StatementWriter();
+  const writer = new StatementWriter(read);
   const template = writer.root(read);
   const byLimits = new Map<string, { text: string; name: string | undefined }>();
   return {
     slots: writer.slots,
     inlinedPages: writer.inlinedPages,
+    auditedNodes: writer.auditedNodes,
     template,
     forLimits(limits) {
       const key = limits.join(',');
