@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
 import { createTenantDatabases } from '@openpb/db/tenant-databases';
-import { auditInsert } from '@openpb/graphql/audit/audit-rows-sql';
+import { AUDIT_LOG_INSERT_TARGET, auditInsert } from '@openpb/graphql/audit/audit-rows-sql';
 import { CASELOAD_JSON_SQL, CASELOAD_SQL } from './floor-sql.ts';
 import { describeMachine } from './machine.ts';
 import { openBenchDatabase } from './postgres.ts';
@@ -97,8 +97,8 @@ function auditedFromItsJson() {
   return {
     name: 'isolating: the compiled read with its audit in the same statement (ids from its JSON)',
     text: `WITH answer AS MATERIALIZED (${text}),
-audited AS (INSERT INTO audit_log (council_id, actor_subject, kind, operation, entity, entity_ids, outcome, request_id)
-  SELECT $${values.length + 1}::uuid, 'staff:team-manager', 'READ', 'Caseload', e.entity, e.ids, 'OK', 'bench'
+audited AS (INSERT INTO ${AUDIT_LOG_INSERT_TARGET}
+  SELECT $${values.length + 1}::uuid, 'staff:team-manager', 'READ', 'Caseload', e.entity, e.ids, 'OK', NULL, NULL, 'bench'
     FROM answer a, LATERAL (VALUES ${shown}) e(entity, ids) WHERE cardinality(e.ids) > 0)
 SELECT c0 FROM answer`,
     values: [...values, DEMO_COUNCIL.id],

@@ -10,16 +10,11 @@ describe('schemas of the day', () => {
   });
 
   it('judge by the date they were built for', () => {
-    const input = {
-      laPersonId: 'LA-1',
-      givenName: 'Ada',
-      familyName: 'Lovelace',
-      birthDate: '2008-12-04',
-    };
+    // born on 2008-12-04: 18 on 2026-12-04, not the day before
     const turnsEighteen = (today: string) =>
       createPersonInputSchema(today)
         .pick({ birthDate: true })
-        .safeParse({ birthDate: input.birthDate }).success;
+        .safeParse({ birthDate: '2008-12-04' }).success;
     expect(turnsEighteen('2026-12-03')).toBe(false);
     expect(turnsEighteen('2026-12-04')).toBe(true);
     expect(turnsEighteen('2026-12-03')).toBe(false);

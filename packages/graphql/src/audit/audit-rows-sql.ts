@@ -13,6 +13,10 @@ export interface AuditRow {
   readonly entry: AuditEntry;
 }
 
+/** The audit log and its columns as every INSERT of audit rows names them, in this order. */
+export const AUDIT_LOG_INSERT_TARGET = `audit_log (council_id, actor_subject, kind, operation, entity, entity_ids,
+       outcome, acting_for_person_id, delegation_id, request_id)`;
+
 /** Columns of one audit row in the INSERT (PostgreSQL takes at most 65,535 parameters). */
 export const AUDIT_COLUMNS = 10;
 
@@ -40,8 +44,7 @@ export function auditInsert(rows: readonly AuditRow[]): { text: string; values: 
     return `(${$(1)}::uuid, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}::uuid[], ${$(7)}, ${$(8)}::uuid, ${$(9)}::uuid, ${$(10)})`;
   });
   return {
-    text: `INSERT INTO audit_log (council_id, actor_subject, kind, operation, entity, entity_ids,
-       outcome, acting_for_person_id, delegation_id, request_id)
+    text: `INSERT INTO ${AUDIT_LOG_INSERT_TARGET}
      VALUES ${tuples.join(', ')}`,
     values,
   };

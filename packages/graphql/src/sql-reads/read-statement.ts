@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { AUDIT_LOG_INSERT_TARGET } from '../audit/audit-rows-sql.ts';
 import { PEOPLE_ORDER } from '../schema/people-query.ts';
 import type { CompiledRead } from './compile-read.ts';
 import type {
@@ -75,12 +76,12 @@ class StatementWriter {
   #council: string | null = null;
   readonly #nodeIds = new Map<NodePlan, string>();
 
-  constructor(read: CompiledRead) {
+  constructor(private readonly read: CompiledRead) {
     this.auditedNodes = selfAuditedNodes(read);
   }
 
-  root(read: CompiledRead): string {
-    const select = this.#select(read);
+  root(): string {
+    const select = this.#select(this.read);
     return this.auditedNodes.length > 0 ? this.#auditedIn(select) : select;
   }
 
@@ -99,8 +100,8 @@ class StatementWriter {
     const operation = this.#parameter({ kind: 'auditOperation' });
     const requestId = this.#parameter({ kind: 'requestId' });
     return `WITH answer AS MATERIALIZED (${select}),
-audited AS (INSERT INTO audit_log (council_id, actor_subject, kind, operation, entity, entity_ids, outcome, request_id)
-  SELECT ${council}::uuid, ${subject}, 'READ', ${operation}, shown.entity, array_agg(DISTINCT shown.id), 'OK', ${requestId}
+audited AS (INSERT INTO ${AUDIT_LOG_INSERT_TARGET}
+  SELECT ${council}::uuid, ${subject}, 'READ', ${operation}, shown.entity, array_agg(DISTINCT shown.id), 'OK', NULL, NULL, ${requestId}
     FROM answer a, LATERAL (VALUES ${shown.join(', ')}) shown(entity, id)
    WHERE shown.id IS NOT NULL
    GROUP BY shown.entity)
@@ -219,7 +220,7 @@ export function readStatement(
   prepared: (name: string) => string | undefined = (name) => name,
 ): ReadStatement {
   const writer = new StatementWriter(read);
-  const template = writer.root(read);
+  const template = writer.root();
   const byLimits = new Map<string, { text: string; name: string | undefined }>();
   return {
     slots: writer.slots,
