@@ -148,7 +148,7 @@ export function createApi(options: ApiOptions): Api {
         throw authentication.status === 401 ? unauthenticated() : forbidden();
       }
       const { viewer } = authentication;
-      const { db, query } = options.databases.forCouncil(viewer.councilId);
+      const { db, query, transaction } = options.databases.forCouncil(viewer.councilId);
       const waitSeconds = await limiter.take(query, viewer.councilId, viewer.subject);
       if (waitSeconds > 0) {
         await appendAuditEntries(query, { ...viewer, requestId }, [
@@ -161,6 +161,7 @@ export function createApi(options: ApiOptions): Api {
         requestId,
         db,
         query,
+        transaction,
         now,
         audit: new AuditTrail(),
         delegatedAccess: new DelegatedAccess(db, viewer, () => todayIn(now())),

@@ -3,6 +3,17 @@ import pg from 'pg';
 import { poolConfigFromUrl } from './connection-config.ts';
 import { PrismaClient } from './generated/prisma/index.js';
 
+/** Rows of the models that write steps read through node-postgres (D106), as Prisma types them. */
+export type {
+  DirectPayment,
+  DirectPaymentAgreement,
+  DirectPaymentAudit,
+  Person,
+  Recovery,
+  StaffMember,
+  SupportPlan,
+  SupportPlanLine,
+} from './generated/prisma/index.js';
 export { Prisma } from './generated/prisma/index.js';
 export type { PrismaClient };
 

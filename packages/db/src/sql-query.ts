@@ -10,25 +10,32 @@ export type SqlQuery = <Row extends object = Record<string, unknown>>(
   prepareAs?: string,
 ) => Promise<Row[]>;
 
+/** What runs a statement: a pool (any idle connection) or one checked-out connection. */
+type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
+
 /**
- * Statements on a pool without Prisma (the compiled reads and the audit log, where Prisma's
- * per-statement work costs more CPU than PostgreSQL spends on them; BENCHMARKS.md), reported to
- * `onQuery` as Prisma reports its own, so that the tests count every statement either way.
+ * Statements without Prisma (the compiled reads, the audit log and the write steps, where Prisma's
+ * per-statement work costs more CPU than PostgreSQL spends on them; BENCHMARKS.md), on a pool or
+ * on one connection, reported to `onQuery` as Prisma reports its own, so that the tests count
+ * every statement either way.
  */
 export function createSqlQuery(
-  pool: pg.Pool,
+  on: Queryable,
   onQuery?: (query: { sql: string; durationMs: number }) => void,
 ): SqlQuery {
   const run = <Row extends object>(text: string, values: readonly unknown[], name?: string) =>
-    pool.query<Row>({ text, values: values as unknown[], ...(name ? { name } : {}) });
+    on.query<Row>({ text, values: values as unknown[], ...(name ? { name } : {}) });
   if (!onQuery) {
     return async <Row extends object>(text: string, values: readonly unknown[], name?: string) =>
       (await run<Row>(text, values, name)).rows;
   }
   return async <Row extends object>(text: string, values: readonly unknown[], name?: string) => {
     const started = performance.now();
-    const { rows } = await run<Row>(text, values, name);
-    onQuery({ sql: text, durationMs: performance.now() - started });
-    return rows;
+    try {
+      return (await run<Row>(text, values, name)).rows;
+    } finally {
+      // a statement that failed was sent and ran too: it counts
+      onQuery({ sql: text, durationMs: performance.now() - started });
+    }
   };
 }

@@ -8,6 +8,7 @@ import {
 } from './client.ts';
 import { CouncilSessions, OUTSIDE_TENANCY } from './council-sessions.ts';
 import { createSqlQuery, type SqlQuery } from './sql-query.ts';
+import { createSqlTransaction, type SqlTransaction } from './sql-transaction.ts';
 
 /** One council's way into the database: every connection sees only that council's rows. */
 export interface TenantDatabase {
@@ -16,6 +17,8 @@ export interface TenantDatabase {
   readonly pool: pg.Pool;
   /** A statement on the same connections without Prisma, counted by `onQuery` like Prisma's. */
   readonly query: SqlQuery;
+  /** A transaction on one of the same connections, without Prisma (the write steps, D106). */
+  readonly transaction: SqlTransaction;
 }
 
 /**
@@ -126,6 +129,7 @@ export function createTenantDatabases(options: TenantDatabasesOptions): TenantDa
       pool,
       db: createDatabaseClient(clientOptions, pool),
       query: createSqlQuery(pool, clientOptions.onQuery),
+      transaction: createSqlTransaction(pool, clientOptions.onQuery),
     };
   };
   // least recently served last out: a Map keeps insertion order

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@openpb/db/client';
 import type { SqlQuery } from '@openpb/db/sql-query';
+import type { SqlTransaction } from '@openpb/db/sql-transaction';
 import type { DelegatedAccess } from './access/delegated-access.ts';
 import type { AuditTrail } from './audit/audit-trail.ts';
 
@@ -32,6 +33,8 @@ export interface GraphQLContext {
   readonly db: PrismaClient;
   /** The same connections without Prisma: for the compiled SQL reads (docs/decisions.md D15). */
   readonly query: SqlQuery;
+  /** A transaction on the same connections without Prisma: the write steps (D106). */
+  readonly transaction: SqlTransaction;
   /** The clock for business dates; injectable so that tests can pin "today". */
   readonly now: () => Date;
   /** What this request reads and writes, written to the audit log when it ends. */

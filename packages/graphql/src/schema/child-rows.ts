@@ -1,5 +1,6 @@
 import { Prisma } from '@openpb/db/client';
 import type { GraphQLContext } from '../context.ts';
+import { quoted, type Table, tableOf } from './model-table.ts';
 
 /**
  * A one-to-many relation read per parent: the child model, its field naming the parent, and the
@@ -17,63 +18,11 @@ interface Waiter<Row> {
   readonly reject: (error: unknown) => void;
 }
 
-/** An SQL identifier, double-quoted. */
-export const quoteIdentifier = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
-
-const quoted = (identifier: string) => Prisma.raw(quoteIdentifier(identifier));
-
 /** The order of a page as Prisma's `orderBy`, for the queries that page with a cursor. */
 export function prismaOrderBy<Row>(relation: Pick<ChildRelation<Row>, 'orderBy'>) {
   return relation.orderBy.map(([field, direction]) => ({
     [field]: direction === 'ASC' ? ('asc' as const) : ('desc' as const),
   }));
-}
-
-/** The model's table, and every scalar column as its Prisma field name, from the client's datamodel. */
-function describeTable(model: Prisma.ModelName) {
-  const definition = Prisma.dmmf.datamodel.models.find((candidate) => candidate.name === model);
-  if (!definition) throw new Error(`No model ${model} in the Prisma datamodel`);
-  const columns = new Map(
-    definition.fields
-      .filter((field) => field.kind === 'scalar' || field.kind === 'enum')
-      .map((field) => [field.name, field.dbName ?? field.name]),
-  );
-  const columnName = (field: string) => {
-    const name = columns.get(field);
-    if (!name) throw new Error(`No column for ${model}.${field}`);
-    return quoteIdentifier(name);
-  };
-  const column = (field: string) => Prisma.raw(columnName(field));
-  const dateTimeFields = new Set(
-    definition.fields.filter((field) => field.type === 'DateTime').map((field) => field.name),
-  );
-  return {
-    name: quoted(definition.dbName ?? definition.name),
-    /** The table's quoted name and a field's quoted column, as SQL text. */
-    tableName: quoteIdentifier(definition.dbName ?? definition.name),
-    columnName,
-    /** Whether the model has this scalar field (a column). */
-    hasColumn: (field: string) => columns.has(field),
-    /** Fields Prisma reads as a Date (dates and instants). */
-    dateTimeFields: dateTimeFields as ReadonlySet<string>,
-    column,
-    selectList: Prisma.join(
-      [...columns.keys()].map((field) => Prisma.sql`${column(field)} AS ${quoted(field)}`),
-    ),
-  };
-}
-
-export type Table = ReturnType<typeof describeTable>;
-const tables = new Map<Prisma.ModelName, Table>();
-
-/** The model's table, its columns and their SQL names, from the client's datamodel. */
-export function tableOf(model: Prisma.ModelName): Table {
-  let table = tables.get(model);
-  if (!table) {
-    table = describeTable(model);
-    tables.set(model, table);
-  }
-  return table;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Person } from '@openpb/db/client';
 import { AccommodationStatus } from '@openpb/domain/code-lists/accommodation-status';
 import { ClientType } from '@openpb/domain/code-lists/client-type';
 import { EmploymentStatus } from '@openpb/domain/code-lists/employment-status';
@@ -10,11 +11,13 @@ import { builder } from '../builder.ts';
 import { Conflict } from '../errors/conflict.ts';
 import { Forbidden } from '../errors/forbidden.ts';
 import { parseInput, ValidationFailed } from '../errors/validation-failed.ts';
+import { uuidV7 } from '../events/event-collector.ts';
 import { isUniqueViolation } from '../prisma-errors.ts';
 import { CASEWORK_ROLES } from '../staff-roles.ts';
 import { todayIn } from '../today.ts';
-import { writeTransaction } from '../write-steps/write-transaction.ts';
+import { sqlWriteTransaction } from '../write-steps/write-transaction.ts';
 import { codeEnum } from './code-lists.ts';
+import { tableOf } from './model-table.ts';
 import { GpPracticeInput } from './people/gp-practice-input.ts';
 import { PersonRef } from './person.ts';
 
@@ -66,55 +69,65 @@ builder.mutationField('createPerson', (t) =>
     resolve: async (_root, { input }, context) => {
       const person = parseInput(createPersonInputSchema(todayIn(context.now())), input);
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'createPerson', async (tx, events) => {
+      return sqlWriteTransaction(context, 'createPerson', async (sql, events) => {
         events.fromResult('person.created');
-        const clash = await tx.person.findFirst({
-          where: {
-            councilId,
-            OR: [
-              { laPersonId: person.laPersonId },
-              ...(person.nhsNumber ? [{ nhsNumber: person.nhsNumber }] : []),
-            ],
-          },
-          select: { laPersonId: true },
-        });
-        if (clash)
-          throw duplicateOf(clash.laPersonId === person.laPersonId ? 'laPersonId' : 'nhsNumber');
         try {
-          return await tx.person.create({
-            data: {
+          const [row] = await sql(
+            CREATE_PERSON_SQL,
+            [
+              uuidV7(),
               councilId,
-              laPersonId: person.laPersonId,
-              nhsNumber: person.nhsNumber ?? null,
-              givenName: person.givenName,
-              familyName: person.familyName,
-              birthDate: new Date(`${person.birthDate}T00:00:00Z`),
-              gender: person.gender,
-              ethnicity: person.ethnicity,
-              postcode: person.postcode,
-              clientType: person.clientType,
-              primarySupportReason: person.primarySupportReason,
-              accommodationStatus: person.accommodationStatus,
-              mentalCapacityForDp: person.mentalCapacityForDp,
-              employmentStatus: person.employmentStatus ?? null,
-              hasUnpaidCarer: person.hasUnpaidCarer ?? null,
-              autism: person.autism ?? null,
-              dementia: person.dementia ?? null,
-              visualImpairment: person.visualImpairment ?? null,
-              hearingImpairment: person.hearingImpairment ?? null,
-              gpPracticeCode: person.gpPractice?.code ?? null,
-              gpPracticeName: person.gpPractice?.name ?? null,
-            },
-          });
+              person.laPersonId,
+              person.nhsNumber ?? null,
+              person.givenName,
+              person.familyName,
+              person.birthDate,
+              person.gender,
+              person.ethnicity,
+              person.postcode,
+              person.clientType,
+              person.primarySupportReason,
+              person.accommodationStatus,
+              person.mentalCapacityForDp,
+              person.employmentStatus ?? null,
+              person.hasUnpaidCarer ?? null,
+              person.autism ?? null,
+              person.dementia ?? null,
+              person.visualImpairment ?? null,
+              person.hearingImpairment ?? null,
+              person.gpPractice?.code ?? null,
+              person.gpPractice?.name ?? null,
+            ],
+            'create_person',
+          );
+          if (!row) throw new Error('INSERT … RETURNING returned no row');
+          return personTable.modelRow<Person>(row);
         } catch (error) {
-          // a concurrent insert of the same person won the race
-          if (isUniqueViolation(error)) throw duplicateOf('laPersonId');
+          // the council has this person already, or a concurrent insert of them won the race
+          if (isUniqueViolation(error)) throw duplicateOf(clashingField(error));
           throw error;
         }
       });
     },
   }),
 );
+
+const personTable = tableOf('Person');
+
+/** One statement: the unique indexes on (council, laPersonId) and (council, nhsNumber) find a duplicate. */
+const CREATE_PERSON_SQL = `INSERT INTO person (id, council_id, la_person_id, nhs_number, given_name,
+    family_name, birth_date, gender, ethnicity, postcode, client_type, primary_support_reason,
+    accommodation_status, mental_capacity_for_dp, employment_status, has_unpaid_carer, autism,
+    dementia, visual_impairment, hearing_impairment, gp_practice_code, gp_practice_name, updated_at)
+  VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7::date, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+    $17, $18, $19, $20, $21, $22, now())
+  RETURNING ${personTable.selectText()}`;
+
+/** The unique index a duplicate ran into, from PostgreSQL's report of it. */
+function clashingField(error: unknown): 'laPersonId' | 'nhsNumber' {
+  const constraint = (error as { constraint?: unknown }).constraint;
+  return constraint === 'person_council_id_nhs_number_key' ? 'nhsNumber' : 'laPersonId';
+}
 
 function duplicateOf(field: 'laPersonId' | 'nhsNumber'): Conflict {
   return new Conflict('DUPLICATE', `A person with this ${field} exists already in your council`, [

@@ -25,7 +25,7 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import { PERSONAL_DATA_TYPES } from '../audit/personal-data-types.ts';
-import { tableOf } from '../schema/child-rows.ts';
+import { tableOf } from '../schema/model-table.ts';
 import { NotCompilable } from './fallback.ts';
 import { fieldGrant, type Grant, typeGrant } from './read-auth.ts';
 import type {

@@ -1,4 +1,5 @@
-import type { ChildRelation, Table } from '../schema/child-rows.ts';
+import type { ChildRelation } from '../schema/child-rows.ts';
+import type { Table } from '../schema/model-table.ts';
 
 /** Where an argument's value comes from: the document, a variable (or its default), or nowhere. */
 export type ArgumentSource =

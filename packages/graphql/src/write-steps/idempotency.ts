@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Prisma } from '@openpb/db/client';
 import { Conflict } from '../errors/conflict.ts';
+import { statementsOf, type TransactionStatements } from './transaction-statements.ts';
 
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -27,17 +27,27 @@ export interface IdempotentCall {
  * ConflictError. Concurrent repeats serialise on the key's row (primary key), so money moves once.
  */
 export async function once(
-  tx: Prisma.TransactionClient,
+  tx: TransactionStatements,
   call: IdempotentCall,
   create: () => Promise<string>,
 ): Promise<{ id: string; replayed: boolean }> {
+  const sql = statementsOf(tx);
   const payloadHash = createHash('sha256')
     .update(`${call.operation}:${canonicalJson(call.payload)}`)
     .digest('hex');
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${call.councilId}:${call.key}`}, 0))`;
-  const previous = await tx.idempotencyRecord.findUnique({
-    where: { councilId_key: { councilId: call.councilId, key: call.key } },
-  });
+  // two statements: the read takes its snapshot after the lock is held, so it sees what a
+  // concurrent call with the same key committed while this one waited (READ COMMITTED)
+  await sql(
+    `SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended($1, 0))`,
+    [`${call.councilId}:${call.key}`],
+    'idempotency_lock',
+  );
+  const [previous] = await sql<{ operation: string; payloadHash: string; resultId: string }>(
+    `SELECT operation, payload_hash AS "payloadHash", result_id AS "resultId"
+       FROM idempotency_record WHERE council_id = $1::uuid AND key = $2`,
+    [call.councilId, call.key],
+    'idempotency_read',
+  );
   if (previous) {
     if (previous.payloadHash !== payloadHash || previous.operation !== call.operation) {
       throw new Conflict(
@@ -49,14 +59,11 @@ export async function once(
     return { id: previous.resultId, replayed: true };
   }
   const id = await create();
-  await tx.idempotencyRecord.create({
-    data: {
-      councilId: call.councilId,
-      key: call.key,
-      operation: call.operation,
-      payloadHash,
-      resultId: id,
-    },
-  });
+  await sql(
+    `INSERT INTO idempotency_record (council_id, key, operation, payload_hash, result_id)
+     VALUES ($1::uuid, $2, $3, $4, $5::uuid)`,
+    [call.councilId, call.key, call.operation, payloadHash, id],
+    'idempotency_record',
+  );
   return { id, replayed: false };
 }

@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from '@openpb/db/client';
-import { tableOf } from '../child-rows.ts';
+import { tableOf } from '../model-table.ts';
 import { TIMELINE_EVENT_KINDS } from './timeline-event-kinds.ts';
 
 /**

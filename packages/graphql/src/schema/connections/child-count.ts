@@ -1,6 +1,7 @@
 import { Prisma } from '@openpb/db/client';
 import type { GraphQLContext } from '../../context.ts';
-import { type ChildRelation, tableOf } from '../child-rows.ts';
+import type { ChildRelation } from '../child-rows.ts';
+import { tableOf } from '../model-table.ts';
 
 interface Waiter {
   readonly parentId: string;

@@ -1,7 +1,14 @@
-import type { Prisma } from '@openpb/db/client';
+import type {
+  DirectPayment,
+  DirectPaymentAgreement,
+  DirectPaymentAudit,
+  Recovery,
+} from '@openpb/db/client';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { NotFound } from '../../errors/not-found.ts';
-import { databaseId, tenantRowWhere } from '../../tenancy.ts';
+import { databaseId } from '../../tenancy.ts';
+import { tenantRow } from '../../write-steps/tenant-row.ts';
+import type { TransactionStatements } from '../../write-steps/transaction-statements.ts';
 
 /**
  * The database id inside a Relay global id of `typename`. Anything else (another type, a
@@ -16,45 +23,79 @@ export function idOfType(globalId: string, typename: string): string {
   }
 }
 
-type Tx = Prisma.TransactionClient;
-
 /**
  * Loads the caller's council's rows named by global ids in a mutation input. Another council's
  * rows are not found, exactly like rows that do not exist. `path` is the input field's path.
- * Each load takes a row lock (`FOR UPDATE`), so concurrent mutations of one agreement serialise.
+ * Each load but the audit's takes a row lock (`FOR UPDATE`), so concurrent mutations of one
+ * agreement serialise. One statement a row, on either kind of transaction (D106).
  */
 export const directPaymentRows = {
-  async agreement(tx: Tx, councilId: string, globalId: string, path: readonly string[]) {
+  async agreement(
+    tx: TransactionStatements,
+    councilId: string,
+    globalId: string,
+    path: readonly string[],
+  ) {
     const id = idOfType(globalId, 'DirectPaymentAgreement');
-    await tx.$executeRaw`SELECT 1 FROM direct_payment_agreement WHERE id = ${id}::uuid FOR UPDATE`;
-    const row = await tx.directPaymentAgreement.findFirst({ where: tenantRowWhere(id, councilId) });
+    const row = await tenantRow<DirectPaymentAgreement>(
+      tx,
+      'DirectPaymentAgreement',
+      id,
+      councilId,
+      'lock',
+    );
     if (!row) throw new NotFound('direct payment agreement', path);
     return row;
   },
 
-  async payment(tx: Tx, councilId: string, globalId: string, path: readonly string[]) {
+  /** The payment (locked) with its agreement (read). */
+  async payment(
+    tx: TransactionStatements,
+    councilId: string,
+    globalId: string,
+    path: readonly string[],
+  ) {
     const id = idOfType(globalId, 'DirectPayment');
-    await tx.$executeRaw`SELECT 1 FROM direct_payment WHERE id = ${id}::uuid FOR UPDATE`;
-    const row = await tx.directPayment.findFirst({
-      where: tenantRowWhere(id, councilId),
-      include: { agreement: true },
-    });
-    if (!row) throw new NotFound('direct payment', path);
-    return row;
+    const row = await tenantRow<DirectPayment>(tx, 'DirectPayment', id, councilId, 'lock');
+    const agreement =
+      row &&
+      (await tenantRow<DirectPaymentAgreement>(
+        tx,
+        'DirectPaymentAgreement',
+        row.agreementId,
+        councilId,
+        'read',
+      ));
+    if (!row || !agreement) throw new NotFound('direct payment', path);
+    return { ...row, agreement };
   },
 
-  async audit(tx: Tx, councilId: string, globalId: string, path: readonly string[]) {
-    const row = await tx.directPaymentAudit.findFirst({
-      where: tenantRowWhere(idOfType(globalId, 'DirectPaymentAudit'), councilId),
-    });
+  async audit(
+    tx: TransactionStatements,
+    councilId: string,
+    globalId: string,
+    path: readonly string[],
+  ) {
+    const id = idOfType(globalId, 'DirectPaymentAudit');
+    const row = await tenantRow<DirectPaymentAudit>(
+      tx,
+      'DirectPaymentAudit',
+      id,
+      councilId,
+      'read',
+    );
     if (!row) throw new NotFound('direct payment audit', path);
     return row;
   },
 
-  async recovery(tx: Tx, councilId: string, globalId: string, path: readonly string[]) {
+  async recovery(
+    tx: TransactionStatements,
+    councilId: string,
+    globalId: string,
+    path: readonly string[],
+  ) {
     const id = idOfType(globalId, 'Recovery');
-    await tx.$executeRaw`SELECT 1 FROM recovery WHERE id = ${id}::uuid FOR UPDATE`;
-    const row = await tx.recovery.findFirst({ where: tenantRowWhere(id, councilId) });
+    const row = await tenantRow<Recovery>(tx, 'Recovery', id, councilId, 'lock');
     if (!row) throw new NotFound('recovery', path);
     return row;
   },

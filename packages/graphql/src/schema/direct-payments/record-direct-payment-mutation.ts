@@ -1,18 +1,20 @@
+import type { DirectPayment } from '@openpb/db/client';
 import type { PaymentStatus } from '@openpb/domain/code-lists/payment-status';
 import { directPaymentTransition } from '@openpb/domain/lifecycle/direct-payment-lifecycle';
 import { checkLedgerEntry } from '@openpb/domain/rules/ledger';
 import { builder } from '../../builder.ts';
-import { toDbDate } from '../../business-dates.ts';
 import { Conflict } from '../../errors/conflict.ts';
 import { Forbidden } from '../../errors/forbidden.ts';
 import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
+import { uuidV7 } from '../../events/event-collector.ts';
 import { MONEY_ROLES } from '../../staff-roles.ts';
 import { actingStaff } from '../../write-steps/acting-staff.ts';
 import { allowedOrInvalidState } from '../../write-steps/apply-transition.ts';
 import { once } from '../../write-steps/idempotency.ts';
-import { writeTransaction } from '../../write-steps/write-transaction.ts';
+import { sqlWriteTransaction } from '../../write-steps/write-transaction.ts';
+import { tableOf } from '../model-table.ts';
 import { DirectPaymentRef } from './direct-payment.ts';
 import { directPaymentRows } from './direct-payment-rows.ts';
 import { requireActiveAgreement } from './require-active-agreement.ts';
@@ -40,7 +42,7 @@ builder.mutationField('recordDirectPayment', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return writeTransaction(context, 'recordDirectPayment', async (tx, events) => {
+      return sqlWriteTransaction(context, 'recordDirectPayment', async (sql, events) => {
         // about the agreement's person, so that apps they delegated READ_DP_LEDGER to hear of it (D93)
         events.fromResult(
           'direct_payment.paid',
@@ -49,14 +51,14 @@ builder.mutationField('recordDirectPayment', (t) =>
             personId: paid.agreement.personId,
           }),
         );
-        await actingStaff(tx, context);
-        const payment = await directPaymentRows.payment(tx, councilId, input.paymentId, [
+        await actingStaff(sql, context);
+        const payment = await directPaymentRows.payment(sql, councilId, input.paymentId, [
           'input',
           'paymentId',
         ]);
         const payload = { ...input, paymentId: payment.id };
         await once(
-          tx,
+          sql,
           { councilId, key: input.idempotencyKey, operation: 'recordDirectPayment', payload },
           async () => {
             const paid = allowedOrInvalidState(
@@ -70,30 +72,44 @@ builder.mutationField('recordDirectPayment', (t) =>
               postedDate: input.paidDate,
             };
             enforce(checkLedgerEntry(entry), ['input', 'paymentId']);
-            await tx.directPayment.update({
-              where: { id: payment.id },
-              data: { status: paid.status, paidDate: toDbDate(input.paidDate) },
-            });
-            await tx.accountTransaction.create({
-              data: {
+            await sql(
+              PAY_SQL,
+              [payment.id, paid.status, entry.postedDate],
+              'record_direct_payment',
+            );
+            await sql(
+              LEDGER_ENTRY_SQL,
+              [
+                uuidV7(),
                 councilId,
-                agreementId: payment.agreementId,
-                kind: entry.kind,
-                postedDate: toDbDate(entry.postedDate),
-                amountPence: entry.amountPence,
-                counterpartyName: 'Council direct payment',
-                counterpartyType: 'LA',
-                paymentId: payment.id,
-              },
-            });
+                payment.agreementId,
+                entry.kind,
+                entry.postedDate,
+                entry.amountPence,
+                'Council direct payment',
+                'LA',
+                payment.id,
+              ],
+              'record_direct_payment_ledger',
+            );
             return payment.id;
           },
         );
-        return tx.directPayment.findUniqueOrThrow({
-          where: { id: payment.id },
-          include: { agreement: { select: { personId: true } } },
-        });
+        // the payment as it is now: paid by this call or by the first call with the key
+        const [now] = await sql(
+          `SELECT ${paymentTable.selectText()} FROM ${paymentTable.tableName} WHERE id = $1::uuid`,
+          [payment.id],
+          'direct_payment_by_id',
+        );
+        if (!now) throw new Error('The locked payment is gone');
+        return { ...paymentTable.modelRow<DirectPayment>(now), agreement: payment.agreement };
       });
     },
   }),
 );
+
+const paymentTable = tableOf('DirectPayment');
+const PAY_SQL = `UPDATE direct_payment SET status = $2, paid_date = $3::date WHERE id = $1::uuid`;
+const LEDGER_ENTRY_SQL = `INSERT INTO account_transaction (id, council_id, agreement_id, kind,
+    posted_date, amount_pence, counterparty_name, counterparty_type, payment_id)
+  VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::date, $6, $7, $8, $9::uuid)`;

@@ -1,4 +1,4 @@
-import type { Prisma } from '@openpb/db/client';
+import type { SupportPlan, SupportPlanLine } from '@openpb/db/client';
 import type { SupportPlanStatus } from '@openpb/domain/code-lists/support-plan-status';
 import {
   type SupportPlanAction,
@@ -6,8 +6,17 @@ import {
 } from '@openpb/domain/lifecycle/support-plan-lifecycle';
 import { Conflict } from '../../errors/conflict.ts';
 import { NotFound } from '../../errors/not-found.ts';
-import { tenantRowWhere } from '../../tenancy.ts';
 import { allowedOrInvalidState } from '../../write-steps/apply-transition.ts';
+import { tenantRow } from '../../write-steps/tenant-row.ts';
+import {
+  statementsOf,
+  type TransactionStatements,
+} from '../../write-steps/transaction-statements.ts';
+import { tableOf } from '../model-table.ts';
+
+const lineTable = tableOf('SupportPlanLine');
+const PLAN_LINES_SQL = `SELECT ${lineTable.selectText()} FROM ${lineTable.tableName}
+  WHERE plan_id = $1::uuid ORDER BY position`;
 
 /**
  * Loads a plan version of the caller's council for a change, locking its row: not found (also
@@ -16,19 +25,16 @@ import { allowedOrInvalidState } from '../../write-steps/apply-transition.ts';
  * status the action moves it to.
  */
 export async function planForChange(
-  tx: Prisma.TransactionClient,
+  tx: TransactionStatements,
   councilId: string,
   planId: string,
   expectedRevision: number,
   action: SupportPlanAction,
 ) {
-  const where = tenantRowWhere(planId, councilId);
-  await tx.$executeRaw`SELECT 1 FROM support_plan WHERE id = ${where.id}::uuid AND council_id = ${councilId}::uuid FOR UPDATE`;
-  const plan = await tx.supportPlan.findFirst({
-    where,
-    include: { lines: { orderBy: { position: 'asc' } } },
-  });
-  if (!plan) throw new NotFound('support plan', ['input', 'planId']);
+  const found = await tenantRow<SupportPlan>(tx, 'SupportPlan', planId, councilId, 'lock');
+  if (!found) throw new NotFound('support plan', ['input', 'planId']);
+  const lines = await statementsOf(tx)(PLAN_LINES_SQL, [found.id], 'support_plan_lines');
+  const plan = { ...found, lines: lines.map((line) => lineTable.modelRow<SupportPlanLine>(line)) };
   if (plan.revision !== expectedRevision) {
     throw new Conflict(
       'VERSION_CONFLICT',

@@ -1,3 +1,4 @@
+import type { SupportPlan } from '@openpb/db/client';
 import { MINIMUM_LONG_TERM_OUTCOMES } from '@openpb/domain/entities/support-plan';
 import { builder } from '../../builder.ts';
 import { Conflict } from '../../errors/conflict.ts';
@@ -7,7 +8,8 @@ import { NotFound } from '../../errors/not-found.ts';
 import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { actingStaff } from '../../write-steps/acting-staff.ts';
-import { writeTransaction } from '../../write-steps/write-transaction.ts';
+import { sqlWriteTransaction } from '../../write-steps/write-transaction.ts';
+import { tableOf } from '../model-table.ts';
 import { planForChange } from './plan-for-change.ts';
 import { SupportPlanRef } from './support-plan.ts';
 
@@ -30,11 +32,11 @@ builder.mutationField('submitSupportPlan', (t) =>
       dataField: { name: 'plan' },
     },
     resolve: async (_root, { input }, context) =>
-      writeTransaction(context, 'submitSupportPlan', async (tx, events) => {
+      sqlWriteTransaction(context, 'submitSupportPlan', async (sql, events) => {
         events.fromResult('support_plan.submitted');
-        const staff = await actingStaff(tx, context);
+        const staff = await actingStaff(sql, context);
         const { plan, nextStatus } = await planForChange(
-          tx,
+          sql,
           context.viewer.councilId,
           input.planId.id,
           input.expectedRevision,
@@ -61,15 +63,19 @@ builder.mutationField('submitSupportPlan', (t) =>
             : []),
         ];
         if (problems.length > 0) throw new ValidationFailed(problems, ['plan']);
-        return tx.supportPlan.update({
-          where: { id: plan.id },
-          data: {
-            status: nextStatus,
-            submittedAt: context.now(),
-            preparedById: plan.preparedById ?? staff.id,
-            revision: { increment: 1 },
-          },
-        });
+        const [submitted] = await sql(
+          SUBMIT_SQL,
+          [plan.id, nextStatus, context.now(), plan.preparedById ?? staff.id],
+          'submit_support_plan',
+        );
+        if (!submitted) throw new Error('UPDATE … RETURNING returned no row');
+        return planTable.modelRow<SupportPlan>(submitted);
       }),
   }),
 );
+
+const planTable = tableOf('SupportPlan');
+const SUBMIT_SQL = `UPDATE support_plan
+    SET status = $2, submitted_at = $3, prepared_by_id = $4::uuid, revision = revision + 1
+  WHERE id = $1::uuid
+  RETURNING ${planTable.selectText()}`;

@@ -1,0 +1,152 @@
+import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
+import { SYNTHETIC_NHS_NUMBER_COUNT, syntheticNhsNumber } from '@openpb/domain/entities/nhs-number';
+import { seedSyntheticData } from '@openpb/db/synthetic/seed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { globalId } from '../support/fixtures.ts';
+import { startTestApi, type TestApi } from '../support/test-api.ts';
+
+/**
+ * The bench's write mutations run on node-postgres (D106): one transaction of their own
+ * statements, the row, its domain event and its audit row, and no Prisma query (Prisma's name
+ * every table with its schema, `"public".`). Counts and rows, never timings.
+ */
+const CREATE_PERSON = `mutation Create($input: CreatePersonInput!) {
+  createPerson(input: $input) {
+    __typename
+    ... on MutationCreatePersonSuccess { person { id laPersonId birthDate } }
+    ... on Error { code path }
+  }
+}`;
+const RECORD_PAYMENT = `mutation Pay($input: RecordDirectPaymentInput!) {
+  recordDirectPayment(input: $input) {
+    __typename
+    ... on MutationRecordDirectPaymentSuccess { payment { id status paidDate } }
+    ... on Error { code path }
+  }
+}`;
+
+let t: TestApi;
+let caseworker: string;
+let finance: string;
+/** A valid NHS number no seeded person has: the last of the synthetic range. */
+const nhsNumber = syntheticNhsNumber(SYNTHETIC_NHS_NUMBER_COUNT - 1);
+
+beforeAll(async () => {
+  t = await startTestApi();
+  await seedSyntheticData(t.db, { scale: 'small', seed: 1 });
+  caseworker = await t.tokenFor({
+    councilId: DEMO_COUNCIL.id,
+    subject: 'staff:write-statements',
+    roles: ['CARE_COORDINATOR'],
+  });
+  finance = await t.tokenFor({
+    councilId: DEMO_COUNCIL.id,
+    subject: 'staff:write-statements-finance',
+    roles: ['FINANCE_OFFICER'],
+  });
+  // the first request of a token checks its identity (cached after): not part of a write
+  for (const token of [caseworker, finance]) await t.graphql('{ viewer { subject } }', { token });
+});
+
+afterAll(() => t.close());
+
+const person = (laPersonId: string, nhsNumber: string | null) => ({
+  laPersonId,
+  nhsNumber,
+  givenName: 'Wren',
+  familyName: 'Statements',
+  birthDate: '1950-02-28',
+  gender: 'FEMALE',
+  ethnicity: 'WHITE_BRITISH',
+  postcode: 'LS1 4AP',
+  clientType: 'SERVICE_USER',
+  primarySupportReason: 'PHYSICAL_PERSONAL_CARE',
+  accommodationStatus: 'OWNER_OCCUPIER',
+});
+
+async function mutate<T>(query: string, token: string, input: Record<string, unknown>) {
+  t.resetStatements();
+  const { body } = await t.graphql<Record<string, T>>(query, { token, variables: { input } });
+  expect(body.errors).toBeUndefined();
+  return { result: Object.values(body.data ?? {})[0] as T, statements: [...t.statements] };
+}
+
+describe('createPerson (D106)', () => {
+  it('is one transaction of the row, its event and its audit row, none through Prisma', async () => {
+    const { result, statements } = await mutate<{ person: Record<string, string> }>(
+      CREATE_PERSON,
+      caseworker,
+      person('WS-000001', nhsNumber),
+    );
+    expect(result).toMatchObject({ person: { laPersonId: 'WS-000001', birthDate: '1950-02-28' } });
+    expect(statements.map(firstWords)).toEqual([
+      'BEGIN',
+      'INSERT INTO person',
+      'WITH input', // the domain event (the outbox, D35)
+      'INSERT INTO audit_log', // the WRITE row, in the write's transaction
+      'COMMIT',
+      'INSERT INTO audit_log', // the READ row of the person in the answer, on the group commit
+    ]);
+    const stored = await t.db.person.findFirstOrThrow({ where: { laPersonId: 'WS-000001' } });
+    expect(stored.birthDate.toISOString()).toBe('1950-02-28T00:00:00.000Z');
+  });
+
+  it('rolls a duplicate back and names the field whose unique index it broke', async () => {
+    const { result, statements } = await mutate<{ code: string; path: string[] }>(
+      CREATE_PERSON,
+      caseworker,
+      person('WS-000002', nhsNumber),
+    );
+    expect(result).toMatchObject({ code: 'DUPLICATE', path: ['input', 'nhsNumber'] });
+    // the refusal's audit row follows, on the group commit (D18)
+    expect(statements.map(firstWords)).toEqual([
+      'BEGIN',
+      'INSERT INTO person',
+      'ROLLBACK',
+      'INSERT INTO audit_log',
+    ]);
+    expect(await t.db.person.count({ where: { laPersonId: 'WS-000002' } })).toBe(0);
+  });
+});
+
+describe('recordDirectPayment (D106)', () => {
+  it('pays once per idempotency key, in one transaction with no Prisma query', async () => {
+    const payment = await t.db.directPayment.findFirstOrThrow({
+      where: { councilId: DEMO_COUNCIL.id, status: 'SCHEDULED', agreement: { status: 'ACTIVE' } },
+      orderBy: { id: 'asc' },
+    });
+    const input = {
+      paymentId: globalId('DirectPayment', payment.id),
+      paidDate: '2026-11-30',
+      idempotencyKey: 'write-statements-1',
+    };
+    const first = await mutate<{ payment: Record<string, string> }>(RECORD_PAYMENT, finance, input);
+    expect(first.result.payment).toMatchObject({ status: 'PAID', paidDate: '2026-11-30' });
+    expect(first.statements.map(firstWords)).toEqual([
+      'BEGIN',
+      'SELECT "id"', // the acting staff member
+      'SELECT "id"', // the payment, locked
+      'SELECT "id"', // its agreement
+      'SELECT 1', // the idempotency key's lock
+      'SELECT operation,', // what an earlier call with the key did
+      'UPDATE direct_payment',
+      'INSERT INTO account_transaction',
+      'INSERT INTO idempotency_record',
+      'SELECT "id"', // the payment as paid
+      'WITH input', // the domain event
+      'INSERT INTO audit_log', // the WRITE row, in the write's transaction
+      'COMMIT',
+      'INSERT INTO audit_log', // the READ row of the payment in the answer, on the group commit
+    ]);
+    expect(first.statements.filter((sql) => sql.includes('"public".'))).toEqual([]);
+    const repeat = await mutate<{ payment: Record<string, string> }>(RECORD_PAYMENT, finance, input);
+    expect(repeat.result.payment).toEqual(first.result.payment);
+    expect(await t.db.accountTransaction.count({ where: { paymentId: payment.id } })).toBe(1);
+  });
+});
+
+/** A statement's first two words (three for INSERT INTO), to name it without its text. */
+function firstWords(sql: string): string {
+  const words = sql.trim().split(/\s+/);
+  return words.slice(0, words[0] === 'INSERT' ? 3 : words.length === 1 ? 1 : 2).join(' ');
+}
