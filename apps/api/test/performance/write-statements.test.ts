@@ -85,10 +85,17 @@ describe('createPerson (D106)', () => {
       'WITH input', // the domain event (the outbox, D35)
       'INSERT INTO audit_log', // the WRITE row, in the write's transaction
       'COMMIT',
-      'INSERT INTO audit_log', // the READ row of the person in the answer, on the group commit
     ]);
     const stored = await t.db.person.findFirstOrThrow({ where: { laPersonId: 'WS-000001' } });
     expect(stored.birthDate.toISOString()).toBe('1950-02-28T00:00:00.000Z');
+    // the WRITE row names the person, and stands for the answer's read of them (D107)
+    const rows = await t.db.auditLogEntry.findMany({
+      where: { actorSubject: 'staff:write-statements', operation: { startsWith: 'Create' } },
+    });
+    expect(rows).toMatchObject([
+      { kind: 'WRITE', operation: 'Create:Mutation.createPerson', entity: 'Person', outcome: 'OK' },
+    ]);
+    expect(rows[0]?.entityIds).toEqual([stored.id]);
   });
 
   it('rolls a duplicate back and names the field whose unique index it broke', async () => {
@@ -134,9 +141,8 @@ describe('recordDirectPayment (D106)', () => {
       'INSERT INTO idempotency_record',
       'SELECT "id"', // the payment as paid
       'WITH input', // the domain event
-      'INSERT INTO audit_log', // the WRITE row, in the write's transaction
+      'INSERT INTO audit_log', // the WRITE row, naming the payment (D107)
       'COMMIT',
-      'INSERT INTO audit_log', // the READ row of the payment in the answer, on the group commit
     ]);
     expect(first.statements.filter((sql) => sql.includes('"public".'))).toEqual([]);
     const repeat = await mutate<{ payment: Record<string, string> }>(RECORD_PAYMENT, finance, input);

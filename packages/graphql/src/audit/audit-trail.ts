@@ -59,13 +59,20 @@ export class AuditTrail {
     else this.#events.push(entry);
   }
 
-  /** The row a write of the mutation `field` with this outcome is audited by. */
-  writeEntry(field: string, outcome: string): AuditEntry {
+  /**
+   * The row a write of the mutation `field` with this outcome is audited by; `record` names the
+   * personal-data record it wrote, when it says (D107).
+   */
+  writeEntry(
+    field: string,
+    outcome: string,
+    record?: { readonly entity: string; readonly id: string },
+  ): AuditEntry {
     return {
       kind: 'WRITE',
       operation: this.#operation(`Mutation.${field}`),
-      entity: null,
-      entityIds: [],
+      entity: record?.entity ?? null,
+      entityIds: record ? [record.id] : [],
       outcome,
       ...this.#actingFor,
     };

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DOMAIN_EVENTS, type DomainEventType } from '@openpb/domain/events/domain-event-type';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { appMayHearSql } from './app-event-visibility.ts';
@@ -75,14 +75,15 @@ export class EventCollector {
   }
 }
 
-/** A UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then random bits. */
+/**
+ * A UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then 74 random bits, taken from a
+ * version 4 UUID (Node's `randomUUID` draws from a cached entropy pool, where `randomBytes` makes
+ * a call into the system for every id; its variant bits are already v7's).
+ */
 export function uuidV7(now = Date.now()): string {
-  const bytes = randomBytes(16);
-  bytes.writeUIntBE(now, 0, 6);
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x70;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const random = randomUUID();
+  const time = now.toString(16).padStart(12, '0');
+  return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${random.slice(15, 18)}-${random.slice(19, 23)}-${random.slice(24)}`;
 }
 
 /**

@@ -69,45 +69,50 @@ builder.mutationField('createPerson', (t) =>
     resolve: async (_root, { input }, context) => {
       const person = parseInput(createPersonInputSchema(todayIn(context.now())), input);
       const councilId = context.viewer.councilId;
-      return sqlWriteTransaction(context, 'createPerson', async (sql, events) => {
-        events.fromResult('person.created');
-        try {
-          const [row] = await sql(
-            CREATE_PERSON_SQL,
-            [
-              uuidV7(),
-              councilId,
-              person.laPersonId,
-              person.nhsNumber ?? null,
-              person.givenName,
-              person.familyName,
-              person.birthDate,
-              person.gender,
-              person.ethnicity,
-              person.postcode,
-              person.clientType,
-              person.primarySupportReason,
-              person.accommodationStatus,
-              person.mentalCapacityForDp,
-              person.employmentStatus ?? null,
-              person.hasUnpaidCarer ?? null,
-              person.autism ?? null,
-              person.dementia ?? null,
-              person.visualImpairment ?? null,
-              person.hearingImpairment ?? null,
-              person.gpPractice?.code ?? null,
-              person.gpPractice?.name ?? null,
-            ],
-            'create_person',
-          );
-          if (!row) throw new Error('INSERT … RETURNING returned no row');
-          return personTable.modelRow<Person>(row);
-        } catch (error) {
-          // the council has this person already, or a concurrent insert of them won the race
-          if (isUniqueViolation(error)) throw duplicateOf(clashingField(error));
-          throw error;
-        }
-      });
+      return sqlWriteTransaction(
+        context,
+        'createPerson',
+        async (sql, events) => {
+          events.fromResult('person.created');
+          try {
+            const [row] = await sql(
+              CREATE_PERSON_SQL,
+              [
+                uuidV7(),
+                councilId,
+                person.laPersonId,
+                person.nhsNumber ?? null,
+                person.givenName,
+                person.familyName,
+                person.birthDate,
+                person.gender,
+                person.ethnicity,
+                person.postcode,
+                person.clientType,
+                person.primarySupportReason,
+                person.accommodationStatus,
+                person.mentalCapacityForDp,
+                person.employmentStatus ?? null,
+                person.hasUnpaidCarer ?? null,
+                person.autism ?? null,
+                person.dementia ?? null,
+                person.visualImpairment ?? null,
+                person.hearingImpairment ?? null,
+                person.gpPractice?.code ?? null,
+                person.gpPractice?.name ?? null,
+              ],
+              'create_person',
+            );
+            if (!row) throw new Error('INSERT … RETURNING returned no row');
+            return personTable.modelRow<Person>(row);
+          } catch (error) {
+            // the council has this person already, or a concurrent insert of them won the race
+            if (isUniqueViolation(error)) throw duplicateOf(clashingField(error));
+            throw error;
+          }
+        },
+        'Person',
+      );
     },
   }),
 );

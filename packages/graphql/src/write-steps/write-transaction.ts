@@ -10,6 +10,13 @@ import { statementsOf } from './transaction-statements.ts';
 type Work<Tx, T> = (tx: Tx, events: EventCollector) => Promise<T>;
 
 /**
+ * The personal-data type (PERSONAL_DATA_TYPES) of the record the work returns, when the mutation
+ * answers with the record it wrote: its WRITE row names the record, and that row stands for the
+ * answer's read of the same record, which writes no READ row of its own (D107).
+ */
+type WrittenRecord = string | undefined;
+
+/**
  * A mutation's transaction on node-postgres (D106): runs `work` and appends the mutation's WRITE
  * audit row in the same transaction, so that a write and its audit row commit together or not at
  * all, even if the process dies the moment after the commit (docs/decisions.md D18). A business
@@ -25,8 +32,9 @@ export function sqlWriteTransaction<T>(
   /** The mutation's field name, as the audit plugin names its row (e.g. "createPerson"). */
   field: string,
   work: Work<SqlQuery, T>,
+  written?: WrittenRecord,
 ): Promise<T> {
-  return recordedTransaction(context, field, context.transaction, (sql) => sql, work);
+  return recordedTransaction(context, field, context.transaction, (sql) => sql, work, written);
 }
 
 /** The same on a Prisma transaction, for the mutations whose steps still use Prisma (D106). */
@@ -41,6 +49,7 @@ export function writeTransaction<T>(
     (body) => context.db.$transaction(body),
     statementsOf,
     work,
+    undefined,
   );
 }
 
@@ -50,16 +59,29 @@ async function recordedTransaction<Tx, T>(
   begin: (body: (tx: Tx) => Promise<T>) => Promise<T>,
   statements: (tx: Tx) => SqlQuery,
   work: Work<Tx, T>,
+  written: WrittenRecord,
 ): Promise<T> {
   let entry: AuditEntry | undefined;
   const result = await begin(async (tx) => {
     const events = new EventCollector();
     const done = await work(tx, events);
-    entry = await appendWriteRecords(statements(tx), context, field, done, events);
+    const record = written ? writtenRecord(written, done) : undefined;
+    entry = await appendWriteRecords(statements(tx), context, field, done, events, record);
     return done;
   });
-  if (entry) context.audit.stored(entry);
+  if (entry) {
+    context.audit.stored(entry);
+    const [id] = entry.entityIds;
+    if (entry.entity && id) context.audit.readStored(entry.entity, id);
+  }
   return result;
+}
+
+/** The record `done` is, when it is one (a business error is not). */
+function writtenRecord(entity: string, done: unknown) {
+  if (done instanceof ApiError) return undefined;
+  const id = (done as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? { entity, id } : undefined;
 }
 
 /** The write's domain events (unless it answered a business error) and its WRITE audit row. */
@@ -69,6 +91,7 @@ async function appendWriteRecords(
   field: string,
   done: unknown,
   events: EventCollector,
+  record: { entity: string; id: string } | undefined,
 ): Promise<AuditEntry> {
   const { audit, viewer } = context;
   if (!(done instanceof ApiError)) {
@@ -78,7 +101,7 @@ async function appendWriteRecords(
       await sql(insert.text, insert.values, 'write_domain_events');
     }
   }
-  const entry = audit.writeEntry(field, done instanceof ApiError ? done.code : 'OK');
+  const entry = audit.writeEntry(field, done instanceof ApiError ? done.code : 'OK', record);
   const { text, values } = auditInsert([
     {
       actor: { councilId: viewer.councilId, subject: viewer.subject, requestId: context.requestId },

@@ -42,68 +42,73 @@ builder.mutationField('recordDirectPayment', (t) =>
     },
     resolve: async (_root, { input }, context) => {
       const councilId = context.viewer.councilId;
-      return sqlWriteTransaction(context, 'recordDirectPayment', async (sql, events) => {
-        // about the agreement's person, so that apps they delegated READ_DP_LEDGER to hear of it (D93)
-        events.fromResult(
-          'direct_payment.paid',
-          (paid: { id: string; agreement: { personId: string } }) => ({
-            id: paid.id,
-            personId: paid.agreement.personId,
-          }),
-        );
-        await actingStaff(sql, context);
-        const payment = await directPaymentRows.payment(sql, councilId, input.paymentId, [
-          'input',
-          'paymentId',
-        ]);
-        const payload = { ...input, paymentId: payment.id };
-        await once(
-          sql,
-          { councilId, key: input.idempotencyKey, operation: 'recordDirectPayment', payload },
-          async () => {
-            const paid = allowedOrInvalidState(
-              directPaymentTransition(payment.status as PaymentStatus, 'PAY'),
-              ['input', 'paymentId'],
-            );
-            requireActiveAgreement(payment.agreement);
-            const entry = {
-              kind: 'PAYMENT_IN' as const,
-              amountPence: payment.netAmountPence,
-              postedDate: input.paidDate,
-            };
-            enforce(checkLedgerEntry(entry), ['input', 'paymentId']);
-            await sql(
-              PAY_SQL,
-              [payment.id, paid.status, entry.postedDate],
-              'record_direct_payment',
-            );
-            await sql(
-              LEDGER_ENTRY_SQL,
-              [
-                uuidV7(),
-                councilId,
-                payment.agreementId,
-                entry.kind,
-                entry.postedDate,
-                entry.amountPence,
-                'Council direct payment',
-                'LA',
-                payment.id,
-              ],
-              'record_direct_payment_ledger',
-            );
-            return payment.id;
-          },
-        );
-        // the payment as it is now: paid by this call or by the first call with the key
-        const [now] = await sql(
-          `SELECT ${paymentTable.selectText()} FROM ${paymentTable.tableName} WHERE id = $1::uuid`,
-          [payment.id],
-          'direct_payment_by_id',
-        );
-        if (!now) throw new Error('The locked payment is gone');
-        return { ...paymentTable.modelRow<DirectPayment>(now), agreement: payment.agreement };
-      });
+      return sqlWriteTransaction(
+        context,
+        'recordDirectPayment',
+        async (sql, events) => {
+          // about the agreement's person, so that apps they delegated READ_DP_LEDGER to hear of it (D93)
+          events.fromResult(
+            'direct_payment.paid',
+            (paid: { id: string; agreement: { personId: string } }) => ({
+              id: paid.id,
+              personId: paid.agreement.personId,
+            }),
+          );
+          await actingStaff(sql, context);
+          const payment = await directPaymentRows.payment(sql, councilId, input.paymentId, [
+            'input',
+            'paymentId',
+          ]);
+          const payload = { ...input, paymentId: payment.id };
+          await once(
+            sql,
+            { councilId, key: input.idempotencyKey, operation: 'recordDirectPayment', payload },
+            async () => {
+              const paid = allowedOrInvalidState(
+                directPaymentTransition(payment.status as PaymentStatus, 'PAY'),
+                ['input', 'paymentId'],
+              );
+              requireActiveAgreement(payment.agreement);
+              const entry = {
+                kind: 'PAYMENT_IN' as const,
+                amountPence: payment.netAmountPence,
+                postedDate: input.paidDate,
+              };
+              enforce(checkLedgerEntry(entry), ['input', 'paymentId']);
+              await sql(
+                PAY_SQL,
+                [payment.id, paid.status, entry.postedDate],
+                'record_direct_payment',
+              );
+              await sql(
+                LEDGER_ENTRY_SQL,
+                [
+                  uuidV7(),
+                  councilId,
+                  payment.agreementId,
+                  entry.kind,
+                  entry.postedDate,
+                  entry.amountPence,
+                  'Council direct payment',
+                  'LA',
+                  payment.id,
+                ],
+                'record_direct_payment_ledger',
+              );
+              return payment.id;
+            },
+          );
+          // the payment as it is now: paid by this call or by the first call with the key
+          const [now] = await sql(
+            `SELECT ${paymentTable.selectText()} FROM ${paymentTable.tableName} WHERE id = $1::uuid`,
+            [payment.id],
+            'direct_payment_by_id',
+          );
+          if (!now) throw new Error('The locked payment is gone');
+          return { ...paymentTable.modelRow<DirectPayment>(now), agreement: payment.agreement };
+        },
+        'DirectPayment',
+      );
     },
   }),
 );

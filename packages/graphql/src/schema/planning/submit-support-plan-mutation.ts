@@ -32,45 +32,50 @@ builder.mutationField('submitSupportPlan', (t) =>
       dataField: { name: 'plan' },
     },
     resolve: async (_root, { input }, context) =>
-      sqlWriteTransaction(context, 'submitSupportPlan', async (sql, events) => {
-        events.fromResult('support_plan.submitted');
-        const staff = await actingStaff(sql, context);
-        const { plan, nextStatus } = await planForChange(
-          sql,
-          context.viewer.councilId,
-          input.planId.id,
-          input.expectedRevision,
-          'SUBMIT',
-        );
-        const problems = [
-          ...(plan.lines.length === 0
-            ? [
-                {
-                  path: ['lines'],
-                  message: 'A plan needs at least one costed line',
-                  code: 'TOO_SMALL',
-                },
-              ]
-            : []),
-          ...((plan.outcomes as unknown[]).length < MINIMUM_LONG_TERM_OUTCOMES
-            ? [
-                {
-                  path: ['outcomes'],
-                  message: `A long-term plan needs at least ${MINIMUM_LONG_TERM_OUTCOMES} outcomes`,
-                  code: 'TOO_SMALL',
-                },
-              ]
-            : []),
-        ];
-        if (problems.length > 0) throw new ValidationFailed(problems, ['plan']);
-        const [submitted] = await sql(
-          SUBMIT_SQL,
-          [plan.id, nextStatus, context.now(), plan.preparedById ?? staff.id],
-          'submit_support_plan',
-        );
-        if (!submitted) throw new Error('UPDATE … RETURNING returned no row');
-        return planTable.modelRow<SupportPlan>(submitted);
-      }),
+      sqlWriteTransaction(
+        context,
+        'submitSupportPlan',
+        async (sql, events) => {
+          events.fromResult('support_plan.submitted');
+          const staff = await actingStaff(sql, context);
+          const { plan, nextStatus } = await planForChange(
+            sql,
+            context.viewer.councilId,
+            input.planId.id,
+            input.expectedRevision,
+            'SUBMIT',
+          );
+          const problems = [
+            ...(plan.lines.length === 0
+              ? [
+                  {
+                    path: ['lines'],
+                    message: 'A plan needs at least one costed line',
+                    code: 'TOO_SMALL',
+                  },
+                ]
+              : []),
+            ...((plan.outcomes as unknown[]).length < MINIMUM_LONG_TERM_OUTCOMES
+              ? [
+                  {
+                    path: ['outcomes'],
+                    message: `A long-term plan needs at least ${MINIMUM_LONG_TERM_OUTCOMES} outcomes`,
+                    code: 'TOO_SMALL',
+                  },
+                ]
+              : []),
+          ];
+          if (problems.length > 0) throw new ValidationFailed(problems, ['plan']);
+          const [submitted] = await sql(
+            SUBMIT_SQL,
+            [plan.id, nextStatus, context.now(), plan.preparedById ?? staff.id],
+            'submit_support_plan',
+          );
+          if (!submitted) throw new Error('UPDATE … RETURNING returned no row');
+          return planTable.modelRow<SupportPlan>(submitted);
+        },
+        'SupportPlan',
+      ),
   }),
 );
 
