@@ -1,6 +1,6 @@
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
-import { SYNTHETIC_NHS_NUMBER_COUNT, syntheticNhsNumber } from '@openpb/domain/entities/nhs-number';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
+import { SYNTHETIC_NHS_NUMBER_COUNT, syntheticNhsNumber } from '@openpb/domain/entities/nhs-number';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { globalId } from '../support/fixtures.ts';
 import { startTestApi, type TestApi } from '../support/test-api.ts';
@@ -145,7 +145,11 @@ describe('recordDirectPayment (D106)', () => {
       'COMMIT',
     ]);
     expect(first.statements.filter((sql) => sql.includes('"public".'))).toEqual([]);
-    const repeat = await mutate<{ payment: Record<string, string> }>(RECORD_PAYMENT, finance, input);
+    const repeat = await mutate<{ payment: Record<string, string> }>(
+      RECORD_PAYMENT,
+      finance,
+      input,
+    );
     expect(repeat.result.payment).toEqual(first.result.payment);
     expect(await t.db.accountTransaction.count({ where: { paymentId: payment.id } })).toBe(1);
   });
