@@ -132,14 +132,10 @@ describe('recordDirectPayment (D106)', () => {
     expect(first.statements.map(firstWords)).toEqual([
       'BEGIN',
       'SELECT "id"', // the acting staff member
-      'SELECT "id"', // the payment, locked
-      'SELECT "id"', // its agreement
-      'SELECT 1', // the idempotency key's lock
-      'SELECT operation,', // what an earlier call with the key did
-      'UPDATE direct_payment',
+      'SELECT c."id"', // the payment, locked, with its agreement
+      'INSERT INTO idempotency_record', // the key, claimed
+      'UPDATE direct_payment', // … RETURNING the payment as paid
       'INSERT INTO account_transaction',
-      'INSERT INTO idempotency_record',
-      'SELECT "id"', // the payment as paid
       'WITH input', // the domain event
       'INSERT INTO audit_log', // the WRITE row, naming the payment (D107)
       'COMMIT',
@@ -151,6 +147,19 @@ describe('recordDirectPayment (D106)', () => {
       input,
     );
     expect(repeat.result.payment).toEqual(first.result.payment);
+    expect(repeat.statements.map(firstWords)).toEqual([
+      'BEGIN',
+      'SELECT "id"',
+      'SELECT c."id"', // the payment, as the first call left it
+      'INSERT INTO idempotency_record', // the key is taken …
+      'SELECT operation,', // … by the first call, with the same input
+      'INSERT INTO audit_log', // no second event: the repeat changed nothing (D108)
+      'COMMIT',
+    ]);
+    const events = await t.db.domainEvent.count({
+      where: { type: 'direct_payment.paid', subject: globalId('DirectPayment', payment.id) },
+    });
+    expect(events).toBe(1);
     expect(await t.db.accountTransaction.count({ where: { paymentId: payment.id } })).toBe(1);
   });
 });

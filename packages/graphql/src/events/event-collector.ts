@@ -67,6 +67,12 @@ export class EventCollector {
     });
   }
 
+  /** The work changed nothing (it repeated an idempotent call, D108): it records no event. */
+  drop(): void {
+    this.#events.length = 0;
+    this.#fromResult.length = 0;
+  }
+
   /** The events to insert, once the work returned `result`. */
   collect(result: unknown): PendingEvent[] {
     for (const { type, pick } of this.#fromResult) this.emit(type, pick(result));

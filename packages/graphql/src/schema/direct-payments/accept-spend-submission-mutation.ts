@@ -72,6 +72,7 @@ builder.mutationField('acceptSpendSubmission', (t) =>
           entry,
           idempotencyKey: `spend-submission:${submission.id}`,
           operation: 'acceptSpendSubmission',
+          events,
           origin: { evidenceRef: submission.evidenceRef, delegationId: submission.delegationId },
         });
         const personId = submission.personId;

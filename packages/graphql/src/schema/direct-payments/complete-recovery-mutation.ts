@@ -61,7 +61,14 @@ builder.mutationField('completeRecovery', (t) =>
         const payload = { ...input, recoveryId: recovery.id };
         await once(
           tx,
-          { councilId, key: input.idempotencyKey, operation: 'completeRecovery', payload },
+          {
+            councilId,
+            key: input.idempotencyKey,
+            operation: 'completeRecovery',
+            payload,
+            events,
+            resultId: recovery.id,
+          },
           async () => {
             const recovered = allowedOrInvalidState(
               recoveryTransition(recovery.status as RecoveryStatus, 'COMPLETE'),
@@ -99,7 +106,6 @@ builder.mutationField('completeRecovery', (t) =>
               where: { id: recovery.id },
               data: { status: recovered.status, recoveredPence: recovery.amountPence },
             });
-            return recovery.id;
           },
         );
         return tx.recovery.findUniqueOrThrow({ where: { id: recovery.id }, include: WITH_PERSON });

@@ -7,7 +7,7 @@ import type {
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { NotFound } from '../../errors/not-found.ts';
 import { databaseId } from '../../tenancy.ts';
-import { tenantRow } from '../../write-steps/tenant-row.ts';
+import { tenantRow, tenantRowWithParent } from '../../write-steps/tenant-row.ts';
 import type { TransactionStatements } from '../../write-steps/transaction-statements.ts';
 
 /**
@@ -27,7 +27,7 @@ export function idOfType(globalId: string, typename: string): string {
  * Loads the caller's council's rows named by global ids in a mutation input. Another council's
  * rows are not found, exactly like rows that do not exist. `path` is the input field's path.
  * Each load but the audit's takes a row lock (`FOR UPDATE`), so concurrent mutations of one
- * agreement serialise. One statement a row, on either kind of transaction (D106).
+ * agreement serialise. One statement each, on either kind of transaction (D106).
  */
 export const directPaymentRows = {
   async agreement(
@@ -48,7 +48,7 @@ export const directPaymentRows = {
     return row;
   },
 
-  /** The payment (locked) with its agreement (read). */
+  /** The payment (locked) with its agreement (read), in one statement. */
   async payment(
     tx: TransactionStatements,
     councilId: string,
@@ -56,17 +56,16 @@ export const directPaymentRows = {
     path: readonly string[],
   ) {
     const id = idOfType(globalId, 'DirectPayment');
-    const row = await tenantRow<DirectPayment>(tx, 'DirectPayment', id, councilId, 'lock');
-    const agreement =
-      row &&
-      (await tenantRow<DirectPaymentAgreement>(
-        tx,
-        'DirectPaymentAgreement',
-        row.agreementId,
-        councilId,
-        'read',
-      ));
-    if (!row || !agreement) throw new NotFound('direct payment', path);
+    const rows = await tenantRowWithParent<DirectPayment, DirectPaymentAgreement>(
+      tx,
+      'DirectPayment',
+      id,
+      councilId,
+      'lock',
+      { model: 'DirectPaymentAgreement', foreignKey: 'agreementId' },
+    );
+    if (!rows) throw new NotFound('direct payment', path);
+    const [row, agreement] = rows;
     return { ...row, agreement };
   },
 

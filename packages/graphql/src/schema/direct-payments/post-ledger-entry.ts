@@ -1,6 +1,7 @@
 import type { Prisma } from '@openpb/db/client';
 import type { AccountTransactionInput } from '@openpb/domain/entities/account-transaction';
 import { toDbDate } from '../../business-dates.ts';
+import { type EventCollector, uuidV7 } from '../../events/event-collector.ts';
 import { once } from '../../write-steps/idempotency.ts';
 import { planLineOfPerson } from './plan-line-of-person.ts';
 import { requireActiveAgreement } from './require-active-agreement.ts';
@@ -13,6 +14,8 @@ export interface LedgerEntryPosting {
   readonly entry: AccountTransactionInput;
   readonly idempotencyKey: string;
   readonly operation: string;
+  /** The mutation's events (a repeat records none). */
+  readonly events: EventCollector;
   /** Where the entry comes from when a third-party app submits it. */
   readonly origin?: { readonly evidenceRef: string; readonly delegationId: string };
 }
@@ -23,7 +26,8 @@ export interface LedgerEntryPosting {
  * key and entry returns the first entry; the same key with another entry is a conflict.
  */
 export async function postLedgerEntry(tx: Prisma.TransactionClient, posting: LedgerEntryPosting) {
-  const { councilId, agreement, entry, origin } = posting;
+  const { councilId, agreement, entry, origin, events } = posting;
+  const entryId = uuidV7();
   const { id } = await once(
     tx,
     {
@@ -31,14 +35,17 @@ export async function postLedgerEntry(tx: Prisma.TransactionClient, posting: Led
       key: posting.idempotencyKey,
       operation: posting.operation,
       payload: { ...entry, agreementId: agreement.id, ...origin },
+      resultId: entryId,
+      events,
     },
     async () => {
       requireActiveAgreement(agreement);
       const matchedPlanLineId = entry.matchedPlanLineId
         ? await planLineOfPerson(tx, councilId, agreement.personId, entry.matchedPlanLineId)
         : null;
-      const created = await tx.accountTransaction.create({
+      await tx.accountTransaction.create({
         data: {
+          id: entryId,
           councilId,
           agreementId: agreement.id,
           kind: entry.kind,
@@ -53,7 +60,6 @@ export async function postLedgerEntry(tx: Prisma.TransactionClient, posting: Led
           delegationId: origin?.delegationId ?? null,
         },
       });
-      return created.id;
     },
   );
   return tx.accountTransaction.findUniqueOrThrow({ where: { id } });

@@ -8,6 +8,7 @@ import { Forbidden } from '../../errors/forbidden.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
+import { uuidV7 } from '../../events/event-collector.ts';
 import { MONEY_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
 import { actingStaff } from '../../write-steps/acting-staff.ts';
@@ -66,14 +67,23 @@ builder.mutationField('raiseRecovery', (t) =>
           throw new NotFound('direct payment audit', ['input', 'auditId']);
         }
         const payload = { ...input, agreementId: agreement.id, auditId: audit?.id };
+        const recoveryId = uuidV7();
         const { id } = await once(
           tx,
-          { councilId, key: input.idempotencyKey, operation: 'raiseRecovery', payload },
+          {
+            councilId,
+            key: input.idempotencyKey,
+            operation: 'raiseRecovery',
+            payload,
+            events,
+            resultId: recoveryId,
+          },
           async () => {
             const recoverable = await recoverableNow(tx, agreement, audit, today);
             const recovery = parseInput(raiseRecoveryInputSchema(recoverable), payload);
-            const created = await tx.recovery.create({
+            await tx.recovery.create({
               data: {
+                id: recoveryId,
                 councilId,
                 agreementId: agreement.id,
                 auditId: audit?.id ?? null,
@@ -84,7 +94,6 @@ builder.mutationField('raiseRecovery', (t) =>
                 raisedDate: toDbDate(today),
               },
             });
-            return created.id;
           },
         );
         return tx.recovery.findUniqueOrThrow({ where: { id }, include: WITH_PERSON });

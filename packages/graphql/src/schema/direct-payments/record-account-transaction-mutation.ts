@@ -85,6 +85,7 @@ builder.mutationField('recordAccountTransaction', (t) =>
           entry,
           idempotencyKey: input.idempotencyKey,
           operation: 'recordAccountTransaction',
+          events,
         });
       });
     },

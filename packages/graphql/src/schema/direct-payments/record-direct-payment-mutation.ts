@@ -46,23 +46,25 @@ builder.mutationField('recordDirectPayment', (t) =>
         context,
         'recordDirectPayment',
         async (sql, events) => {
-          // about the agreement's person, so that apps they delegated READ_DP_LEDGER to hear of it (D93)
-          events.fromResult(
-            'direct_payment.paid',
-            (paid: { id: string; agreement: { personId: string } }) => ({
-              id: paid.id,
-              personId: paid.agreement.personId,
-            }),
-          );
           await actingStaff(sql, context);
           const payment = await directPaymentRows.payment(sql, councilId, input.paymentId, [
             'input',
             'paymentId',
           ]);
           const payload = { ...input, paymentId: payment.id };
+          // the payment as this call paid it; a repeat answers the locked row, which is the
+          // payment as the first call with the key left it (a lock reads the latest version)
+          let now: DirectPayment = payment;
           await once(
             sql,
-            { councilId, key: input.idempotencyKey, operation: 'recordDirectPayment', payload },
+            {
+              councilId,
+              key: input.idempotencyKey,
+              operation: 'recordDirectPayment',
+              payload,
+              events,
+              resultId: payment.id,
+            },
             async () => {
               const paid = allowedOrInvalidState(
                 directPaymentTransition(payment.status as PaymentStatus, 'PAY'),
@@ -75,11 +77,13 @@ builder.mutationField('recordDirectPayment', (t) =>
                 postedDate: input.paidDate,
               };
               enforce(checkLedgerEntry(entry), ['input', 'paymentId']);
-              await sql(
+              const [row] = await sql(
                 PAY_SQL,
                 [payment.id, paid.status, entry.postedDate],
                 'record_direct_payment',
               );
+              if (!row) throw new Error('The locked payment is gone');
+              now = paymentTable.modelRow<DirectPayment>(row);
               await sql(
                 LEDGER_ENTRY_SQL,
                 [
@@ -95,17 +99,15 @@ builder.mutationField('recordDirectPayment', (t) =>
                 ],
                 'record_direct_payment_ledger',
               );
-              return payment.id;
+              // once per payment, not on a repeat; about the agreement's person, so that apps
+              // they delegated READ_DP_LEDGER to hear of it (D93)
+              events.emit('direct_payment.paid', {
+                id: payment.id,
+                personId: payment.agreement.personId,
+              });
             },
           );
-          // the payment as it is now: paid by this call or by the first call with the key
-          const [now] = await sql(
-            `SELECT ${paymentTable.selectText()} FROM ${paymentTable.tableName} WHERE id = $1::uuid`,
-            [payment.id],
-            'direct_payment_by_id',
-          );
-          if (!now) throw new Error('The locked payment is gone');
-          return { ...paymentTable.modelRow<DirectPayment>(now), agreement: payment.agreement };
+          return { ...now, agreement: payment.agreement };
         },
         'DirectPayment',
       );
@@ -114,7 +116,8 @@ builder.mutationField('recordDirectPayment', (t) =>
 );
 
 const paymentTable = tableOf('DirectPayment');
-const PAY_SQL = `UPDATE direct_payment SET status = $2, paid_date = $3::date WHERE id = $1::uuid`;
+const PAY_SQL = `UPDATE direct_payment SET status = $2, paid_date = $3::date WHERE id = $1::uuid
+  RETURNING ${paymentTable.selectText()}`;
 const LEDGER_ENTRY_SQL = `INSERT INTO account_transaction (id, council_id, agreement_id, kind,
     posted_date, amount_pence, counterparty_name, counterparty_type, payment_id)
   VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::date, $6, $7, $8, $9::uuid)`;

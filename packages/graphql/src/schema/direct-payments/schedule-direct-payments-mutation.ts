@@ -58,7 +58,14 @@ builder.mutationField('scheduleDirectPayments', (t) =>
         const payload = { ...input, agreementId: agreement.id };
         await once(
           tx,
-          { councilId, key: input.idempotencyKey, operation: 'scheduleDirectPayments', payload },
+          {
+            councilId,
+            key: input.idempotencyKey,
+            operation: 'scheduleDirectPayments',
+            payload,
+            events,
+            resultId: agreement.id,
+          },
           async () => {
             requireActiveAgreement(agreement);
             if (compareDates(input.firstPeriodStart, fromDbDate(agreement.startDate)) < 0) {
@@ -127,7 +134,6 @@ builder.mutationField('scheduleDirectPayments', (t) =>
                 status: 'SCHEDULED',
               })),
             });
-            return agreement.id;
           },
         );
         return agreement;

@@ -10,6 +10,7 @@ import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { RuleViolated } from '../../errors/rule-violated.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
+import { uuidV7 } from '../../events/event-collector.ts';
 import { tenantRowWhere } from '../../tenancy.ts';
 import { once } from '../../write-steps/idempotency.ts';
 import { writeTransaction } from '../../write-steps/write-transaction.ts';
@@ -72,6 +73,7 @@ builder.mutationField('submitSpend', (t) =>
           kind: 'SPEND',
         });
         const agreement = await directPaymentRows.agreement(tx, councilId, input.agreementId, path);
+        const submissionId = uuidV7();
         const { id } = await once(
           tx,
           {
@@ -85,6 +87,8 @@ builder.mutationField('submitSpend', (t) =>
               evidenceRef,
               delegationId: acting.delegationId,
             },
+            resultId: submissionId,
+            events,
           },
           async () => {
             // refused now rather than at review: money moves only on an active agreement
@@ -92,8 +96,9 @@ builder.mutationField('submitSpend', (t) =>
             const matchedPlanLineId = entry.matchedPlanLineId
               ? await planLineOfPerson(tx, councilId, agreement.personId, entry.matchedPlanLineId)
               : null;
-            const submission = await tx.spendSubmission.create({
+            await tx.spendSubmission.create({
               data: {
+                id: submissionId,
                 councilId,
                 agreementId: agreement.id,
                 personId: agreement.personId,
@@ -110,8 +115,7 @@ builder.mutationField('submitSpend', (t) =>
               },
             });
             // once per submission: a repeat with the same key records no second event
-            events.emit('spend.submitted', { id: submission.id, personId: agreement.personId });
-            return submission.id;
+            events.emit('spend.submitted', { id: submissionId, personId: agreement.personId });
           },
         );
         return tx.spendSubmission.findUniqueOrThrow({
