@@ -8,6 +8,7 @@ import { answerFailure } from './http/failure-response.ts';
 import { createHealthRoutes } from './http/health-routes.ts';
 import { errorFields, logLine } from './http/log.ts';
 import { createOauthTokenRoute } from './http/oauth-token-route.ts';
+import { readBody } from './http/read-body.ts';
 import { withRequestContext } from './http/request-context.ts';
 import { requestIdOf } from './http/request-id.ts';
 import { requestTarget } from './http/request-target.ts';
@@ -92,6 +93,17 @@ export function createHttpServer(options: HttpServerOptions): Server {
     // the id made here, when the caller sent none, is the one routes and yoga read from the request
     request.headers['x-request-id'] = requestId;
     if (route) return route(request, response, { url, requestId });
+    if (request.method === 'POST') {
+      // read here, bounded whether or not it says its length (chunked), and handed to yoga as
+      // text: yoga's own limit would stream every body through a TransformStream (D109)
+      const body = await readBody(request, MAX_REQUEST_BYTES);
+      if (!body.ok) {
+        return body.status === 413
+          ? sendJson(response, 413, { error: 'payload_too_large' }, { connection: 'close' })
+          : sendJson(response, 400, { error: 'bad_request', message: 'Incomplete request body' });
+      }
+      (request as IncomingMessage & { body?: string }).body = body.text;
+    }
     return api(request, response);
   };
   const server = createServer((request, response) => {

@@ -97,6 +97,9 @@ export function createApi(options: ApiOptions): Api {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // the HTTP server bounds every body before yoga sees it (http-server.ts, D109); in-process
+    // callers (tests, the bench's yoga floor) are the process's own
+    maxRequestBodySize: false,
     maskedErrors: { maskError: createMaskError(options.production) },
     plugins: [
       ...(options.trustedDocuments ? [useTrustedDocuments(options.trustedDocuments)] : []),

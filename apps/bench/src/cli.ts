@@ -176,8 +176,9 @@ try {
 
   const targetsFor = (operation: Operation, round: number): ServerProcess[] => {
     if (!operation.hasFloor) return [api];
-    // a write's floor is the plain floor alone (the same INSERTs in one transaction)
-    const its = operation.write ? [floor] : floors;
+    // a write's floor is the plain floor (the same INSERTs in one transaction), and the same
+    // under row-level security: what tenancy costs a write
+    const its = operation.write ? [floor, ...(confinedFloor ? [confinedFloor] : [])] : floors;
     return round % 2 ? [api, ...its] : [...its].reverse().concat(api);
   };
 

@@ -130,6 +130,8 @@ function floorThroughYoga(pool: pg.Pool, councilId: string) {
     landingPage: false,
     graphiql: false,
     logging: false,
+    // as the API: the body is read before yoga sees it (D109)
+    maxRequestBodySize: false,
     plugins: [answerWithTheFloor],
   });
 }
@@ -160,7 +162,10 @@ function serveFloor(
   const server = createServer(async (request, response) => {
     if (request.url === '/healthz') return send(response, 200, '{"status":"ok"}');
     if (request.url !== '/graphql' || request.method !== 'POST') return send(response, 404, '{}');
-    if (yoga) return yoga(request, response);
+    if (yoga) {
+      (request as IncomingMessage & { body?: string }).body = await readBody(request);
+      return yoga(request, response);
+    }
     try {
       const answer = await floorAnswer(
         pool,

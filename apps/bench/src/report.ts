@@ -147,7 +147,7 @@ export function renderReport(
     }
     if (operation.write) {
       lines.push(
-        "The floor does the mutation's INSERTs and UPDATEs (its row, its domain event, its audit row) in one transaction of prepared statements, nothing else (`apps/bench/src/floor-writes.ts`).",
+        "The floor does the mutation's INSERTs and UPDATEs (its row, its domain event, its audit row) in one transaction of prepared statements, nothing else (`apps/bench/src/floor-writes.ts`); floor RLS does the same connected as the API is, under row-level security.",
         '',
       );
     }

@@ -125,6 +125,25 @@ describe.each(ROUTES)('hostile requests to %s', (path) => {
     if (path === '/oauth/token' || path === '/dev/token') expect(status).toBe(413);
   });
 
+  it('a GraphQL body over 1 MiB without Content-Length (chunked) is refused (D109)', async () => {
+    if (path !== '/graphql') return;
+    const query = JSON.stringify({ query: `{ __typename ${' '.repeat(300_000)}}` });
+    const chunks = (body: string, count: number) =>
+      `${Array.from({ length: count }, () => `${body.length.toString(16)}\r\n${body}\r\n`).join('')}0\r\n\r\n`;
+    const chunkedPost = (body: string) =>
+      head(
+        `POST ${path} HTTP/1.1`,
+        ['Content-Type: application/json', 'Transfer-Encoding: chunked'],
+        body,
+      );
+    const large = await survives({ head: chunkedPost(chunks('a'.repeat(65_536), 17)) });
+    expect(large.status).toBe(413);
+    // one under the bound reaches GraphQL, which parses it and asks for a token
+    const served = await survives({ head: chunkedPost(chunks(query, 1)) });
+    expect(served.status).toBe(401);
+    expect(served.received).toContain('UNAUTHENTICATED');
+  });
+
   it.each([
     ['a malformed percent-encoding in the query', `${path}?from=%E0%A4%A&to=%&release=%ZZ`],
     ['a doubled slash', `/${path}`],
