@@ -164,6 +164,90 @@ describe('recordDirectPayment (D106)', () => {
   });
 });
 
+const SUBMIT_PLAN = `mutation Submit($input: SubmitSupportPlanInput!) {
+  submitSupportPlan(input: $input) {
+    __typename
+    ... on MutationSubmitSupportPlanSuccess { plan { id status revision } }
+    ... on Error { code path }
+  }
+}`;
+
+const DRAFT_PLAN = `mutation Draft($input: DraftSupportPlanInput!) {
+  draftSupportPlan(input: $input) {
+    __typename
+    ... on MutationDraftSupportPlanSuccess { plan { id revision } }
+    ... on Error { code path }
+  }
+}`;
+
+const planLine = {
+  description: 'Personal assistant for shopping and community activities',
+  serviceType: 'LT_COMMUNITY',
+  serviceComponent: 'DIRECT_PAYMENT',
+  deliveryMechanism: 'DIRECT_PAYMENT',
+  unitCostPence: 15_000,
+  costFrequency: 'WEEKLY',
+  startDate: '2026-12-01',
+};
+
+describe('submitSupportPlan (D106)', () => {
+  it('reads the plan with its lines in one statement, and refuses a plan without lines', async () => {
+    // one draft a person at a time: two people without one
+    const people = await t.db.person.findMany({
+      where: { councilId: DEMO_COUNCIL.id, deathDate: null, supportPlans: { none: {} } },
+      orderBy: { id: 'asc' },
+      take: 2,
+    });
+    const draft = async (person: { id: string } | undefined) => {
+      if (!person) throw new Error('The seed has too few people without a plan');
+      const { result } = await mutate<{ plan: { id: string; revision: number } }>(
+        DRAFT_PLAN,
+        caseworker,
+        {
+          personId: globalId('Person', person.id),
+          content: {
+            startDate: '2026-12-01',
+            outcomes: [{ description: 'To stay at home' }, { description: 'To see friends' }],
+            lines: [planLine],
+          },
+        },
+      );
+      expect(result).toMatchObject({ __typename: 'MutationDraftSupportPlanSuccess' });
+      return { planId: result.plan.id, expectedRevision: result.plan.revision };
+    };
+    // a plan without lines is refused on what that one statement read, writing nothing
+    const bare = await draft(people[0]);
+    await t.db.supportPlanLine.deleteMany({ where: { planId: idOf(bare.planId) } });
+    const refused = await mutate<{ code: string }>(SUBMIT_PLAN, caseworker, bare);
+    expect(refused.result).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(refused.statements.map(firstWords)).toEqual([
+      'BEGIN',
+      'SELECT "id"',
+      'SELECT c."id"',
+      'ROLLBACK',
+      'INSERT INTO audit_log', // the refusal, on the group commit (D18)
+    ]);
+    const submitted = await mutate<{ plan: Record<string, unknown> }>(
+      SUBMIT_PLAN,
+      caseworker,
+      await draft(people[1]),
+    );
+    expect(submitted.result.plan).toMatchObject({ status: 'SUBMITTED' });
+    expect(submitted.statements.map(firstWords)).toEqual([
+      'BEGIN',
+      'SELECT "id"', // the acting staff member
+      'SELECT c."id"', // the plan, locked, with its lines
+      'UPDATE support_plan',
+      'WITH input', // the domain event
+      'INSERT INTO audit_log',
+      'COMMIT',
+    ]);
+  });
+});
+
+/** The database id in a Relay global id. */
+const idOf = (id: string) => Buffer.from(id, 'base64').toString('utf8').split(':')[1];
+
 /** A statement's first two words (three for INSERT INTO), to name it without its text. */
 function firstWords(sql: string): string {
   const words = sql.trim().split(/\s+/);

@@ -1,43 +1,77 @@
 import type { Prisma } from '@openpb/db/client';
-import { tableOf } from '../schema/model-table.ts';
+import { quoteIdentifier, tableOf } from '../schema/model-table.ts';
 import { databaseId } from '../tenancy.ts';
 import { statementsOf, type TransactionStatements } from './transaction-statements.ts';
 
 /** Rows a write step reads by id: just read, or locked against concurrent changes until commit. */
 export type RowLock = 'read' | 'lock';
 
+/**
+ * Rows read with the row in the same statement, never locked: the row its foreign key names
+ * (`parent`), or the rows whose foreign key names it (`children`, ordered by the `orderBy` field).
+ */
+type Joined =
+  | { readonly kind: 'parent'; readonly model: Prisma.ModelName; readonly foreignKey: string }
+  | {
+      readonly kind: 'children';
+      readonly model: Prisma.ModelName;
+      readonly foreignKey: string;
+      readonly orderBy: string;
+    };
+
+/** The column that carries the joined rows, as JSON (an object, or an array of them). */
+const JOINED = '__joined';
+
 const statements = new Map<string, string>();
 
-function statementOf(model: Prisma.ModelName, lock: RowLock, parent?: Parent): string {
-  const key = `${model}_${lock}${parent ? `_${parent.model}` : ''}`;
+function statementOf(model: Prisma.ModelName, lock: RowLock, joined?: Joined): string {
+  const key = `${model}_${lock}${joined ? `_${joined.kind}_${joined.model}` : ''}`;
   let text = statements.get(key);
   if (!text) {
     const table = tableOf(model);
     const forUpdate = lock === 'lock' ? ' FOR UPDATE OF c' : '';
-    if (parent) {
-      const parentTable = tableOf(parent.model);
+    const where = `WHERE c.id = $1::uuid AND c.council_id = $2::uuid${forUpdate}`;
+    if (joined?.kind === 'parent') {
+      const parent = tableOf(joined.model);
       text = `SELECT ${table.selectText('c')},
-          (SELECT row_to_json(r) FROM (SELECT ${parentTable.selectText('p')}) r) AS "${PARENT}"
+          (SELECT row_to_json(r) FROM (SELECT ${parent.selectText('p')}) r) AS "${JOINED}"
         FROM ${table.tableName} c
-        JOIN ${parentTable.tableName} p
-          ON p.id = c.${table.columnName(parent.foreignKey)} AND p.council_id = c.council_id
-        WHERE c.id = $1::uuid AND c.council_id = $2::uuid${forUpdate}`;
+        JOIN ${parent.tableName} p
+          ON p.id = c.${table.columnName(joined.foreignKey)} AND p.council_id = c.council_id
+        ${where}`;
+    } else if (joined?.kind === 'children') {
+      const child = tableOf(joined.model);
+      text = `SELECT ${table.selectText('c')},
+          (SELECT coalesce(json_agg(r ORDER BY r.${quoteIdentifier(joined.orderBy)}), '[]')
+             FROM (SELECT ${child.selectText('k')}
+                     FROM ${child.tableName} k
+                    WHERE k.${child.columnName(joined.foreignKey)} = c.id) r) AS "${JOINED}"
+        FROM ${table.tableName} c
+        ${where}`;
     } else {
       text = `SELECT ${table.selectText('c')} FROM ${table.tableName} c
-        WHERE c.id = $1::uuid AND c.council_id = $2::uuid${forUpdate}`;
+        ${where}`;
     }
     statements.set(key, text);
   }
   return text;
 }
 
-/** The row a row's foreign key names: its model and the foreign key's field. */
-interface Parent {
-  readonly model: Prisma.ModelName;
-  readonly foreignKey: string;
+async function rowOf(
+  tx: TransactionStatements,
+  model: Prisma.ModelName,
+  id: string,
+  councilId: string,
+  lock: RowLock,
+  joined?: Joined,
+): Promise<Record<string, unknown> | undefined> {
+  const [row] = await statementsOf(tx)<Record<string, unknown>>(
+    statementOf(model, lock, joined),
+    [databaseId(id), councilId],
+    `tenant_row_${model}_${lock}${joined ? `_${joined.kind}_${joined.model}` : ''}`,
+  );
+  return row;
 }
-
-const PARENT = '__parent';
 
 /**
  * One row of the caller's council by id, as Prisma returns the model, in one statement (with
@@ -51,11 +85,7 @@ export async function tenantRow<Model>(
   councilId: string,
   lock: RowLock,
 ): Promise<Model | undefined> {
-  const [row] = await statementsOf(tx)(
-    statementOf(model, lock),
-    [databaseId(id), councilId],
-    `tenant_row_${model}_${lock}`,
-  );
+  const row = await rowOf(tx, model, id, councilId, lock);
   return row ? tableOf(model).modelRow<Model>(row) : undefined;
 }
 
@@ -69,17 +99,39 @@ export async function tenantRowWithParent<Model, ParentModel>(
   id: string,
   councilId: string,
   lock: RowLock,
-  parent: Parent,
+  parent: { readonly model: Prisma.ModelName; readonly foreignKey: string },
 ): Promise<[Model, ParentModel] | undefined> {
-  const [row] = await statementsOf(tx)<Record<string, unknown>>(
-    statementOf(model, lock, parent),
-    [databaseId(id), councilId],
-    `tenant_row_${model}_${lock}_${parent.model}`,
-  );
+  const row = await rowOf(tx, model, id, councilId, lock, { kind: 'parent', ...parent });
   if (!row) return undefined;
-  const { [PARENT]: parentRow, ...own } = row;
+  const { [JOINED]: parentRow, ...own } = row;
   return [
     tableOf(model).modelRow<Model>(own),
     tableOf(parent.model).modelRow<ParentModel>(parentRow as Record<string, unknown>),
+  ];
+}
+
+/**
+ * The same with the rows whose `foreignKey` names it (read, never locked), in `orderBy` order, in
+ * one statement: `[row, children]`, or undefined when the row is not there.
+ */
+export async function tenantRowWithChildren<Model, ChildModel>(
+  tx: TransactionStatements,
+  model: Prisma.ModelName,
+  id: string,
+  councilId: string,
+  lock: RowLock,
+  children: {
+    readonly model: Prisma.ModelName;
+    readonly foreignKey: string;
+    readonly orderBy: string;
+  },
+): Promise<[Model, ChildModel[]] | undefined> {
+  const row = await rowOf(tx, model, id, councilId, lock, { kind: 'children', ...children });
+  if (!row) return undefined;
+  const { [JOINED]: childRows, ...own } = row;
+  const childTable = tableOf(children.model);
+  return [
+    tableOf(model).modelRow<Model>(own),
+    (childRows as Record<string, unknown>[]).map((child) => childTable.modelRow<ChildModel>(child)),
   ];
 }

@@ -7,22 +7,14 @@ import {
 import { Conflict } from '../../errors/conflict.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { allowedOrInvalidState } from '../../write-steps/apply-transition.ts';
-import { tenantRow } from '../../write-steps/tenant-row.ts';
-import {
-  statementsOf,
-  type TransactionStatements,
-} from '../../write-steps/transaction-statements.ts';
-import { tableOf } from '../model-table.ts';
-
-const lineTable = tableOf('SupportPlanLine');
-const PLAN_LINES_SQL = `SELECT ${lineTable.selectText()} FROM ${lineTable.tableName}
-  WHERE plan_id = $1::uuid ORDER BY position`;
+import { tenantRowWithChildren } from '../../write-steps/tenant-row.ts';
+import type { TransactionStatements } from '../../write-steps/transaction-statements.ts';
 
 /**
  * Loads a plan version of the caller's council for a change, locking its row: not found (also
  * for another council's plan), a stale `expectedRevision` (optimistic concurrency) and a status
  * the plan lifecycle does not allow the action from are typed errors. Returns the plan and the
- * status the action moves it to.
+ * status the action moves it to. One statement: the plan with its lines.
  */
 export async function planForChange(
   tx: TransactionStatements,
@@ -31,10 +23,17 @@ export async function planForChange(
   expectedRevision: number,
   action: SupportPlanAction,
 ) {
-  const found = await tenantRow<SupportPlan>(tx, 'SupportPlan', planId, councilId, 'lock');
+  const found = await tenantRowWithChildren<SupportPlan, SupportPlanLine>(
+    tx,
+    'SupportPlan',
+    planId,
+    councilId,
+    'lock',
+    { model: 'SupportPlanLine', foreignKey: 'planId', orderBy: 'position' },
+  );
   if (!found) throw new NotFound('support plan', ['input', 'planId']);
-  const lines = await statementsOf(tx)(PLAN_LINES_SQL, [found.id], 'support_plan_lines');
-  const plan = { ...found, lines: lines.map((line) => lineTable.modelRow<SupportPlanLine>(line)) };
+  const [row, lines] = found;
+  const plan = { ...row, lines };
   if (plan.revision !== expectedRevision) {
     throw new Conflict(
       'VERSION_CONFLICT',
