@@ -102,11 +102,14 @@ export async function measure(
 /**
  * A fixed number of requests at the given concurrency, every one answered before the counts are
  * read, so statements and rows per request are exact (a timed run would also count the work of
- * requests still in flight when it stops). Doubles as the warm-up.
+ * requests still in flight when it stops). The same number first warms the server up uncounted,
+ * so that what a server does once (open its pool's connections, make each one prove its
+ * council) is not counted as every request's; it doubles as the timed rounds' warm-up.
  */
 export async function probeSql(
   options: LoadOptions & { readonly amount: number; readonly sqlStats: SqlStats },
 ): Promise<SqlProbe> {
+  await load(options, { amount: options.amount });
   await options.sqlStats.reset();
   const { result, failedBodies } = await load(options, { amount: options.amount });
   const counts = await options.sqlStats.read();
