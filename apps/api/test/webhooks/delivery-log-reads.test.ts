@@ -122,7 +122,8 @@ describe('WebhookEndpoint.deliveries and WebhookDelivery.log', () => {
   it('reads in the same statements for a short page and a long one, and for more endpoints', async () => {
     const short = await readLog(1);
     const long = await readLog(10);
-    expect(long.statements).toEqual(short.statements);
+    // the page and the count loaders run side by side: which is sent first is not fixed
+    expect([...long.statements].sort()).toEqual([...short.statements].sort());
     await endpointWithLog('third', 4, 4);
     const more = await readLog(10);
     expect(more.endpoints).toHaveLength(3);
