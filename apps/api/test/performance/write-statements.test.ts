@@ -2,7 +2,7 @@ import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
 import { seedSyntheticData } from '@openpb/db/synthetic/seed';
 import { SYNTHETIC_NHS_NUMBER_COUNT, syntheticNhsNumber } from '@openpb/domain/entities/nhs-number';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { globalId } from '../support/fixtures.ts';
+import { globalId, personalAssistant } from '../support/fixtures.ts';
 import { startTestApi, type TestApi } from '../support/test-api.ts';
 
 /**
@@ -180,16 +180,6 @@ const DRAFT_PLAN = `mutation Draft($input: DraftSupportPlanInput!) {
   }
 }`;
 
-const planLine = {
-  description: 'Personal assistant for shopping and community activities',
-  serviceType: 'LT_COMMUNITY',
-  serviceComponent: 'DIRECT_PAYMENT',
-  deliveryMechanism: 'DIRECT_PAYMENT',
-  unitCostPence: 15_000,
-  costFrequency: 'WEEKLY',
-  startDate: '2026-12-01',
-};
-
 describe('submitSupportPlan (D106)', () => {
   it('reads the plan with its lines in one statement, and refuses a plan without lines', async () => {
     // one draft a person at a time: two people without one
@@ -208,7 +198,7 @@ describe('submitSupportPlan (D106)', () => {
           content: {
             startDate: '2026-12-01',
             outcomes: [{ description: 'To stay at home' }, { description: 'To see friends' }],
-            lines: [planLine],
+            lines: [personalAssistant],
           },
         },
       );

@@ -3,6 +3,7 @@ import {
   addEmptyCouncil,
   createCouncilWithStaff,
   globalId,
+  personalAssistant,
   type STAFF,
 } from '../support/fixtures.ts';
 import { staffTokens } from '../support/staff-tokens.ts';
@@ -57,15 +58,6 @@ const homeCare = {
   unitCostPence: 2_500,
   costFrequency: 'HOURLY',
   plannedUnitsPerWeekHundredths: 1_000,
-  startDate: '2026-12-01',
-};
-const personalAssistant = {
-  description: 'Personal assistant for shopping and community activities',
-  serviceType: 'LT_COMMUNITY',
-  serviceComponent: 'DIRECT_PAYMENT',
-  deliveryMechanism: 'DIRECT_PAYMENT',
-  unitCostPence: 15_000,
-  costFrequency: 'WEEKLY',
   startDate: '2026-12-01',
 };
 const content = {

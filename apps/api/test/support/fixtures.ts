@@ -98,3 +98,14 @@ export async function addEmptyCouncil(
   await db.council.create({ data: { id, laCode: 'Z98', name: 'Empty Council', region: 'London' } });
   return id;
 }
+
+/** A support-plan line: a £150 weekly direct payment for a personal assistant (£7,800 a year). */
+export const personalAssistant = {
+  description: 'Personal assistant for shopping and community activities',
+  serviceType: 'LT_COMMUNITY',
+  serviceComponent: 'DIRECT_PAYMENT',
+  deliveryMechanism: 'DIRECT_PAYMENT',
+  unitCostPence: 15_000,
+  costFrequency: 'WEEKLY',
+  startDate: '2026-12-01',
+};

@@ -24,9 +24,14 @@ const JOINED = '__joined';
 
 const statements = new Map<string, string>();
 
-function statementOf(model: Prisma.ModelName, lock: RowLock, joined?: Joined): string {
-  const key = `${model}_${lock}${joined ? `_${joined.kind}_${joined.model}` : ''}`;
-  let text = statements.get(key);
+/** The statement's text, made once for each prepared statement's name. */
+function statementOf(
+  name: string,
+  model: Prisma.ModelName,
+  lock: RowLock,
+  joined?: Joined,
+): string {
+  let text = statements.get(name);
   if (!text) {
     const table = tableOf(model);
     const forUpdate = lock === 'lock' ? ' FOR UPDATE OF c' : '';
@@ -52,7 +57,7 @@ function statementOf(model: Prisma.ModelName, lock: RowLock, joined?: Joined): s
       text = `SELECT ${table.selectText('c')} FROM ${table.tableName} c
         ${where}`;
     }
-    statements.set(key, text);
+    statements.set(name, text);
   }
   return text;
 }
@@ -65,10 +70,11 @@ async function rowOf(
   lock: RowLock,
   joined?: Joined,
 ): Promise<Record<string, unknown> | undefined> {
+  const name = `tenant_row_${model}_${lock}${joined ? `_${joined.kind}_${joined.model}` : ''}`;
   const [row] = await statementsOf(tx)<Record<string, unknown>>(
-    statementOf(model, lock, joined),
+    statementOf(name, model, lock, joined),
     [databaseId(id), councilId],
-    `tenant_row_${model}_${lock}${joined ? `_${joined.kind}_${joined.model}` : ''}`,
+    name,
   );
   return row;
 }
