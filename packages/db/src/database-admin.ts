@@ -33,6 +33,11 @@ export async function ensureDatabaseExists(
     if (found.rowCount) return false;
     const from = template ? ` TEMPLATE ${quoteDatabaseName(template)}` : '';
     await client.query(`CREATE DATABASE ${quoteDatabaseName(name)}${from}`);
+    // a copy does not keep its template's database privileges (PostgreSQL, CREATE DATABASE): the
+    // migration withheld temporary tables from the API's login (D110), so withhold them again
+    if (template) {
+      await client.query(`REVOKE TEMPORARY ON DATABASE ${quoteDatabaseName(name)} FROM PUBLIC`);
+    }
     return true;
   });
 }

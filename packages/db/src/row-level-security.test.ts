@@ -172,6 +172,9 @@ async function withLoginConnection<T>(work: (client: pg.Client) => Promise<T>): 
   }
 }
 
+const FORGED_SESSION_TABLE =
+  'CREATE TEMPORARY TABLE openpb_session (council_id uuid, outside_tenancy boolean, challenge text)';
+
 function proof(key: string, serves: string, challenge: string): string {
   return createHmac('sha256', Buffer.from(key, 'hex'))
     .update(`${serves}:${challenge}`)
@@ -254,26 +257,44 @@ describe("the second wall against SQL on the API's own connections", () => {
     );
     await expect(pool.query('DROP TABLE pg_temp.openpb_session')).rejects.toThrow(/owner/);
     await withLoginConnection(async (client) => {
-      // a session table of the login's own making counts for nothing
-      await client.query(
-        'CREATE TEMPORARY TABLE openpb_session (council_id uuid, outside_tenancy boolean, challenge text)',
-      );
-      await client.query("INSERT INTO pg_temp.openpb_session VALUES ($1, true, 'x')", [SOUTH]);
-      expect(await councilsSeen(client)).toEqual([]);
-      expect((await client.query('SELECT openpb_current_council() AS c')).rows[0].c).toBeNull();
-      await expect(client.query('SELECT openpb_session_challenge()')).rejects.toThrow(
-        /not the owner/,
-      );
+      // the login cannot make a session table of its own (D110)
+      await expect(client.query(FORGED_SESSION_TABLE)).rejects.toThrow(/permission denied/);
+      // and a session that asked for no challenge has none: it reads no tenant row at all
+      await expect(councilsSeen(client)).rejects.toThrow(/openpb_session/);
     });
   });
+
+  for (const grantee of ['PUBLIC', 'openpb_app']) {
+    it(`serves nothing while ${grantee} may make temporary tables (a database restored without its privileges)`, async () => {
+      const databaseName = new URL(database.databaseUrl).pathname.slice(1);
+      const north = databases.forCouncil(NORTH);
+      expect(await councilsSeen(north.pool)).toEqual([NORTH]);
+      await ownerPool.query(`GRANT TEMPORARY ON DATABASE "${databaseName}" TO ${grantee}`);
+      try {
+        // a connection that proved its council before keeps it: its session table is the owner's
+        expect(await councilsSeen(north.pool)).toEqual([NORTH]);
+        await withLoginConnection(async (client) => {
+          await expect(client.query('SELECT openpb_session_challenge()')).rejects.toThrow(
+            /may create temporary tables/,
+          );
+          // a session table of the login's own making counts for nothing
+          await client.query(FORGED_SESSION_TABLE);
+          await client.query("INSERT INTO pg_temp.openpb_session VALUES ($1, true, 'x')", [SOUTH]);
+          expect(await councilsSeen(client)).toEqual([]);
+          expect((await client.query('SELECT openpb_current_council() AS c')).rows[0].c).toBeNull();
+        });
+      } finally {
+        await ownerPool.query(`REVOKE TEMPORARY ON DATABASE "${databaseName}" FROM ${grantee}`);
+      }
+      expect(await councilsSeen(north.pool)).toEqual([NORTH]);
+    });
+  }
 
   it('leaves nothing of one council on a connection for the next', async () => {
     const north = single.forCouncil(NORTH);
     const client = await north.pool.connect();
     await client.query('PREPARE leak AS SELECT council_id FROM person');
     await client.query('SET search_path = pg_temp, public');
-    await client.query('CREATE TEMPORARY TABLE person (council_id uuid)');
-    await client.query('INSERT INTO pg_temp.person VALUES ($1)', [NORTH]);
     await client.query('DECLARE kept CURSOR WITH HOLD FOR SELECT council_id FROM public.person');
     client.release();
     // the same connection (the pool has one), now serving SOUTH
@@ -282,7 +303,7 @@ describe("the second wall against SQL on the API's own connections", () => {
       expect(south).toBe(client);
       await expect(south.query('EXECUTE leak')).rejects.toThrow(/does not exist/);
       await expect(south.query('FETCH ALL FROM kept')).rejects.toThrow(/does not exist/);
-      // unqualified names find our tables before any temporary one
+      expect((await south.query('SHOW search_path')).rows[0].search_path).not.toMatch(/^pg_temp/);
       expect(await councilsSeen(south)).toEqual([SOUTH]);
     } finally {
       south.release(true);
@@ -320,7 +341,8 @@ describe("the second wall against SQL on the API's own connections", () => {
     expect((await databases.forCouncil(NORTH).pool.query(lookUp)).rows).toEqual([]);
     await withLoginConnection(async (client) => {
       expect((await client.query(lookUp)).rows).toEqual([]);
-      await expect(client.query('SELECT * FROM api_client')).resolves.toMatchObject({ rows: [] });
+      // a connection that proved nothing reads nothing: its statements on tenant tables fail
+      await expect(client.query('SELECT * FROM api_client')).rejects.toThrow(/openpb_session/);
     });
   });
 
