@@ -1,13 +1,18 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DomainEventType } from '@openpb/domain/events/domain-event-type';
-import { domainEventInsert, uuidV7 } from '@openpb/graphql/events/event-collector';
+import {
+  DOMAIN_EVENT_PARAMETERS,
+  domainEventInsert,
+  uuidV7,
+} from '@openpb/graphql/events/event-collector';
 import type pg from 'pg';
 
 /**
  * The floor of the write contender (issue 16 item 4): each mutation as the same INSERTs and
  * UPDATEs the API makes — the row, its domain event (the outbox's statement, D36) and its audit
- * row — in one transaction of named prepared statements, and nothing else: no look-ups before
- * writing, no validation, no GraphQL, no token. A row that is not there (consumed, or not
+ * row, those two in one statement as the API writes them (D110) — in one transaction of named
+ * prepared statements, and nothing else: no look-ups before writing, no validation, no GraphQL,
+ * no token. A row that is not there (consumed, or not
  * prepared) rolls back and answers an error.
  */
 
@@ -20,8 +25,10 @@ const databaseId = (globalId: unknown) =>
     : '';
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
+// run alongside the events' statement (D110), so its parameters are numbered after theirs
+const $ = (n: number) => `$${DOMAIN_EVENT_PARAMETERS + n}`;
 const AUDIT_SQL = `INSERT INTO audit_log (council_id, actor_subject, kind, operation, entity, entity_ids, outcome)
-  VALUES ($1, $2, 'WRITE', $3, $4, ARRAY[$5::uuid], 'OK')`;
+  VALUES (${$(1)}, ${$(2)}, 'WRITE', ${$(3)}, ${$(4)}, ARRAY[${$(5)}::uuid], 'OK')`;
 
 async function inTransaction<T>(
   pool: pg.Pool,
@@ -67,13 +74,9 @@ async function eventAndAudit(
     councilId,
     new Date(),
     null,
+    { text: AUDIT_SQL, values: [councilId, SUBJECT, event.operation, event.entity, event.id] },
   );
-  await client.query({ name: 'floor_event', text: insert.text, values: insert.values });
-  await client.query({
-    name: 'floor_audit',
-    text: AUDIT_SQL,
-    values: [councilId, SUBJECT, event.operation, event.entity, event.id],
-  });
+  await client.query({ name: 'floor_event_and_audit', text: insert.text, values: insert.values });
 }
 
 const CREATE_PERSON_SQL = `INSERT INTO person (id, council_id, la_person_id, given_name, family_name, birth_date,

@@ -82,8 +82,7 @@ describe('createPerson (D106)', () => {
     expect(statements.map(firstWords)).toEqual([
       'BEGIN',
       'INSERT INTO person',
-      'WITH input', // the domain event (the outbox, D35)
-      'INSERT INTO audit_log', // the WRITE row, in the write's transaction
+      'WITH alongside', // the domain event (the outbox, D35) and the WRITE row, one statement (D110)
       'COMMIT',
     ]);
     const stored = await t.db.person.findFirstOrThrow({ where: { laPersonId: 'WS-000001' } });
@@ -131,13 +130,11 @@ describe('recordDirectPayment (D106)', () => {
     expect(first.result.payment).toMatchObject({ status: 'PAID', paidDate: '2026-11-30' });
     expect(first.statements.map(firstWords)).toEqual([
       'BEGIN',
-      'SELECT "id"', // the acting staff member
-      'SELECT c."id"', // the payment, locked, with its agreement
+      'SELECT a."__alongside",', // the acting staff member, and the payment, locked, with its agreement (D110)
       'INSERT INTO idempotency_record', // the key, claimed
       'UPDATE direct_payment', // … RETURNING the payment as paid
       'INSERT INTO account_transaction',
-      'WITH input', // the domain event
-      'INSERT INTO audit_log', // the WRITE row, naming the payment (D107)
+      'WITH alongside', // the domain event and the WRITE row, naming the payment (D107, D110)
       'COMMIT',
     ]);
     expect(first.statements.filter((sql) => sql.includes('"public".'))).toEqual([]);
@@ -149,8 +146,7 @@ describe('recordDirectPayment (D106)', () => {
     expect(repeat.result.payment).toEqual(first.result.payment);
     expect(repeat.statements.map(firstWords)).toEqual([
       'BEGIN',
-      'SELECT "id"',
-      'SELECT c."id"', // the payment, as the first call left it
+      'SELECT a."__alongside",', // the payment, as the first call left it
       'INSERT INTO idempotency_record', // the key is taken …
       'SELECT operation,', // … by the first call, with the same input
       'INSERT INTO audit_log', // no second event: the repeat changed nothing (D108)
@@ -212,8 +208,7 @@ describe('submitSupportPlan (D106)', () => {
     expect(refused.result).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(refused.statements.map(firstWords)).toEqual([
       'BEGIN',
-      'SELECT "id"',
-      'SELECT c."id"',
+      'SELECT a."__alongside",',
       'ROLLBACK',
       'INSERT INTO audit_log', // the refusal, on the group commit (D18)
     ]);
@@ -225,11 +220,9 @@ describe('submitSupportPlan (D106)', () => {
     expect(submitted.result.plan).toMatchObject({ status: 'SUBMITTED' });
     expect(submitted.statements.map(firstWords)).toEqual([
       'BEGIN',
-      'SELECT "id"', // the acting staff member
-      'SELECT c."id"', // the plan, locked, with its lines
+      'SELECT a."__alongside",', // the acting staff member, and the plan, locked, with its lines
       'UPDATE support_plan',
-      'WITH input', // the domain event
-      'INSERT INTO audit_log',
+      'WITH alongside', // the domain event and the WRITE row
       'COMMIT',
     ]);
   });

@@ -25,7 +25,11 @@ export const AUDIT_COLUMNS = 10;
  * the group commit of reads and refusals (apps/api) and inside each write's own transaction
  * (write-steps/write-transaction.ts).
  */
-export function auditInsert(rows: readonly AuditRow[]): { text: string; values: unknown[] } {
+export function auditInsert(
+  rows: readonly AuditRow[],
+  /** The number of its first parameter, when it runs within another statement (D110). */
+  firstParameter = 1,
+): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const tuples = rows.map(({ actor, entry }, index) => {
     values.push(
@@ -40,7 +44,7 @@ export function auditInsert(rows: readonly AuditRow[]): { text: string; values: 
       entry.delegationId ?? null,
       actor.requestId ?? null,
     );
-    const $ = (column: number) => `$${index * AUDIT_COLUMNS + column}`;
+    const $ = (column: number) => `$${firstParameter - 1 + index * AUDIT_COLUMNS + column}`;
     return `(${$(1)}::uuid, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}::uuid[], ${$(7)}, ${$(8)}::uuid, ${$(9)}::uuid, ${$(10)})`;
   });
   return {

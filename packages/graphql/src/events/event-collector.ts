@@ -92,19 +92,25 @@ export function uuidV7(now = Date.now()): string {
   return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${random.slice(15, 18)}-${random.slice(19, 23)}-${random.slice(24)}`;
 }
 
+/** How many parameters the events' statement takes: a statement run with it numbers its own after. */
+export const DOMAIN_EVENT_PARAMETERS = 11;
+
 /**
  * One statement for a transaction's events (none: no statement): inserts them in order and, in
  * the same statement, a pending delivery to each enabled webhook endpoint that may hear of each
  * (D36): a council system's endpoint hears every event it filters for; a third-party app's only
- * what appMayHearSql lets it hear (D93).
+ * what appMayHearSql lets it hear (D93). `alongside`, a data-modifying statement whose parameters
+ * start at DOMAIN_EVENT_PARAMETERS + 1 (a write's audit row), runs in the same statement: one
+ * round trip instead of two (D110).
  */
 export function domainEventInsert(
   events: readonly PendingEvent[],
   councilId: string,
   occurredAt: Date,
   requestId: string | null,
+  alongside?: { readonly text: string; readonly values: readonly unknown[] },
 ): { text: string; values: unknown[] } {
-  const text = `WITH input AS (
+  const text = `WITH ${alongside ? `alongside AS (${alongside.text}), ` : ''}input AS (
       SELECT * FROM unnest($4::uuid[], $5::text[], $6::int[], $7::uuid[], $8::uuid[], $9::text[], $10::jsonb[], $11::text[])
         WITH ORDINALITY AS e(id, type, version, person_id, organisation_id, subject, payload, scope, n)
     ), inserted AS (
@@ -142,6 +148,7 @@ export function domainEventInsert(
       events.map((e) => e.subject),
       events.map((e) => JSON.stringify(e.payload)),
       events.map((e) => DOMAIN_EVENTS[e.type].scope),
+      ...(alongside?.values ?? []),
     ],
   };
 }

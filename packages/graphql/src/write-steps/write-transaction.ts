@@ -4,7 +4,11 @@ import { auditInsert } from '../audit/audit-rows-sql.ts';
 import type { AuditEntry } from '../audit/audit-trail.ts';
 import type { GraphQLContext } from '../context.ts';
 import { ApiError } from '../errors/api-error.ts';
-import { domainEventInsert, EventCollector } from '../events/event-collector.ts';
+import {
+  DOMAIN_EVENT_PARAMETERS,
+  domainEventInsert,
+  EventCollector,
+} from '../events/event-collector.ts';
 import { statementsOf } from './transaction-statements.ts';
 
 type Work<Tx, T> = (tx: Tx, events: EventCollector) => Promise<T>;
@@ -94,20 +98,25 @@ async function appendWriteRecords(
   record: { entity: string; id: string } | undefined,
 ): Promise<AuditEntry> {
   const { audit, viewer } = context;
-  if (!(done instanceof ApiError)) {
-    const pending = events.collect(done);
-    if (pending.length > 0) {
-      const insert = domainEventInsert(pending, viewer.councilId, context.now(), context.requestId);
-      await sql(insert.text, insert.values, 'write_domain_events');
-    }
-  }
+  const pending = done instanceof ApiError ? [] : events.collect(done);
   const entry = audit.writeEntry(field, done instanceof ApiError ? done.code : 'OK', record);
-  const { text, values } = auditInsert([
-    {
-      actor: { councilId: viewer.councilId, subject: viewer.subject, requestId: context.requestId },
-      entry,
-    },
-  ]);
-  await sql(text, values, 'write_audit_row');
+  const auditRow = {
+    actor: { councilId: viewer.councilId, subject: viewer.subject, requestId: context.requestId },
+    entry,
+  };
+  if (pending.length === 0) {
+    const { text, values } = auditInsert([auditRow]);
+    await sql(text, values, 'write_audit_row');
+    return entry;
+  }
+  // the events and the audit row in one statement
+  const insert = domainEventInsert(
+    pending,
+    viewer.councilId,
+    context.now(),
+    context.requestId,
+    auditInsert([auditRow], DOMAIN_EVENT_PARAMETERS + 1),
+  );
+  await sql(insert.text, insert.values, 'write_domain_events_and_audit_row');
   return entry;
 }

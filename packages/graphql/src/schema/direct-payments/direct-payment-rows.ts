@@ -7,6 +7,7 @@ import type {
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { NotFound } from '../../errors/not-found.ts';
 import { databaseId } from '../../tenancy.ts';
+import type { ReadAlongside } from '../../write-steps/acting-staff.ts';
 import { tenantRow, tenantRowWithParent } from '../../write-steps/tenant-row.ts';
 import type { TransactionStatements } from '../../write-steps/transaction-statements.ts';
 
@@ -48,12 +49,13 @@ export const directPaymentRows = {
     return row;
   },
 
-  /** The payment (locked) with its agreement (read), in one statement. */
+  /** The payment (locked) with its agreement (read), in one statement (with `alongside`). */
   async payment(
     tx: TransactionStatements,
     councilId: string,
     globalId: string,
     path: readonly string[],
+    alongside?: ReadAlongside,
   ) {
     const id = idOfType(globalId, 'DirectPayment');
     const rows = await tenantRowWithParent<DirectPayment, DirectPaymentAgreement>(
@@ -63,6 +65,7 @@ export const directPaymentRows = {
       councilId,
       'lock',
       { model: 'DirectPaymentAgreement', foreignKey: 'agreementId' },
+      alongside,
     );
     if (!rows) throw new NotFound('direct payment', path);
     const [row, agreement] = rows;

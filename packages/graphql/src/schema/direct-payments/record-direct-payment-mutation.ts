@@ -10,7 +10,7 @@ import { NotFound } from '../../errors/not-found.ts';
 import { enforce, RuleViolated } from '../../errors/rule-violated.ts';
 import { uuidV7 } from '../../events/event-collector.ts';
 import { MONEY_ROLES } from '../../staff-roles.ts';
-import { actingStaff } from '../../write-steps/acting-staff.ts';
+import { actingStaffAlongside } from '../../write-steps/acting-staff.ts';
 import { allowedOrInvalidState } from '../../write-steps/apply-transition.ts';
 import { once } from '../../write-steps/idempotency.ts';
 import { sqlWriteTransaction } from '../../write-steps/write-transaction.ts';
@@ -46,11 +46,13 @@ builder.mutationField('recordDirectPayment', (t) =>
         context,
         'recordDirectPayment',
         async (sql, events) => {
-          await actingStaff(sql, context);
-          const payment = await directPaymentRows.payment(sql, councilId, input.paymentId, [
-            'input',
-            'paymentId',
-          ]);
+          const payment = await directPaymentRows.payment(
+            sql,
+            councilId,
+            input.paymentId,
+            ['input', 'paymentId'],
+            actingStaffAlongside(context),
+          );
           const payload = { ...input, paymentId: payment.id };
           // the payment as this call paid it; a repeat answers the locked row, which is the
           // payment as the first call with the key left it (a lock reads the latest version)

@@ -10,7 +10,7 @@ import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { APPROVER_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
-import { actingStaff } from '../../write-steps/acting-staff.ts';
+import { actingStaffAlongside } from '../../write-steps/acting-staff.ts';
 import { allowedOrInvalidState } from '../../write-steps/apply-transition.ts';
 import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { planForChange } from './plan-for-change.ts';
@@ -35,14 +35,16 @@ builder.mutationField('approveSupportPlan', (t) =>
     resolve: async (_root, { input }, context) =>
       writeTransaction(context, 'approveSupportPlan', async (tx, events) => {
         events.fromResult('support_plan.approved');
-        const staff = await actingStaff(tx, context);
+        const acting = actingStaffAlongside(context);
         const { plan, nextStatus } = await planForChange(
           tx,
           context.viewer.councilId,
           input.planId.id,
           input.expectedRevision,
           'APPROVE',
+          acting,
         );
+        const staff = acting.staff;
         if (plan.preparedById === staff.id) {
           throw new Forbidden(
             'A plan is approved by someone other than the worker who prepared it',

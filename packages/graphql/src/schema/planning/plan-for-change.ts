@@ -6,6 +6,7 @@ import {
 } from '@openpb/domain/lifecycle/support-plan-lifecycle';
 import { Conflict } from '../../errors/conflict.ts';
 import { NotFound } from '../../errors/not-found.ts';
+import type { ReadAlongside } from '../../write-steps/acting-staff.ts';
 import { allowedOrInvalidState } from '../../write-steps/apply-transition.ts';
 import { tenantRowWithChildren } from '../../write-steps/tenant-row.ts';
 import type { TransactionStatements } from '../../write-steps/transaction-statements.ts';
@@ -14,7 +15,7 @@ import type { TransactionStatements } from '../../write-steps/transaction-statem
  * Loads a plan version of the caller's council for a change, locking its row: not found (also
  * for another council's plan), a stale `expectedRevision` (optimistic concurrency) and a status
  * the plan lifecycle does not allow the action from are typed errors. Returns the plan and the
- * status the action moves it to. One statement: the plan with its lines.
+ * status the action moves it to. One statement: the plan with its lines (and `alongside`).
  */
 export async function planForChange(
   tx: TransactionStatements,
@@ -22,6 +23,7 @@ export async function planForChange(
   planId: string,
   expectedRevision: number,
   action: SupportPlanAction,
+  alongside?: ReadAlongside,
 ) {
   const found = await tenantRowWithChildren<SupportPlan, SupportPlanLine>(
     tx,
@@ -30,6 +32,7 @@ export async function planForChange(
     councilId,
     'lock',
     { model: 'SupportPlanLine', foreignKey: 'planId', orderBy: 'position' },
+    alongside,
   );
   if (!found) throw new NotFound('support plan', ['input', 'planId']);
   const [row, lines] = found;

@@ -12,7 +12,7 @@ import { NotFound } from '../../errors/not-found.ts';
 import { parseInput, ValidationFailed } from '../../errors/validation-failed.ts';
 import { APPROVER_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
-import { actingStaff } from '../../write-steps/acting-staff.ts';
+import { actingStaffAlongside } from '../../write-steps/acting-staff.ts';
 import { allowedOrInvalidState } from '../../write-steps/apply-transition.ts';
 import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { planForChange } from './plan-for-change.ts';
@@ -47,14 +47,16 @@ builder.mutationField('rejectSupportPlan', (t) =>
       const { reason } = parseInput(rejectionInput, { reason: input.reason });
       return writeTransaction(context, 'rejectSupportPlan', async (tx, events) => {
         events.fromResult('support_plan.rejected');
-        const staff = await actingStaff(tx, context);
+        const acting = actingStaffAlongside(context);
         const { plan } = await planForChange(
           tx,
           context.viewer.councilId,
           input.planId.id,
           input.expectedRevision,
           'REJECT',
+          acting,
         );
+        const staff = acting.staff;
         if (plan.preparedById === staff.id) {
           throw new Forbidden(
             'A plan is rejected by someone other than the worker who prepared it',

@@ -7,7 +7,7 @@ import { RuleViolated } from '../../errors/rule-violated.ts';
 import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
 import { todayIn } from '../../today.ts';
-import { actingStaff } from '../../write-steps/acting-staff.ts';
+import { actingStaffAlongside } from '../../write-steps/acting-staff.ts';
 import { writeTransaction } from '../../write-steps/write-transaction.ts';
 import { planForChange } from './plan-for-change.ts';
 import { SupportPlanRef } from './support-plan.ts';
@@ -41,13 +41,14 @@ builder.mutationField('reviseSupportPlan', (t) =>
       const councilId = context.viewer.councilId;
       return writeTransaction(context, 'reviseSupportPlan', async (tx, events) => {
         events.fromResult('support_plan.revised');
-        await actingStaff(tx, context);
+        const acting = actingStaffAlongside(context);
         const { plan } = await planForChange(
           tx,
           councilId,
           input.planId.id,
           input.expectedRevision,
           'REVISE',
+          acting,
         );
         const { columns, lines } = await planContentToRows(
           tx,

@@ -7,7 +7,7 @@ import { InvalidState } from '../../errors/invalid-state.ts';
 import { NotFound } from '../../errors/not-found.ts';
 import { ValidationFailed } from '../../errors/validation-failed.ts';
 import { CASEWORK_ROLES } from '../../staff-roles.ts';
-import { actingStaff } from '../../write-steps/acting-staff.ts';
+import { actingStaffAlongside } from '../../write-steps/acting-staff.ts';
 import { sqlWriteTransaction } from '../../write-steps/write-transaction.ts';
 import { tableOf } from '../model-table.ts';
 import { planForChange } from './plan-for-change.ts';
@@ -37,14 +37,16 @@ builder.mutationField('submitSupportPlan', (t) =>
         'submitSupportPlan',
         async (sql, events) => {
           events.fromResult('support_plan.submitted');
-          const staff = await actingStaff(sql, context);
+          const acting = actingStaffAlongside(context);
           const { plan, nextStatus } = await planForChange(
             sql,
             context.viewer.councilId,
             input.planId.id,
             input.expectedRevision,
             'SUBMIT',
+            acting,
           );
+          const staff = acting.staff;
           const problems = [
             ...(plan.lines.length === 0
               ? [
