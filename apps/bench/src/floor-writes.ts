@@ -12,8 +12,7 @@ import type pg from 'pg';
  * UPDATEs the API makes — the row, its domain event (the outbox's statement, D36) and its audit
  * row, those two in one statement as the API writes them (D110) — in one transaction of named
  * prepared statements, and nothing else: no look-ups before writing, no validation, no GraphQL,
- * no token. A row that is not there (consumed, or not
- * prepared) rolls back and answers an error.
+ * no token. A row that is not there (consumed, or not prepared) rolls back and answers an error.
  */
 
 const SUBJECT = 'staff:team-manager';

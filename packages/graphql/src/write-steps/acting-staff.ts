@@ -5,8 +5,11 @@ import { tableOf } from '../schema/model-table.ts';
 import { statementsOf, type TransactionStatements } from './transaction-statements.ts';
 
 const staffTable = tableOf('StaffMember');
-const ACTING_STAFF_SQL = `SELECT ${staffTable.selectText()} FROM ${staffTable.tableName}
-  WHERE council_id = $1::uuid AND subject = $2`;
+/** The staff record of a subject in a council, the two given as parameters (`$n`). */
+const staffOf = (council: string, subject: string) =>
+  `SELECT ${staffTable.selectText('m')} FROM ${staffTable.tableName} m
+    WHERE m.council_id = ${council}::uuid AND m.subject = ${subject}`;
+const ACTING_STAFF_SQL = staffOf('$1', '$2');
 
 /** The signed-in caller's staff record, as read: staff actions need an active one. */
 function activeStaff(row: Record<string, unknown> | null | undefined): StaffMember {
@@ -52,8 +55,7 @@ export function actingStaffAlongside(
   let staff: StaffMember | undefined;
   return {
     name: 'acting_staff',
-    column: (first) => `(SELECT row_to_json(s) FROM (SELECT ${staffTable.selectText('m')}
-        FROM ${staffTable.tableName} m WHERE m.council_id = $2::uuid AND m.subject = $${first}) s)`,
+    column: (first) => `(SELECT row_to_json(s) FROM (${staffOf('$2', `$${first}`)}) s)`,
     values: [context.viewer.subject],
     receive: (value) => {
       staff = activeStaff(value as Record<string, unknown> | null);

@@ -26,29 +26,32 @@ const JOINED = '__joined';
 /** The column that carries what was read alongside the row (`ReadAlongside`). */
 const ALONGSIDE = '__alongside';
 
-const statements = new Map<string, string>();
+/** Each statement's prepared name and text, made once, by what it reads. */
+const statements = new Map<string, { readonly name: string; readonly text: string }>();
 
-/** The statement's text, made once for each prepared statement's name. */
 function statementOf(
-  name: string,
   model: Prisma.ModelName,
   lock: RowLock,
   joined: Joined | undefined,
   alongside: ReadAlongside | undefined,
-): string {
-  let text = statements.get(name);
-  if (!text) {
-    text = rowText(model, lock, joined);
+): { readonly name: string; readonly text: string } {
+  const key = `tenant_row_${model}_${lock}${joined ? `_${joined.kind}_${joined.model}` : ''}${
+    alongside ? `_with_${alongside.name}` : ''
+  }`;
+  let statement = statements.get(key);
+  if (!statement) {
+    const own = rowText(model, lock, joined);
     // one row always: what is read alongside, and the row's columns (all NULL without the row);
     // the lock stays inside, on the row
-    if (alongside) {
-      text = `SELECT a."${ALONGSIDE}", t.*
+    const text = alongside
+      ? `SELECT a."${ALONGSIDE}", t.*
         FROM (SELECT ${alongside.column(3)} AS "${ALONGSIDE}") a
-        LEFT JOIN LATERAL (${text}) t ON true`;
-    }
-    statements.set(name, text);
+        LEFT JOIN LATERAL (${own}) t ON true`
+      : own;
+    statement = { name: statementName(key), text };
+    statements.set(key, statement);
   }
-  return text;
+  return statement;
 }
 
 /** The row's own statement: by id in the council, locked or not, with its joined rows. */
@@ -95,13 +98,9 @@ async function rowOf(
   joined: Joined | undefined,
   alongside: ReadAlongside | undefined,
 ): Promise<Record<string, unknown> | undefined> {
-  const name = statementName(
-    `tenant_row_${model}_${lock}${joined ? `_${joined.kind}_${joined.model}` : ''}${
-      alongside ? `_with_${alongside.name}` : ''
-    }`,
-  );
+  const { name, text } = statementOf(model, lock, joined, alongside);
   const [row] = await statementsOf(tx)<Record<string, unknown>>(
-    statementOf(name, model, lock, joined, alongside),
+    text,
     [databaseId(id), councilId, ...(alongside?.values ?? [])],
     name,
   );
@@ -114,8 +113,7 @@ async function rowOf(
 /**
  * One row of the caller's council by id, as Prisma returns the model, in one statement (with
  * `lock`, `FOR UPDATE`: concurrent changes of the row wait for this transaction). Another
- * council's row is not found, exactly like a row that does not exist. `alongside` is read in the
- * same statement, and received first, whether or not the row is there (D110).
+ * council's row is not found, exactly like a row that does not exist.
  */
 export async function tenantRow<Model>(
   tx: TransactionStatements,
@@ -123,15 +121,15 @@ export async function tenantRow<Model>(
   id: string,
   councilId: string,
   lock: RowLock,
-  alongside?: ReadAlongside,
 ): Promise<Model | undefined> {
-  const row = await rowOf(tx, model, id, councilId, lock, undefined, alongside);
+  const row = await rowOf(tx, model, id, councilId, lock, undefined, undefined);
   return row ? tableOf(model).modelRow<Model>(row) : undefined;
 }
 
 /**
  * The same with the row its foreign key names in the same council (read, never locked), in one
- * statement: `[row, parent]`, or undefined when either is not there.
+ * statement: `[row, parent]`, or undefined when either is not there. `alongside` is read in the
+ * same statement and received first, whether or not the row is there (D110).
  */
 export async function tenantRowWithParent<Model, ParentModel>(
   tx: TransactionStatements,
@@ -153,7 +151,7 @@ export async function tenantRowWithParent<Model, ParentModel>(
 
 /**
  * The same with the rows whose `foreignKey` names it (read, never locked), in `orderBy` order, in
- * one statement: `[row, children]`, or undefined when the row is not there.
+ * one statement: `[row, children]`, or undefined when the row is not there. `alongside` as above.
  */
 export async function tenantRowWithChildren<Model, ChildModel>(
   tx: TransactionStatements,
