@@ -177,7 +177,7 @@ const DRAFT_PLAN = `mutation Draft($input: DraftSupportPlanInput!) {
 }`;
 
 describe('submitSupportPlan (D106)', () => {
-  it('reads the plan with its lines in one statement, and refuses a plan without lines', async () => {
+  it('submits in one statement, and refuses a plan without lines on what it returned', async () => {
     // one draft a person at a time: two people without one
     const people = await t.db.person.findMany({
       where: { councilId: DEMO_COUNCIL.id, deathDate: null, supportPlans: { none: {} } },
@@ -208,7 +208,7 @@ describe('submitSupportPlan (D106)', () => {
     expect(refused.result).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(refused.statements.map(firstWords)).toEqual([
       'BEGIN',
-      'SELECT a."__alongside",',
+      'WITH acting', // the submission, refused on what it returned: rolled back
       'ROLLBACK',
       'INSERT INTO audit_log', // the refusal, on the group commit (D18)
     ]);
@@ -220,8 +220,7 @@ describe('submitSupportPlan (D106)', () => {
     expect(submitted.result.plan).toMatchObject({ status: 'SUBMITTED' });
     expect(submitted.statements.map(firstWords)).toEqual([
       'BEGIN',
-      'SELECT a."__alongside",', // the acting staff member, and the plan, locked, with its lines
-      'UPDATE support_plan',
+      'WITH acting', // the acting staff member, and the plan submitted where it may be (D111)
       'WITH alongside', // the domain event and the WRITE row
       'COMMIT',
     ]);

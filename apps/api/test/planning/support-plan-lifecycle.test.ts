@@ -294,6 +294,58 @@ describe('submit and approve', () => {
     expect((await t.db.supportPlan.findFirstOrThrow()).status).toBe('DRAFT');
   });
 
+  it('refuses a stale, a repeated and an unknown submission, changing nothing', async () => {
+    const plan = await draftedPlan();
+    expect(await run(SUBMIT, { planId: plan.id, expectedRevision: 2 })).toMatchObject({
+      __typename: 'ConflictError',
+      code: 'VERSION_CONFLICT',
+      path: ['input', 'expectedRevision'],
+    });
+    expect(await t.db.supportPlan.findFirstOrThrow()).toMatchObject({
+      status: 'DRAFT',
+      revision: 1,
+      submittedAt: null,
+    });
+    expect(await run(SUBMIT, { planId: plan.id, expectedRevision: 1 })).toMatchObject({
+      plan: { status: 'SUBMITTED', revision: 2 },
+    });
+    expect(await run(SUBMIT, { planId: plan.id, expectedRevision: 2 })).toMatchObject({
+      __typename: 'InvalidStateError',
+      code: 'INVALID_STATE',
+      message: 'The plan is submitted; it must be draft to submit it',
+    });
+    const unknown = globalId('SupportPlan', '0192d3f0-0000-7000-8000-000000000000');
+    expect(await run(SUBMIT, { planId: unknown, expectedRevision: 1 })).toMatchObject({
+      __typename: 'NotFoundError',
+      path: ['input', 'planId'],
+    });
+    expect(await t.db.supportPlan.findFirstOrThrow()).toMatchObject({
+      status: 'SUBMITTED',
+      revision: 2,
+    });
+  });
+
+  it('refuses a worker whose staff record was deactivated, changing nothing', async () => {
+    const plan = await draftedPlan();
+    const staff = { subject: 'staff:cc' };
+    // the token's identity is still cached (the clock stands still): the submission's own read
+    // of the staff record refuses
+    await t.db.staffMember.updateMany({ where: staff, data: { active: false } });
+    try {
+      expect(await run(SUBMIT, { planId: plan.id, expectedRevision: 1 })).toMatchObject({
+        __typename: 'ForbiddenError',
+        code: 'FORBIDDEN',
+      });
+    } finally {
+      await t.db.staffMember.updateMany({ where: staff, data: { active: true } });
+    }
+    expect(await t.db.supportPlan.findFirstOrThrow()).toMatchObject({
+      status: 'DRAFT',
+      revision: 1,
+      preparedById: expect.any(String),
+    });
+  });
+
   it('supersedes the approved version when the next one is approved', async () => {
     const first = await approvedPlan();
     const second = (

@@ -6,7 +6,7 @@ import { statementsOf, type TransactionStatements } from './transaction-statemen
 
 const staffTable = tableOf('StaffMember');
 /** The staff record of a subject in a council, the two given as parameters (`$n`). */
-const staffOf = (council: string, subject: string) =>
+export const staffOf = (council: string, subject: string) =>
   `SELECT ${staffTable.selectText('m')} FROM ${staffTable.tableName} m
     WHERE m.council_id = ${council}::uuid AND m.subject = ${subject}`;
 const ACTING_STAFF_SQL = staffOf('$1', '$2');
