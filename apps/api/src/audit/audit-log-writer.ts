@@ -1,21 +1,11 @@
 import type { SqlQuery } from '@openpb/db/sql-query';
-import {
-  AUDIT_COLUMNS,
-  type AuditActor,
-  type AuditRow,
-  auditInsert,
-} from '@openpb/graphql/audit/audit-rows-sql';
+import { type AuditActor, type AuditRow, auditInsert } from '@openpb/graphql/audit/audit-rows-sql';
 import type { AuditEntry } from '@openpb/graphql/audit/audit-trail';
 
 interface Batch {
   readonly rows: AuditRow[];
   readonly waiters: { resolve: () => void; reject: (error: unknown) => void }[];
 }
-
-/** Rows per statement (PostgreSQL takes 65,535 parameters). */
-const MAX_ROWS = Math.floor(65_535 / AUDIT_COLUMNS);
-/** INSERTs of up to this many rows are prepared statements, one per row count and connection. */
-const MAX_PREPARED_ROWS = 32;
 
 /**
  * The audit rows of concurrent requests, written with group commit: a request's rows go out in
@@ -50,9 +40,7 @@ class AuditLogWriter {
     for (let batch = this.#next; batch; batch = this.#next) {
       this.#next = null;
       try {
-        for (let start = 0; start < batch.rows.length; start += MAX_ROWS) {
-          await insertRows(this.query, batch.rows.slice(start, start + MAX_ROWS));
-        }
+        await insertRows(this.query, batch.rows);
         for (const waiter of batch.waiters) waiter.resolve();
       } catch (error) {
         for (const waiter of batch.waiters) waiter.reject(error);
@@ -65,15 +53,12 @@ class AuditLogWriter {
 /**
  * One INSERT of audit rows, through node-postgres: Prisma's createMany compiles every entity id
  * into its query plan and wraps the insert in a transaction, and even its raw statements cost
- * more CPU than the insert costs PostgreSQL (BENCHMARKS.md).
+ * more CPU than the insert costs PostgreSQL (BENCHMARKS.md). One prepared statement for any
+ * number of rows (D112).
  */
 async function insertRows(query: SqlQuery, rows: readonly AuditRow[]): Promise<void> {
   const { text, values } = auditInsert(rows);
-  await query(
-    text,
-    values,
-    rows.length <= MAX_PREPARED_ROWS ? `openpb_audit_${rows.length}` : undefined,
-  );
+  await query(text, values, 'openpb_audit');
 }
 
 /** One writer per set of connections: each council's pool may only write that council's rows. */

@@ -17,39 +17,48 @@ export interface AuditRow {
 export const AUDIT_LOG_INSERT_TARGET = `audit_log (council_id, actor_subject, kind, operation, entity, entity_ids,
        outcome, acting_for_person_id, delegation_id, request_id)`;
 
-/** Columns of one audit row in the INSERT (PostgreSQL takes at most 65,535 parameters). */
-export const AUDIT_COLUMNS = 10;
-
 /**
  * One INSERT of audit rows into the append-only audit_log, as text and parameters: written by
  * the group commit of reads and refusals (apps/api) and inside each write's own transaction
- * (write-steps/write-transaction.ts).
+ * (write-steps/write-transaction.ts). One array per column (`unnest`), so the text is the same for
+ * any number of rows and PostgreSQL plans it once per connection (D112): each row's entity ids
+ * are a slice of one array of them all.
  */
 export function auditInsert(
   rows: readonly AuditRow[],
   /** The number of its first parameter, when it runs within another statement (D110). */
   firstParameter = 1,
 ): { text: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const tuples = rows.map(({ actor, entry }, index) => {
-    values.push(
-      actor.councilId,
-      actor.subject,
-      entry.kind,
-      entry.operation,
-      entry.entity,
-      [...entry.entityIds],
-      entry.outcome,
-      entry.actingForPersonId ?? null,
-      entry.delegationId ?? null,
-      actor.requestId ?? null,
-    );
-    const $ = (column: number) => `$${firstParameter - 1 + index * AUDIT_COLUMNS + column}`;
-    return `(${$(1)}::uuid, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)}::uuid[], ${$(7)}, ${$(8)}::uuid, ${$(9)}::uuid, ${$(10)})`;
-  });
+  const $ = (column: number) => `$${firstParameter - 1 + column}`;
+  const ids: string[] = [];
+  const idFrom: number[] = [];
+  const idTo: number[] = [];
+  for (const { entry } of rows) {
+    idFrom.push(ids.length + 1);
+    for (const id of entry.entityIds) ids.push(id);
+    idTo.push(ids.length);
+  }
   return {
     text: `INSERT INTO ${AUDIT_LOG_INSERT_TARGET}
-     VALUES ${tuples.join(', ')}`,
-    values,
+     SELECT r.council_id, r.actor_subject, r.kind, r.operation, r.entity, (${$(6)}::uuid[])[r.id_from:r.id_to],
+            r.outcome, r.acting_for_person_id, r.delegation_id, r.request_id
+       FROM unnest(${$(1)}::uuid[], ${$(2)}::text[], ${$(3)}::text[], ${$(4)}::text[], ${$(5)}::text[],
+                   ${$(7)}::int[], ${$(8)}::int[], ${$(9)}::text[], ${$(10)}::uuid[], ${$(11)}::uuid[], ${$(12)}::text[])
+         AS r(council_id, actor_subject, kind, operation, entity, id_from, id_to, outcome,
+              acting_for_person_id, delegation_id, request_id)`,
+    values: [
+      rows.map(({ actor }) => actor.councilId),
+      rows.map(({ actor }) => actor.subject),
+      rows.map(({ entry }) => entry.kind),
+      rows.map(({ entry }) => entry.operation),
+      rows.map(({ entry }) => entry.entity),
+      ids,
+      idFrom,
+      idTo,
+      rows.map(({ entry }) => entry.outcome),
+      rows.map(({ entry }) => entry.actingForPersonId ?? null),
+      rows.map(({ entry }) => entry.delegationId ?? null),
+      rows.map(({ actor }) => actor.requestId ?? null),
+    ],
   };
 }
