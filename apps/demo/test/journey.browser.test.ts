@@ -71,6 +71,8 @@ async function expectDone(page: Page, step: string): Promise<void> {
       async () => {
         const alert = page.locator('.govuk-error-summary');
         if ((await alert.count()) > 0) return `error: ${await alert.first().textContent()}`;
+        // done once the journey has reloaded too: the step's forms are the new ones
+        if ((await page.locator('.loading').count()) > 0) return 'reloading';
         return page
           .getByTestId('journey-message')
           .textContent()
@@ -317,7 +319,9 @@ describe('a person’s journey with its actions (issue 15 item 1)', () => {
     await worker.getByRole('button', { name: 'Refresh' }).click();
     await openStep(worker, 'Record a direct payment');
     await expect
-      .poll(() => worker.getByTestId('form-payment').getByLabel('Scheduled payment').count())
+      .poll(() => worker.getByTestId('form-payment').getByLabel('Scheduled payment').count(), {
+        timeout: 10_000,
+      })
       .toBe(1);
     await checkScreen(worker, 'journey-direct-payment');
   });
