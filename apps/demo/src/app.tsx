@@ -159,7 +159,6 @@ export function App() {
               refreshKey={refreshKey}
               onChanged={() => {
                 ownActionAt.current = Date.now();
-                setRefreshKey((key) => key + 1);
               }}
             />
           )}

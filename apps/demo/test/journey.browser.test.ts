@@ -84,6 +84,8 @@ async function expectDone(page: Page, step: string): Promise<void> {
 }
 
 function watch(page: Page) {
+  // a step that cannot be found fails here, naming it, well within the test's own timeout
+  page.setDefaultTimeout(10_000);
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 }
 

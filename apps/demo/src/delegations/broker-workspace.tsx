@@ -39,8 +39,8 @@ export function BrokerWorkspace({
   const today = todayInLondon();
   const people = useRequest(
     async (signal) => await client.delegatedPeople.list({ pageSize: 100, signal }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   return (
     <>

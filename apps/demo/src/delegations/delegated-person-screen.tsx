@@ -82,18 +82,18 @@ export function DelegatedPersonScreen({ client, id, refreshKey, onError }: Deleg
         throw error;
       }
     },
-    [client, id, refreshKey],
-    { keepData: true },
+    [client, id],
+    { reloadOn: [refreshKey] },
   );
   const budgets = useRequest(
     async (signal) => await client.people.get(id, { signal }),
-    [client, id, refreshKey],
-    { keepData: true },
+    [client, id],
+    { reloadOn: [refreshKey] },
   );
   const personCase = useRequest(
     async (signal) => await client.people.getCase(id, { signal }),
-    [client, id, refreshKey],
-    { keepData: true },
+    [client, id],
+    { reloadOn: [refreshKey] },
   );
   const back = (
     <a className="back-link" href={hrefFor({ name: 'workspace' })}>

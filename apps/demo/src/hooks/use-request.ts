@@ -9,16 +9,18 @@ const sameDeps = (a: DependencyList, b: DependencyList) =>
   a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 
 /**
- * Runs `load` whenever `deps` change, aborting the previous run, and reports its state.
- * Results of an aborted run are ignored. With `keepData`, a reload (a live update, D96) keeps
- * what is on screen (the data, or a refusal) until the new answer arrives rather than showing
- * it loading again. Without it, the render in which `deps` change already reports loading, so
- * the previous answer is never shown as the answer to the new request.
+ * Runs `load` whenever `deps` or `reloadOn` change, aborting the previous run, and reports its
+ * state. Results of an aborted run are ignored.
+ *
+ * `deps` say what is asked: the render in which they change already reports loading, so the
+ * previous answer is never shown as the answer to a new request. `reloadOn` asks the same again
+ * (a live update or Refresh, D96): what is on screen (the data, or a refusal) stays, and so do
+ * the forms and the steps opened on it, until the new answer replaces it.
  */
 export function useRequest<T>(
   load: (signal: AbortSignal) => Promise<T>,
   deps: DependencyList,
-  { keepData = false }: { readonly keepData?: boolean } = {},
+  { reloadOn = [] }: { readonly reloadOn?: DependencyList } = {},
 ): RequestState<T> {
   const [state, setState] = useState<{
     readonly deps: DependencyList;
@@ -27,7 +29,7 @@ export function useRequest<T>(
   useEffect(() => {
     const controller = new AbortController();
     setState((previous) =>
-      keepData && previous.value.status !== 'loading'
+      sameDeps(previous.deps, deps) && previous.value.status !== 'loading'
         ? previous
         : { deps, value: { status: 'loading' } },
     );
@@ -40,6 +42,6 @@ export function useRequest<T>(
       },
     );
     return () => controller.abort();
-  }, deps);
-  return keepData || sameDeps(state.deps, deps) ? state.value : { status: 'loading' };
+  }, [...deps, ...reloadOn]);
+  return sameDeps(state.deps, deps) ? state.value : { status: 'loading' };
 }

@@ -51,22 +51,29 @@ export function fieldErrors(
   }));
 }
 
-/** A GOV.UK form for one step of the journey, sent through an SDK mutation method. */
-export function ActionForm({
-  id,
-  title,
-  fields,
-  submitLabel,
-  run,
-  onDone,
-}: {
+interface ActionFormProps {
   readonly id: string;
   readonly title: string;
   readonly fields: readonly FieldSpec[];
   readonly submitLabel: string;
   readonly run: (values: Readonly<Record<string, string>>) => Promise<ActionResult>;
   readonly onDone: (message: string) => void;
-}) {
+}
+
+/** What a form offers: its fields with their defaults and choices. */
+const offerOf = (fields: readonly FieldSpec[]) =>
+  JSON.stringify(fields.map((field) => [field.name, field.initial ?? '', field.options ?? []]));
+
+/**
+ * A GOV.UK form for one step of the journey, sent through an SDK mutation method. When a reload
+ * (a live update) changes what the form offers, it starts again from the new defaults and
+ * choices; otherwise what was typed into it stays.
+ */
+export function ActionForm(props: ActionFormProps) {
+  return <Form key={offerOf(props.fields)} {...props} />;
+}
+
+function Form({ id, title, fields, submitLabel, run, onDone }: ActionFormProps) {
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map((field) => [field.name, field.initial ?? ''])),
   );

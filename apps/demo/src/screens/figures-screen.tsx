@@ -71,43 +71,43 @@ export function FiguresScreen({
   const yearStart = financialYearStart(today);
   const ascof = useRequest(
     async (signal) => await client.reports.ascof3d({ snapshotDate: today }, { signal }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   const money = useRequest(
     async (signal) => await client.reports.councilSummary({ asOf: today }, { signal }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   const waits = useRequest(
     async (signal) => await client.reports.waitingTimes({ from: yearStart, to: today }, { signal }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   const overdue = useRequest(
     (signal) =>
       client.reports.reviewsOverdue(undefined, { pageSize: 100, signal }).toArray({ limit: 2000 }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   const outcomes = useRequest(
     async (signal) =>
       await client.reports.outcomesAtReview({ from: yearStart, to: today }, { signal }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   const caseload = useRequest(
     async (signal) => await client.reports.caseloadByQualification({}, { signal }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   const unqualified = useRequest(
     (signal) =>
       client.reports
         .complexCasesWithoutQualifiedWorker({}, { pageSize: 100, signal })
         .toArray({ limit: 2000 }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
 
   return (

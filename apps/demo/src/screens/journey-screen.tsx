@@ -851,12 +851,17 @@ export function JourneyScreen({
   readonly client: OpenPbClient;
   readonly id: string;
   readonly refreshKey: number;
+  /** Called when a step is done here: the journey reloads itself. */
   readonly onChanged: () => void;
 }) {
   const [message, setMessage] = useState<string | null>(null);
+  // a step done here shows the journey loading again, so the next step's forms are the new
+  // ones; a live update or Refresh keeps the screen, its open steps and what is typed in them
+  const [stepsDone, setStepsDone] = useState(0);
   const journey = useRequest(
     (signal) => client.people.getJourney(id, { signal }),
-    [client, id, refreshKey],
+    [client, id, stepsDone],
+    { reloadOn: [refreshKey] },
   );
   if (journey.status === 'done' && journey.data === null) {
     return (
@@ -906,6 +911,7 @@ export function JourneyScreen({
                   person={person}
                   onDone={(text) => {
                     setMessage(text);
+                    setStepsDone((count) => count + 1);
                     onChanged();
                   }}
                 />

@@ -23,8 +23,8 @@ export function SpendReview({
   const [message, setMessage] = useState<string | null>(null);
   const awaiting = useRequest(
     async (signal) => await client.spendSubmissionsAwaitingReview.list({ pageSize: 25, signal }),
-    [client, refreshKey, decided],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey, decided] },
   );
   const done = (text: string) => {
     setMessage(text);

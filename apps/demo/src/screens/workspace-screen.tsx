@@ -40,13 +40,13 @@ function CaseworkWorkspace({ client, refreshKey }: WorkspaceProps) {
         { filter: { dueBefore: addDays(today, 60) } },
         { pageSize: 25, signal },
       ),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   const caseload = useRequest(
     async (signal) => await client.myCaseload.list({ pageSize: 25, signal }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   return (
     <>
@@ -99,19 +99,19 @@ function CaseworkWorkspace({ client, refreshKey }: WorkspaceProps) {
 function ManagerWorkspace({ client, refreshKey }: WorkspaceProps) {
   const caseload = useRequest(
     (signal) => client.reports.caseloadByQualification({}, { signal }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   const unqualified = useRequest(
     async (signal) =>
       await client.reports.complexCasesWithoutQualifiedWorker({}, { pageSize: 25, signal }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   const awaiting = useRequest(
     async (signal) => await client.supportPlansAwaitingApproval.list({ pageSize: 25, signal }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   return (
     <>
@@ -178,13 +178,13 @@ function ManagerWorkspace({ client, refreshKey }: WorkspaceProps) {
 function FinanceWorkspace({ client, refreshKey }: WorkspaceProps) {
   const surpluses = useRequest(
     async (signal) => await client.reports.directPaymentSurpluses({}, { pageSize: 25, signal }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   const recoveries = useRequest(
     (signal) => client.reports.recoverySummary({}, { signal }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   const dpReviews = useRequest(
     async (signal) =>
@@ -192,13 +192,13 @@ function FinanceWorkspace({ client, refreshKey }: WorkspaceProps) {
         { filter: { directPaymentOnly: true } },
         { pageSize: 10, signal },
       ),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   const paymentsDue = useRequest(
     async (signal) => await client.directPaymentsDue.list({}, { pageSize: 25, signal }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   return (
     <>
@@ -272,8 +272,8 @@ function FinanceWorkspace({ client, refreshKey }: WorkspaceProps) {
 function AuditWorkspace({ client, refreshKey }: WorkspaceProps) {
   const log = useRequest(
     async (signal) => await client.reports.auditLog({}, { pageSize: 25, signal }),
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   return (
     <>
@@ -326,8 +326,8 @@ export function WorkspaceScreen({
         throw error;
       }
     },
-    [client, refreshKey],
-    { keepData: true },
+    [client],
+    { reloadOn: [refreshKey] },
   );
   if (viewer.status !== 'done') {
     return (
