@@ -78,7 +78,9 @@ async function expectDone(page: Page, step: string): Promise<void> {
           .textContent()
           .catch(() => null);
       },
-      { message: step },
+      // the journey's reload under CI's load (the API suite on the same two cores) can take
+      // more than the default second
+      { message: step, timeout: 10_000 },
     )
     .toBe(`${step}: done.`);
 }
