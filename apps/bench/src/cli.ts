@@ -61,6 +61,8 @@ const connectionLevels = args.connections.split(',').map(Number);
 const seed = Number(args.seed);
 /** Only these operation keys (caseload, caseload-10, caseload-100, person-by-id, create-person, council-summary). */
 const selectedOperations = args.operations?.split(',');
+/** The servers each write request may go to: the API, the floor, floor RLS and floor via yoga. */
+const WRITE_CONTENDERS = 4;
 const cpuProfileDir = args['cpu-prof']
   ? resolve(
       args['cpu-prof-dir'] ??
@@ -106,13 +108,14 @@ try {
     return result.rows.map((row) => row.id);
   });
   const selected = (key: string) => !selectedOperations || selectedOperations.includes(key);
-  // each write request consumes a row of its own: enough for the fastest contender's rounds
+  // each write request consumes a row of its own, whichever contender sends it: enough for the
+  // write contenders (API, floor, floor RLS, floor via yoga) at up to 4,000 requests a second each
   const writeRows =
     selected('record-direct-payment') || selected('submit-support-plan')
       ? await prepareWriteRows(
           database.databaseUrl,
           DEMO_COUNCIL.id,
-          rounds * seconds * connectionLevels.length * 3_000 + 5_000,
+          rounds * seconds * connectionLevels.length * WRITE_CONTENDERS * 4_000 + 5_000,
         )
       : undefined;
   if (writeRows) {
@@ -176,9 +179,12 @@ try {
 
   const targetsFor = (operation: Operation, round: number): ServerProcess[] => {
     if (!operation.hasFloor) return [api];
-    // a write's floor is the plain floor (the same INSERTs in one transaction), and the same
-    // under row-level security: what tenancy costs a write
-    const its = operation.write ? [floor, ...(confinedFloor ? [confinedFloor] : [])] : floors;
+    // a write's floor is the plain floor (the same INSERTs in one transaction), the same under
+    // row-level security (what tenancy costs a write) and through graphql-yoga (what the GraphQL
+    // server alone costs a write: the most any yoga API could reach)
+    const its = operation.write
+      ? [floor, ...(confinedFloor ? [confinedFloor] : []), yogaFloor]
+      : floors;
     return round % 2 ? [api, ...its] : [...its].reverse().concat(api);
   };
 

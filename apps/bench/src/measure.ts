@@ -3,7 +3,7 @@ import type { Operation } from './operations.ts';
 import type { PostgresCpu } from './postgres-cpu.ts';
 import { cpuMilliseconds, peakMemoryMiB } from './process-stats.ts';
 import type { ServerProcess } from './server-process.ts';
-import type { SqlStats } from './sql-stats.ts';
+import type { SqlStats, StatementTime } from './sql-stats.ts';
 
 export interface Measurement {
   readonly operation: string;
@@ -33,6 +33,8 @@ export interface SqlProbe {
   readonly requests: number;
   readonly statementsPerRequest: number;
   readonly rowsPerRequest: number;
+  /** The statements that took PostgreSQL the most execution time in the counted run. */
+  readonly statementTimes: readonly StatementTime[];
   readonly failed: number;
 }
 
@@ -113,6 +115,7 @@ export async function probeSql(
   await options.sqlStats.reset();
   const { result, failedBodies } = await load(options, { amount: options.amount });
   const counts = await options.sqlStats.read();
+  const statementTimes = await options.sqlStats.statementTimes(6);
   const requests = result.requests.total;
   return {
     operation: options.operation.key,
@@ -121,6 +124,7 @@ export async function probeSql(
     requests,
     statementsPerRequest: counts.statements / requests,
     rowsPerRequest: counts.rows / requests,
+    statementTimes,
     failed: result.errors + result.timeouts + result.non2xx + failedBodies,
   };
 }

@@ -147,7 +147,7 @@ export function renderReport(
     }
     if (operation.write) {
       lines.push(
-        "The floor does the mutation's INSERTs and UPDATEs (its row, its domain event, its audit row) in one transaction of prepared statements, nothing else (`apps/bench/src/floor-writes.ts`); floor RLS does the same connected as the API is, under row-level security.",
+        "The floor does the mutation's INSERTs and UPDATEs (its row, its domain event, its audit row) in one transaction of prepared statements, nothing else (`apps/bench/src/floor-writes.ts`); floor RLS does the same connected as the API is, under row-level security; floor via yoga does it through graphql-yoga with the API's schema (the mutation parsed and validated, no token, audit or resolvers): the most any yoga API could reach for this write.",
         '',
       );
     }
@@ -176,11 +176,39 @@ export function renderReport(
       }
     }
     lines.push('');
+    if (operation.write) lines.push(...statementTimesOf(operation.key, probes), '');
   }
   lines.push(
     "How to read it: \"vs floor\" is API ÷ floor (req/s: higher is better, so 0.10× means the API serves a tenth of what the floor does; latency and CPU: lower is better, so 5× means five times the floor). SQL statements and rows per request come from `pg_stat_statements` over a separate fixed-count run at the same concurrency, after as many uncounted requests to warm the server up (every request answered before counting; BEGIN/COMMIT count as statements; rows are those returned or changed). Server CPU is user+system time of the server process from `/proc/<pid>/stat` over the timed run ÷ requests completed (PostgreSQL's own CPU is not included). PostgreSQL CPU is the user+system time of the postmaster and all its processes (backends, WAL writer, checkpointer; exited backends through the postmaster's cutime/cstime) over the same timed run ÷ requests completed: the contenders run one at a time, so it is that contender's cost to the database. Peak RSS is the process's VmHWM at the end of the run, i.e. the peak since it started. autocannon records latency in whole milliseconds, so sub-millisecond floor latencies read as 0 or 1.",
   );
   return lines.join('\n');
+}
+
+/**
+ * Where each contender's statements spent PostgreSQL's execution time on a write, at the lowest
+ * concurrency counted: what the PostgreSQL CPU column holds beyond it is the protocol (parse,
+ * bind, one round trip a statement), commits and the database's background work.
+ */
+function statementTimesOf(operation: string, probes: readonly SqlProbe[]): string[] {
+  const ofOperation = probes.filter((p) => p.operation === operation);
+  const lowest = Math.min(...ofOperation.map((p) => p.connections));
+  const lines = [
+    `Statement execution (\`pg_stat_statements\` total_exec_time ÷ requests, the counted run at ${lowest} connections; parse, bind, the protocol and commits are not in it), the six longest a contender:`,
+    '',
+  ];
+  for (const probe of ofOperation.filter((p) => p.connections === lowest)) {
+    const total = probe.statementTimes.reduce((sum, s) => sum + s.executionMs, 0);
+    const each = probe.statementTimes
+      .filter((s) => s.executionMs > 0)
+      .map(
+        (s) =>
+          `\`${s.statement.replaceAll('`', "'")}…\` ${fixed((1000 * s.executionMs) / probe.requests, 0)} µs (×${fixed(s.calls / probe.requests, 2)})`,
+      );
+    lines.push(
+      `- ${probe.target}: ${fixed((1000 * total) / probe.requests, 0)} µs a request — ${each.join('; ')}`,
+    );
+  }
+  return lines;
 }
 
 /** Replaces the generated section of the file, keeping the hand-written notes above it. */
