@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEMO_COUNCIL } from '@openpb/db/synthetic/demo-council';
 import { createTenantDatabases } from '@openpb/db/tenant-databases';
-import { AUDIT_LOG_INSERT_TARGET, auditInsert } from '@openpb/graphql/audit/audit-rows-sql';
+import {
+  AUDIT_LOG_INSERT_TARGET,
+  type AuditRow,
+  auditInsert,
+  auditRowInsert,
+} from '@openpb/graphql/audit/audit-rows-sql';
 import { CASELOAD_JSON_SQL, CASELOAD_SQL } from './floor-sql.ts';
 import { describeMachine } from './machine.ts';
 import { openBenchDatabase } from './postgres.ts';
@@ -184,6 +189,28 @@ try {
     text: audit.text,
     values: audit.values,
   });
+  // a write's own audit row (write-transaction.ts), in the two shapes its INSERT could take
+  const written = await client.query<{ id: string }>(
+    'SELECT id FROM person WHERE council_id = $1 LIMIT 1',
+    [DEMO_COUNCIL.id],
+  );
+  const writeRow: AuditRow = {
+    actor: { councilId: DEMO_COUNCIL.id, subject: 'staff:team-manager', requestId: 'bench' },
+    entry: {
+      kind: 'WRITE',
+      operation: 'Create:Mutation.createPerson',
+      entity: 'Person',
+      entityIds: [written.rows[0]?.id ?? ''],
+      outcome: 'OK',
+    },
+  };
+  contenders.push(
+    {
+      name: "a write's audit row, unnest of one-element arrays (D112)",
+      ...auditInsert([writeRow]),
+    },
+    { name: "a write's audit row, one VALUES row (auditRowInsert)", ...auditRowInsert(writeRow) },
+  );
   const perRound = new Map<string, number[]>();
   for (let round = 0; round <= rounds; round++) {
     for (const [index, contender] of contenders.entries()) {

@@ -1,6 +1,6 @@
 import type { Prisma } from '@openpb/db/client';
 import type { SqlQuery } from '@openpb/db/sql-query';
-import { auditInsert } from '../audit/audit-rows-sql.ts';
+import { auditRowInsert } from '../audit/audit-rows-sql.ts';
 import type { AuditEntry } from '../audit/audit-trail.ts';
 import type { GraphQLContext } from '../context.ts';
 import { ApiError } from '../errors/api-error.ts';
@@ -105,7 +105,7 @@ async function appendWriteRecords(
     entry,
   };
   if (pending.length === 0) {
-    const { text, values } = auditInsert([auditRow]);
+    const { text, values } = auditRowInsert(auditRow);
     await sql(text, values, 'write_audit_row');
     return entry;
   }
@@ -115,7 +115,7 @@ async function appendWriteRecords(
     viewer.councilId,
     context.now(),
     context.requestId,
-    auditInsert([auditRow], DOMAIN_EVENT_PARAMETERS + 1),
+    auditRowInsert(auditRow, DOMAIN_EVENT_PARAMETERS + 1),
   );
   await sql(insert.text, insert.values, 'write_domain_events_and_audit_row');
   return entry;
