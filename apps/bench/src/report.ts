@@ -185,18 +185,19 @@ export function renderReport(
 }
 
 /**
- * Where each contender's statements spent PostgreSQL's execution time on a write, at the lowest
- * concurrency counted: what the PostgreSQL CPU column holds beyond it is the protocol (parse,
- * bind, one round trip a statement), commits and the database's background work.
+ * Where each contender's statements spent PostgreSQL's execution time on a write, in the counted
+ * run of the most requests (the highest concurrency's): what the PostgreSQL CPU column holds
+ * beyond it is the protocol (parse, bind, one round trip a statement), commits and the database's
+ * background work.
  */
 function statementTimesOf(operation: string, probes: readonly SqlProbe[]): string[] {
   const ofOperation = probes.filter((p) => p.operation === operation);
-  const lowest = Math.min(...ofOperation.map((p) => p.connections));
+  const counted = Math.max(...ofOperation.map((p) => p.connections));
   const lines = [
-    `Statement execution (\`pg_stat_statements\` total_exec_time ÷ requests, the counted run at ${lowest} connections; parse, bind, the protocol and commits are not in it), the six longest a contender:`,
+    `Statement execution (\`pg_stat_statements\` total_exec_time ÷ requests, the counted run at ${counted} connections; parse, bind, the protocol and commits are not in it), the six longest a contender:`,
     '',
   ];
-  for (const probe of ofOperation.filter((p) => p.connections === lowest)) {
+  for (const probe of ofOperation.filter((p) => p.connections === counted)) {
     const total = probe.statementTimes.reduce((sum, s) => sum + s.executionMs, 0);
     const each = probe.statementTimes
       .filter((s) => s.executionMs > 0)
