@@ -76,9 +76,10 @@ export function App() {
   // screen (their journey or record, or a delegated person's case for an app), or any change
   // the viewer hears of for a workspace or the figures (an app hears only what its webhooks
   // would be sent: its delegations, and its people's events within their scopes). Refresh stays
-  // as the fallback. This tab's own actions reload it already; their
-  // events, arriving just after, are ignored for a moment.
-  const ownActionAt = useRef(0);
+  // as the fallback. This tab's own actions reload it already, and their events reload it once
+  // more: that reload keeps the screen, its open steps and what is typed (useRequest's
+  // reloadOn), and ignoring events for a while after an action would also drop another
+  // persona's change made in that while.
   const routeRef = useRef(route);
   routeRef.current = route;
   const reloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -89,8 +90,7 @@ export function App() {
   const live = useLiveEvents(
     signedIn && onLiveScreen ? (session?.token ?? null) : null,
     (event) => {
-      if (!isAffected(routeRef.current, event.person) || Date.now() - ownActionAt.current < 2_000)
-        return;
+      if (!isAffected(routeRef.current, event.person)) return;
       clearTimeout(reloadTimer.current);
       reloadTimer.current = setTimeout(() => setRefreshKey((key) => key + 1), 300);
     },
@@ -153,14 +153,7 @@ export function App() {
             <FiguresScreen client={client} refreshKey={refreshKey} />
           )}
           {client && route.name === 'journey' && (
-            <JourneyScreen
-              client={client}
-              id={route.id}
-              refreshKey={refreshKey}
-              onChanged={() => {
-                ownActionAt.current = Date.now();
-              }}
-            />
+            <JourneyScreen client={client} id={route.id} refreshKey={refreshKey} />
           )}
           {client && route.name === 'delegated-person' && (
             <DelegatedPersonScreen

@@ -5,6 +5,9 @@ import { checkScreen, heading, launchChromium, screenshot, signIn } from './supp
 
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 const money = (pence: number) => pounds.format(pence / 100);
+const londonToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
+  new Date(),
+);
 const demoUrl = inject('demoUrl');
 const apiUrl = inject('apiUrl');
 
@@ -336,6 +339,26 @@ describe('a person’s journey with its actions (issue 15 item 1)', () => {
     const kinds = (await journeyOf(person.id)).timeline.edges.map((edge) => edge.node.kind);
     expect(kinds).toContain('REVIEW');
     await checkScreen(worker, 'journey-reviewed');
+  });
+
+  it('shows another client’s change made just after this screen’s own step, live', async () => {
+    const timeline = worker.getByTestId('timeline').locator('li');
+    await act(worker, 'Record a request', 'request');
+    await expectDone(worker, 'Record a request');
+    // the screen's own reload after its step, done
+    const before = (await journeyOf(person.id)).timeline.edges.length;
+    await expect.poll(() => timeline.count()).toBe(before);
+    // at once, from another client: a change this screen did not make, which it must not take
+    // for the echo of its own step
+    const recorded = await sdk.requests.record({
+      personId: person.id,
+      receivedDate: londonToday,
+      routeOfAccess: 'COMMUNITY_OTHER',
+      source: 'PROFESSIONAL',
+    });
+    expect(recorded.ok).toBe(true);
+    expect((await journeyOf(person.id)).timeline.edges).toHaveLength(before + 1);
+    await expect.poll(() => timeline.count(), { timeout: 10_000 }).toBe(before + 1);
   });
 
   it('raised no page errors', () => {

@@ -846,13 +846,10 @@ export function JourneyScreen({
   client,
   id,
   refreshKey,
-  onChanged,
 }: {
   readonly client: OpenPbClient;
   readonly id: string;
   readonly refreshKey: number;
-  /** Called when a step is done here: the journey reloads itself. */
-  readonly onChanged: () => void;
 }) {
   const [message, setMessage] = useState<string | null>(null);
   // a step done here shows the journey loading again, so the next step's forms are the new
@@ -912,7 +909,6 @@ export function JourneyScreen({
                   onDone={(text) => {
                     setMessage(text);
                     setStepsDone((count) => count + 1);
-                    onChanged();
                   }}
                 />
               </div>
