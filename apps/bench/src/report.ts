@@ -176,7 +176,7 @@ export function renderReport(
       }
     }
     lines.push('');
-    if (operation.write) lines.push(...statementTimesOf(operation.key, probes), '');
+    if (operation.write) lines.push(...statementTimesOf(operation.key, probes));
   }
   lines.push(
     "How to read it: \"vs floor\" is API ÷ floor (req/s: higher is better, so 0.10× means the API serves a tenth of what the floor does; latency and CPU: lower is better, so 5× means five times the floor). SQL statements and rows per request come from `pg_stat_statements` over a separate fixed-count run at the same concurrency, after as many uncounted requests to warm the server up (every request answered before counting; BEGIN/COMMIT count as statements; rows are those returned or changed). Server CPU is user+system time of the server process from `/proc/<pid>/stat` over the timed run ÷ requests completed (PostgreSQL's own CPU is not included). PostgreSQL CPU is the user+system time of the postmaster and all its processes (backends, WAL writer, checkpointer; exited backends through the postmaster's cutime/cstime) over the same timed run ÷ requests completed: the contenders run one at a time, so it is that contender's cost to the database. Peak RSS is the process's VmHWM at the end of the run, i.e. the peak since it started. autocannon records latency in whole milliseconds, so sub-millisecond floor latencies read as 0 or 1.",
@@ -192,6 +192,8 @@ export function renderReport(
  */
 function statementTimesOf(operation: string, probes: readonly SqlProbe[]): string[] {
   const ofOperation = probes.filter((p) => p.operation === operation);
+  // no counted run without pg_stat_statements (DATABASE_URL's server may not load it)
+  if (ofOperation.length === 0) return [];
   const counted = Math.max(...ofOperation.map((p) => p.connections));
   const lines = [
     `Statement execution (\`pg_stat_statements\` total_exec_time ÷ requests, the counted run at ${counted} connections; parse, bind, the protocol and commits are not in it), the six longest a contender:`,
@@ -209,7 +211,7 @@ function statementTimesOf(operation: string, probes: readonly SqlProbe[]): strin
       `- ${probe.target}: ${fixed((1000 * total) / probe.requests, 0)} µs a request — ${each.join('; ')}`,
     );
   }
-  return lines;
+  return [...lines, ''];
 }
 
 /** Replaces the generated section of the file, keeping the hand-written notes above it. */

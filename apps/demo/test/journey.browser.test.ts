@@ -1,13 +1,11 @@
 import { createClient, type OpenPbClient, type PersonJourney, signInAsPersona } from '@openpb/sdk';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { todayInLondon } from '../src/format/dates.ts';
 import { checkScreen, heading, launchChromium, screenshot, signIn } from './support/browser.ts';
 
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 const money = (pence: number) => pounds.format(pence / 100);
-const londonToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
-  new Date(),
-);
 const demoUrl = inject('demoUrl');
 const apiUrl = inject('apiUrl');
 
@@ -352,7 +350,7 @@ describe('a person’s journey with its actions (issue 15 item 1)', () => {
     // for the echo of its own step
     const recorded = await sdk.requests.record({
       personId: person.id,
-      receivedDate: londonToday,
+      receivedDate: todayInLondon(),
       routeOfAccess: 'COMMUNITY_OTHER',
       source: 'PROFESSIONAL',
     });
